@@ -1,0 +1,107 @@
+# aftoets: make, make check, make demo, make deps.  See README.md.
+
+CC	?= cc
+CFLAGS	?= -O2 -g
+# CI sets WERROR=-Werror; a developer build warns without failing.
+WERROR	?=
+PREFIX	?= /usr/local
+BUILD	?= build
+
+PKGS	:= yaml-0.1 jansson
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lyaml -ljansson) -lm
+CMOCKA_CFLAGS := $(shell pkg-config --cflags cmocka 2>/dev/null)
+CMOCKA_LIBS   := $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
+
+WARN	:= -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+	   -Wformat=2 -Wno-format-nonliteral -Wvla
+ALL_CFLAGS = -std=c17 $(WARN) $(WERROR) -D_POSIX_C_SOURCE=200809L \
+	     -Iinclude -Isrc $(PKG_CFLAGS) $(CFLAGS) $(EXTRA_CFLAGS)
+ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_LDFLAGS)
+
+CATALOG	:= criteria/vlaanderen-2022.yaml
+LIB_SRC	:= $(sort $(wildcard src/*.c))
+CLI_SRC	:= $(sort $(wildcard src/cli/*.c))
+LIB_OBJ	:= $(LIB_SRC:src/%.c=$(BUILD)/lib/%.o) $(BUILD)/lib/catalog_data.o
+CLI_OBJ	:= $(CLI_SRC:src/cli/%.c=$(BUILD)/cli/%.o)
+UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+HEADERS	:= $(wildcard include/aftoets/*.h src/*.h src/cli/*.h)
+
+LIB	:= $(BUILD)/libaftoets.a
+BIN	:= $(BUILD)/aftoets
+
+.PHONY: all deps demo check check-unit check-cli golden check-asan \
+	check-valgrind clean install uninstall
+
+all: $(BIN)
+
+$(BUILD)/lib/%.o: src/%.c $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/cli/%.o: src/cli/%.c $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# The default catalog, compiled in from its YAML; rebuilt when it changes.
+$(BUILD)/embed: src/gen/embed.c
+	@mkdir -p $(@D)
+	$(CC) -std=c17 -O1 -o $@ $<
+
+$(BUILD)/gen/catalog_data.c: $(CATALOG) $(BUILD)/embed
+	@mkdir -p $(@D)
+	$(BUILD)/embed aft_default_catalog $(CATALOG) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/lib/catalog_data.o: $(BUILD)/gen/catalog_data.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(LIB): $(LIB_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $(LIB_OBJ)
+
+$(BIN): $(CLI_OBJ) $(LIB)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(PKG_LIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/helpers.h $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB) \
+	    $(PKG_LIBS) $(CMOCKA_LIBS)
+
+# Installs what the build needs with apt-get when it is missing.
+deps:
+	@sh tests/deps.sh
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	$(BIN) score docs/examples/strong.yaml
+
+check: deps
+	@$(MAKE) --no-print-directory check-unit check-cli
+
+check-unit: $(UNIT_BIN)
+	@fail=0; for t in $(UNIT_BIN); do \
+		$(TEST_WRAPPER) $$t || fail=1; \
+	done; exit $$fail
+
+check-cli: $(BIN)
+	@sh tests/cli/run.sh $(BIN)
+
+golden: $(BIN)
+	@GOLDEN=1 sh tests/cli/run.sh $(BIN)
+
+check-asan:
+	@$(MAKE) --no-print-directory BUILD=build-asan CC=clang \
+	    EXTRA_CFLAGS="-O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	    EXTRA_LDFLAGS="-fsanitize=address,undefined" check
+
+check-valgrind:
+	@$(MAKE) --no-print-directory BUILD=build-vg all $(patsubst $(BUILD)/%,build-vg/%,$(UNIT_BIN))
+	@$(MAKE) --no-print-directory BUILD=build-vg \
+	    TEST_WRAPPER="valgrind -q --leak-check=full --show-leak-kinds=definite,indirect,possible --errors-for-leak-kinds=definite,indirect,possible --error-exitcode=99" \
+	    check-unit
+	@VALGRIND=1 sh tests/cli/run.sh build-vg/aftoets
+
+clean:
+	rm -rf build build-asan build-vg

@@ -1,0 +1,64 @@
+/*
+ * A filled-in answers file.  Everything in it lives in the arena given
+ * to aft_answers_read(); the catalog it was read against must outlive it.
+ */
+#ifndef AFTOETS_ANSWERS_H
+#define AFTOETS_ANSWERS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "aftoets/arena.h"
+#include "aftoets/catalog.h"
+#include "aftoets/diag.h"
+
+enum aft_status {
+	AFT_UNANSWERED = 0,
+	AFT_ANSWERED,
+	AFT_NVT
+};
+
+enum aft_stype {
+	AFT_STYPE_NONE = 0,
+	AFT_STYPE_NIEUW,
+	AFT_STYPE_HERWERKING
+};
+
+struct aft_answer {
+	enum aft_status	 status;
+	int		 level;		/* index into the catalog's levels */
+	const char	*motivation;	/* NULL when not given */
+	const char	*actions;
+	struct aft_loc	 loc;		/* of the answer; line 0 if absent */
+};
+
+struct aft_service {
+	const char	*name;
+	const char	*organisation, *contact, *assessed_on, *assessor;
+	enum aft_stype	 type;
+	bool		 has_budget, has_users;
+	double		 budget_eur;
+	double		 users;
+};
+
+struct aft_answers {
+	const char			*file;
+	const struct aft_catalog	*cat;
+	struct aft_service		 service;
+	struct aft_answer		*answers;	/* one per criterion */
+};
+
+/*
+ * Reads answers from buf against cat, as flags say.  Returns AFT_OK with *out set
+ * (warnings may be in d), or a status when the file cannot be scored,
+ * with every problem found in d.  file is borrowed for locations.
+ */
+int	aft_answers_read(struct aft_answers **out,
+	    const struct aft_catalog *cat, const char *file, const char *buf,
+	    size_t len, unsigned flags, struct aft_arena *,
+	    struct aft_diags *d);
+
+/* Flags for aft_answers_read(). */
+#define AFT_ANS_WARN_UNANSWERED	0x1	/* warn about each unanswered one */
+
+#endif

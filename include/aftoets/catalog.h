@@ -1,0 +1,115 @@
+/*
+ * The criteria catalog: principles, criteria, the answer scale, bands and
+ * significance thresholds, loaded from YAML.  A catalog owns all of its
+ * strings in its own arena; it is read-only once loaded, so threads may
+ * share it.  Free it with aft_catalog_free().
+ */
+#ifndef AFTOETS_CATALOG_H
+#define AFTOETS_CATALOG_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "aftoets/arena.h"
+#include "aftoets/common.h"
+#include "aftoets/diag.h"
+
+/* A text in both languages; both are non-NULL once loaded. */
+struct aft_text {
+	const char	*s[AFT_NLANG];
+};
+
+enum aft_kind {
+	AFT_KIND_USER,
+	AFT_KIND_INCLUSION
+};
+
+struct aft_level {
+	const char	 *id;
+	int		  points;
+	struct aft_text	  label;
+	const char	**aliases;
+	size_t		  naliases;
+};
+
+struct aft_band {
+	const char	*id;
+	double		 min;
+	struct aft_text	 label;
+};
+
+struct aft_criterion {
+	const char	*id;
+	enum aft_kind	 kind;
+	double		 weight;
+	struct aft_text	 text, guidance;
+	size_t		 principle;	/* index of its principle */
+	size_t		 index;		/* position in catalog order */
+};
+
+struct aft_principle {
+	const char		*id;
+	struct aft_text		 title, summary;
+	struct aft_criterion	*criteria;
+	size_t			 ncriteria;
+};
+
+struct aft_catalog {
+	struct aft_arena	 arena;
+	const char		*file;
+	const char		*id, *version;
+	struct aft_text		 title;
+	double			 threshold_budget;	/* euros */
+	double			 threshold_users;
+	struct aft_level	*levels;	/* rising points */
+	size_t			 nlevels;
+	int			 max_points;
+	struct aft_level	 nvt;		/* the not-applicable answer */
+	struct aft_band		*bands;		/* falling minimum */
+	size_t			 nbands;
+	struct aft_principle	*principles;
+	size_t			 nprinciples;
+	const struct aft_criterion **all;	/* catalog order */
+	size_t			 ncriteria;
+};
+
+/* What aft_catalog_level() found. */
+#define AFT_LEVEL_NONE	(-1)
+#define AFT_LEVEL_NVT	(-2)
+
+/*
+ * Loads a catalog from buf.  file names it in diagnostics and is copied.
+ * Returns AFT_OK with *out set, or a status with the reasons in d.
+ */
+int	aft_catalog_load(struct aft_catalog **out, const char *file,
+	    const char *buf, size_t len, struct aft_diags *d);
+/* Loads the catalog compiled into the program. */
+int	aft_catalog_load_default(struct aft_catalog **out,
+	    struct aft_diags *d);
+void	aft_catalog_free(struct aft_catalog *);
+
+/* The YAML text of the compiled-in catalog, and its name. */
+extern const char	aft_default_catalog[];
+extern const size_t	aft_default_catalog_len;
+extern const char	aft_default_catalog_name[];
+
+/* Finds a criterion by id, ignoring case; NULL when there is none. */
+const struct aft_criterion *aft_catalog_find(const struct aft_catalog *,
+	    const char *id);
+/* The known id closest to id (edit distance), for suggestions. */
+const char	*aft_catalog_nearest(const struct aft_catalog *, const char *id);
+/* Finds a principle by id, ignoring case. */
+const struct aft_principle *aft_catalog_principle(const struct aft_catalog *,
+	    const char *id);
+/*
+ * Resolves an answer word (a level id, an alias, or the points as an
+ * integer; any case) to a level index, AFT_LEVEL_NVT or AFT_LEVEL_NONE.
+ */
+int	aft_catalog_level(const struct aft_catalog *, const char *word);
+/* The band index for a score: the highest band whose minimum it reaches. */
+size_t	aft_catalog_band(const struct aft_catalog *, double score);
+/* Writes the accepted answer words, comma-separated, into the arena. */
+const char *aft_catalog_levels_list(const struct aft_catalog *,
+	    struct aft_arena *);
+
+#endif

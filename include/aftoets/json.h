@@ -1,0 +1,30 @@
+/*
+ * JSON documents of catalogs, results and significance, built with
+ * jansson.  Each function returns a new reference the caller must
+ * json_decref(), or NULL when out of memory.
+ */
+#ifndef AFTOETS_JSON_H
+#define AFTOETS_JSON_H
+
+#include <stdio.h>
+
+#include <jansson.h>
+
+#include "aftoets/catalog.h"
+#include "aftoets/diag.h"
+#include "aftoets/score.h"
+
+/* Flags every aftoets JSON dump uses: fixed key order, short reals. */
+#define AFT_JSON_FLAGS	(JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15))
+
+json_t	*aft_json_result(const struct aft_result *, enum aft_lang);
+json_t	*aft_json_catalog(const struct aft_catalog *, enum aft_lang);
+json_t	*aft_json_significance(const struct aft_significance *,
+	    const struct aft_catalog *, const struct aft_service *,
+	    enum aft_lang);
+/* The diagnostics of one input: [{"line","column","severity","message"}]. */
+json_t	*aft_json_diags(const struct aft_diags *);
+/* A score rounded for reports, or null. */
+json_t	*aft_json_score(bool set, double);
+
+#endif

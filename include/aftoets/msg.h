@@ -1,0 +1,190 @@
+/*
+ * The message table: every diagnostic, label and sentence aftoets shows,
+ * in Dutch and English, in one place.  Strings are static; nothing here
+ * is allocated.  Format arguments are noted where a message takes them.
+ */
+#ifndef AFTOETS_MSG_H
+#define AFTOETS_MSG_H
+
+#include "aftoets/common.h"
+
+#define AFT_MESSAGES \
+/* Input and the YAML layer. */ \
+X(EMPTY_FILE,	"bestand is leeg", "file is empty") \
+X(TOO_LARGE,	"bestand is groter dan %zu bytes; verhoog de grens met --max-size", \
+		"file is larger than %zu bytes; raise the limit with --max-size") \
+X(READ_FAILED,	"kan niet lezen: %s", "cannot read: %s") \
+X(UTF16,	"ongeldige UTF-16-tekst", "invalid UTF-16 text") \
+X(UTF8,		"ongeldige UTF-8-byte 0x%02X; bewaar het bestand als UTF-8", \
+		"invalid UTF-8 byte 0x%02X; save the file as UTF-8") \
+X(NUL,		"NUL-teken in de tekst", "NUL character in the text") \
+X(CONTROL,	"stuurteken 0x%02X in de tekst", "control character 0x%02X in the text") \
+X(YAML,		"ongeldige YAML: %s", "invalid YAML: %s") \
+X(YAML_CONTEXT,	"ongeldige YAML: %s (%s vanaf regel %u, kolom %u)", \
+		"invalid YAML: %s (%s from line %u, column %u)") \
+X(NODES,	"meer dan %zu knopen (aliassen volledig meegeteld)", \
+		"more than %zu nodes (aliases counted in full)") \
+X(DEPTH,	"dieper genest dan %zu niveaus", "nested deeper than %zu levels") \
+X(SCALAR_LEN,	"waarde langer dan %zu bytes", "value longer than %zu bytes") \
+X(ALIAS_UNDEF,	"alias '*%s' verwijst naar geen eerder anker", \
+		"alias '*%s' refers to no earlier anchor") \
+X(DUP_KEY,	"sleutel '%s' komt twee keer voor; eerst op regel %u, kolom %u", \
+		"duplicate key '%s'; first given at line %u, column %u") \
+X(KEY_NOT_SCALAR, "een sleutel moet een enkele waarde zijn, geen %s", \
+		"a key must be a single value, not a %s") \
+X(MULTI_DOC,	"meer dan een YAML-document; zet een aftoetsing per bestand", \
+		"more than one YAML document; put one assessment in each file") \
+X(KIND_MAP,	"mapping", "mapping") \
+X(KIND_SEQ,	"lijst", "list") \
+X(KIND_SCALAR,	"enkele waarde", "single value") \
+/* Shared by the loaders. */ \
+X(EXPECT_MAP,	"'%s' moet een mapping zijn, geen %s", "'%s' must be a mapping, not a %s") \
+X(EXPECT_SEQ,	"'%s' moet een lijst zijn, geen %s", "'%s' must be a list, not a %s") \
+X(EXPECT_SCALAR, "'%s' moet een enkele waarde zijn, geen %s", \
+		"'%s' must be a single value, not a %s") \
+X(MISSING,	"'%s' ontbreekt", "'%s' is missing") \
+X(EMPTY_VALUE,	"'%s' mag niet leeg zijn", "'%s' must not be empty") \
+X(UNKNOWN_KEY,	"onbekende sleutel '%s'; verwacht: %s", "unknown key '%s'; expected one of: %s") \
+X(BAD_NUMBER,	"'%s' moet een getal zijn, niet '%s'", "'%s' must be a number, not '%s'") \
+X(BAD_COUNT,	"'%s' moet een geheel getal van 0 of meer zijn, niet '%s'", \
+		"'%s' must be a whole number of 0 or more, not '%s'") \
+/* The catalog loader. */ \
+X(CAT_ROOT,	"een catalogus moet een mapping zijn, geen %s", \
+		"a catalog must be a mapping, not a %s") \
+X(MISSING_LANG,	"'%s' heeft geen tekst in taal '%s'", "'%s' has no text in language '%s'") \
+X(DUP_ID,	"id '%s' komt twee keer voor; eerst op regel %u, kolom %u", \
+		"duplicate id '%s'; first used at line %u, column %u") \
+X(BAD_ID,	"id '%s' mag alleen letters, cijfers, '-', '_' en '.' bevatten", \
+		"id '%s' may only hold letters, digits, '-', '_' and '.'") \
+X(BAD_KIND,	"soort '%s' is geen 'user' of 'inclusion'", "kind '%s' is not 'user' or 'inclusion'") \
+X(BAD_WEIGHT,	"gewicht '%s' moet een getal groter dan 0 zijn", \
+		"weight '%s' must be a number greater than 0") \
+X(SCALE_ORDER,	"niveau '%s' heeft %d punten; niveaus moeten stijgen, na '%s' met %d", \
+		"level '%s' has %d points; levels must go up, after '%s' with %d") \
+X(SCALE_SHORT,	"de schaal heeft minstens twee niveaus nodig", "the scale needs at least two levels") \
+X(SCALE_ZERO,	"het laagste niveau moet 0 punten hebben", "the lowest level must have 0 points") \
+X(BANDS_ORDER,	"band '%s' begint bij %g; banden moeten dalen, na '%s' bij %g", \
+		"band '%s' starts at %g; bands must go down, after '%s' at %g") \
+X(BANDS_FLOOR,	"de laatste band moet bij 0 beginnen, zodat elke score een band heeft", \
+		"the last band must start at 0, so that every score has a band") \
+X(BAND_RANGE,	"band '%s' moet tussen 0 en 100 beginnen", "band '%s' must start between 0 and 100") \
+X(DUP_ALIAS,	"'%s' benoemt al niveau '%s'", "'%s' already names level '%s'") \
+X(NO_CRITERIA,	"principe '%s' heeft geen criteria", "principle '%s' has no criteria") \
+X(NO_PRINCIPLES, "de catalogus heeft geen principes", "the catalog has no principles") \
+/* The answers loader. */ \
+X(ANS_ROOT,	"een antwoordenbestand moet een mapping zijn, geen %s", \
+		"an answers file must be a mapping, not a %s") \
+X(BAD_VERSION,	"'aftoets' moet 1 zijn, niet '%s'", "'aftoets' must be 1, not '%s'") \
+X(CAT_MISMATCH,	"de antwoorden horen bij catalogus '%s', maar catalogus '%s' is geladen; laad de juiste met --criteria", \
+		"the answers are for catalog '%s', but catalog '%s' is loaded; load the right one with --criteria") \
+X(BAD_TYPE,	"type '%s' is geen 'nieuw' of 'herwerking'", "type '%s' is not 'nieuw' or 'herwerking'") \
+X(BAD_MONEY,	"'%s' is geen bedrag; schrijf bijvoorbeeld 750000, '€ 750.000' of '1.250.000,50'", \
+		"'%s' is not an amount; write for example 750000, '€ 750,000' or '1,250,000.50'") \
+X(NEG_MONEY,	"budget '%s' mag niet negatief zijn", "budget '%s' must not be negative") \
+X(AMBIGUOUS,	"'%s' wordt gelezen als een getal met een decimaalteken; schrijf '\"%s\"' tussen aanhalingstekens voor duizendtallen", \
+		"'%s' is read as a number with a decimal point; write '\"%s\"' in quotes to mean thousands") \
+X(BAD_DATE,	"'%s' is geen datum; schrijf JJJJ-MM-DD", "'%s' is not a date; write YYYY-MM-DD") \
+X(UNKNOWN_CRIT,	"onbekend criterium '%s'; bedoelt u '%s'?", "unknown criterion '%s'; did you mean '%s'?") \
+X(UNKNOWN_CRIT0, "onbekend criterium '%s'; 'aftoets criteria' toont ze allemaal", \
+		"unknown criterion '%s'; 'aftoets criteria' lists them all") \
+X(DUP_CRIT,	"criterium '%s' is twee keer beantwoord; eerst op regel %u, kolom %u", \
+		"criterion '%s' is answered twice; first at line %u, column %u") \
+X(BAD_LEVEL,	"'%s' is geen niveau; gebruik een van: %s", "'%s' is not a level; use one of: %s") \
+X(ANSWER_KIND,	"het antwoord op '%s' moet een niveau zijn of een mapping met 'level', geen %s", \
+		"the answer to '%s' must be a level or a mapping with 'level', not a %s") \
+X(UNANSWERED,	"criterium '%s' is niet beantwoord", "criterion '%s' is not answered") \
+X(NVT_NO_WHY,	"'%s' is 'nvt' zonder motivatie; zeg waarom het niet van toepassing is", \
+		"'%s' is 'nvt' without a motivation; say why it does not apply") \
+/* Significance. */ \
+X(SIG_YES,	"significant: de aftoetsing is verplicht", "significant: the assessment is mandatory") \
+X(SIG_NO,	"niet significant: de aftoetsing is vrijwillig", "not significant: the assessment is voluntary") \
+X(SIG_UNKNOWN,	"significantie onbekend", "significance unknown") \
+X(SIG_BUDGET_OVER, "budget %s is hoger dan %s", "budget %s is over %s") \
+X(SIG_BUDGET_NOT, "budget %s is niet hoger dan %s", "budget %s is not over %s") \
+X(SIG_USERS_OVER, "%s gebruikers is meer dan %s", "%s users is more than %s") \
+X(SIG_USERS_NOT, "%s gebruikers is niet meer dan %s", "%s users is not more than %s") \
+X(SIG_BUDGET_NONE, "het budget is niet opgegeven", "the budget is not given") \
+X(SIG_USERS_NONE, "het aantal gebruikers is niet opgegeven", "the number of users is not given") \
+X(AND,		"en", "and") \
+/* Report labels. */ \
+X(L_REPORT,	"Aftoetsing", "Assessment") \
+X(L_SERVICE,	"Dienst", "Service") \
+X(L_ORGANISATION, "Organisatie", "Organisation") \
+X(L_CONTACT,	"Contact", "Contact") \
+X(L_TYPE,	"Type", "Type") \
+X(L_TYPE_NIEUW,	"nieuwe dienst", "new service") \
+X(L_TYPE_HERWERKING, "herwerkte dienst", "reworked service") \
+X(L_BUDGET,	"Budget", "Budget") \
+X(L_USERS,	"Gebruikers", "Users") \
+X(L_ASSESSED,	"Beoordeeld", "Assessed") \
+X(L_ASSESSOR,	"Door", "By") \
+X(L_CATALOG,	"Catalogus", "Catalog") \
+X(L_SIGNIFICANCE, "Significantie", "Significance") \
+X(L_COMPLETENESS, "Volledigheid", "Completeness") \
+X(L_ANSWERED_OF, "%zu van %zu criteria beantwoord", "%zu of %zu criteria answered") \
+X(L_UNANSWERED,	"Niet beantwoord", "Not answered") \
+X(L_PRINCIPLE,	"Principe", "Principle") \
+X(L_SCORE,	"Score", "Score") \
+X(L_USER,	"Gebruiker", "User") \
+X(L_INCLUSION,	"Inclusie", "Inclusion") \
+X(L_BAND,	"Band", "Band") \
+X(L_OVERALL,	"Totaal", "Overall") \
+X(L_STRENGTHS,	"Sterke punten", "Strengths") \
+X(L_ATTENTION,	"Aandachtspunten", "Points of attention") \
+X(L_GAIN,	"winst", "gain") \
+X(L_NONE,	"geen", "none") \
+X(L_UNKNOWN,	"onbekend", "unknown") \
+X(L_CRITERIA,	"Criteria", "Criteria") \
+X(L_CRITERION,	"Criterium", "Criterion") \
+X(L_KIND,	"Soort", "Kind") \
+X(L_KIND_USER,	"gebruiker", "user") \
+X(L_KIND_INCLUSION, "inclusie", "inclusion") \
+X(L_WEIGHT,	"Gewicht", "Weight") \
+X(L_LEVEL,	"Niveau", "Level") \
+X(L_TEXT,	"Tekst", "Text") \
+X(L_GUIDANCE,	"Bewijs", "Evidence") \
+X(L_SCALE,	"Schaal", "Scale") \
+X(L_POINTS,	"punten", "points") \
+X(L_MOTIVATION,	"Motivatie", "Motivation") \
+X(L_ACTIONS,	"Acties", "Actions") \
+X(L_NVT,	"n.v.t.", "n/a") \
+X(L_THRESHOLD,	"Drempel", "Threshold") \
+X(L_ALIASES,	"ook", "also") \
+X(L_BANDS,	"Banden", "Bands") \
+X(L_FROM,	"vanaf", "from") \
+/* The command line. */ \
+X(C_TRY,	"probeer 'aftoets %s--help'", "try 'aftoets %s--help'") \
+X(C_UNKNOWN_CMD, "onbekend commando '%s'", "unknown command '%s'") \
+X(C_NO_CMD,	"geen commando gegeven", "no command given") \
+X(C_BAD_VALUE,	"ongeldige waarde '%s' voor %s; verwacht: %s", \
+		"invalid value '%s' for %s; expected: %s") \
+X(C_BAD_OPTION,	"onbekende optie '%s'", "unknown option '%s'") \
+X(C_NEEDS_ARG,	"optie '%s' heeft een waarde nodig", "option '%s' needs a value") \
+X(C_NO_INPUT,	"geen invoer gegeven", "no input given") \
+X(C_TOO_MANY,	"te veel argumenten", "too many arguments") \
+X(C_UNKNOWN_ID,	"onbekend criterium '%s'", "unknown criterion '%s'") \
+X(C_WRITE,	"kan niet schrijven: %s", "cannot write: %s") \
+X(C_NOMEM,	"onvoldoende geheugen", "out of memory") \
+X(C_ERRORS,	"%zu fouten, %zu waarschuwingen", "%zu errors, %zu warnings") \
+X(C_MORE,	"en nog %zu", "and %zu more") \
+X(C_IS_DIR,	"is een map; gebruik -r om mappen te doorlopen", \
+		"is a folder; use -r to go through folders") \
+X(C_NOT_REGULAR, "is geen gewoon bestand", "is not a regular file") \
+X(C_VALID,	"geldig", "valid") \
+
+enum aft_msg {
+#define X(id, nl, en)	AFT_M_##id,
+	AFT_MESSAGES
+#undef X
+	AFT_NMSG
+};
+
+/* Returns message m in language lang; never NULL. */
+const char	*aft_msg(enum aft_lang lang, enum aft_msg m);
+/*
+ * Returns a plainer wording of one of libyaml's problem or context
+ * strings, or the string itself when it has none.
+ */
+const char	*aft_msg_yaml(enum aft_lang lang, const char *libyaml_text);
+
+#endif

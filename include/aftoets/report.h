@@ -1,0 +1,84 @@
+/*
+ * Reports: one table of formats, each writing assessments to a stream.
+ * A report borrows its stream and catalog; it owns its own state, which
+ * aft_report_end() releases.  Results handed to aft_report_one() are
+ * borrowed only for that call by streaming formats.
+ */
+#ifndef AFTOETS_REPORT_H
+#define AFTOETS_REPORT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "aftoets/catalog.h"
+#include "aftoets/common.h"
+#include "aftoets/diag.h"
+#include "aftoets/score.h"
+
+struct aft_report_opts {
+	enum aft_lang	 lang;
+	bool		 color;		/* ANSI colours in text */
+	bool		 details;	/* per-criterion tables in text */
+	bool		 quiet;		/* less chatter in text */
+	bool		 multi;		/* several inputs, or a folder */
+};
+
+struct aft_report;
+
+struct aft_report_ops {
+	const char	*name;
+	bool		 streaming;	/* keeps nothing between inputs */
+	int		(*begin)(struct aft_report *);
+	int		(*one)(struct aft_report *, const struct aft_result *);
+	/* An input that could not be scored; optional. */
+	int		(*fail)(struct aft_report *, const char *file,
+			    const struct aft_diags *);
+	int		(*end)(struct aft_report *);
+};
+
+struct aft_report {
+	const struct aft_report_ops	*ops;
+	FILE				*fp;
+	const struct aft_catalog	*cat;
+	struct aft_report_opts		 opt;
+	size_t				 n;	/* assessments written */
+	size_t				 nfail;	/* inputs not scored */
+	void				*state;	/* the format's own */
+};
+
+/* Finds a format by name; NULL when there is none. */
+const struct aft_report_ops *aft_report_find(const char *name);
+/* The format names, separated by '|', for usage messages. */
+const char	*aft_report_names(void);
+
+/* Starts a report in the given format on fp.  Returns AFT_OK or a status. */
+int	aft_report_begin(struct aft_report *, const struct aft_report_ops *,
+	    FILE *fp, const struct aft_catalog *,
+	    const struct aft_report_opts *);
+int	aft_report_one(struct aft_report *, const struct aft_result *);
+int	aft_report_fail(struct aft_report *, const char *file,
+	    const struct aft_diags *);
+/* Finishes the report and releases its state; AFT_EIO on write errors. */
+int	aft_report_end(struct aft_report *);
+
+extern const struct aft_report_ops aft_report_text;
+extern const struct aft_report_ops aft_report_json;
+extern const struct aft_report_ops aft_report_jsonl;
+
+/* Number formats shared by the reports; buf must hold 32 bytes. */
+#define AFT_NUMBUF	32
+/* A score with one decimal ("81,3" in Dutch, "81.3" in English). */
+const char	*aft_fmt_score(char *buf, double, enum aft_lang);
+/* A whole number with thousands grouped ("250.000" / "250,000"). */
+const char	*aft_fmt_count(char *buf, double, enum aft_lang);
+/* An amount in euros ("€ 1.250.000,50" / "€1,250,000.50"). */
+const char	*aft_fmt_money(char *buf, double, enum aft_lang);
+/*
+ * The sentence giving the reason for a significance verdict; written to
+ * buf of size len.
+ */
+const char	*aft_fmt_reason(char *buf, size_t len,
+	    const struct aft_significance *, const struct aft_catalog *,
+	    const struct aft_service *, enum aft_lang);
+
+#endif

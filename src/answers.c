@@ -1,0 +1,347 @@
+/*
+ * The answers loader.  It accepts this schema (docs/answers-format.md):
+ *
+ *   aftoets: 1                        optional; must be 1
+ *   catalog: ID                       optional; must match the catalog
+ *   service:                          required
+ *     name: STR                       required, non-empty
+ *     organisation, contact, assessor: STR
+ *     type: nieuw | herwerking        (also new | rework)
+ *     budget_eur: NUMBER | MONEY      >= 0
+ *     users: INT                      >= 0
+ *     assessed_on: YYYY-MM-DD
+ *   answers:                          optional mapping
+ *     ID: LEVEL                       short form; empty or ~ = unanswered
+ *     ID: { level: LEVEL, motivation: STR, actions: STR }
+ *
+ * Criterion ids and levels match without regard to case.
+ */
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "aftoets/answers.h"
+#include "aftoets/money.h"
+#include "load.h"
+#include "ynode.h"
+
+struct aload {
+	const struct aft_catalog	*cat;
+	struct aft_answers		*a;
+	struct aft_arena		*arena;
+	struct aft_diags		*d;
+	unsigned			 flags;
+};
+
+static int
+valid_date(const char *s)
+{
+	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
+	    30, 31 };
+	int y, m, dd;
+
+	for (int i = 0; i < 10; i++) {
+		if (i == 4 || i == 7) {
+			if (s[i] != '-')
+				return 0;
+		} else if (!isdigit((unsigned char)s[i]))
+			return 0;
+	}
+	if (s[10] != '\0')
+		return 0;
+	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
+	    (s[3] - '0');
+	m = (s[5] - '0') * 10 + (s[6] - '0');
+	dd = (s[8] - '0') * 10 + (s[9] - '0');
+	if (m < 1 || m > 12 || dd < 1 || dd > mdays[m - 1])
+		return 0;
+	if (m == 2 && dd == 29 && !(y % 4 == 0 && (y % 100 != 0 ||
+	    y % 400 == 0)))
+		return 0;
+	return 1;
+}
+
+static int
+has_currency(const char *s)
+{
+	if (strstr(s, "\xE2\x82\xAC") != NULL)
+		return 1;
+	for (; *s != '\0'; s++)
+		if (strncasecmp(s, "eur", 3) == 0)
+			return 1;
+	return 0;
+}
+
+/* An optional string field: absent or empty gives NULL. */
+static const char *
+opt_string(struct aload *l, const struct aft_ynode *map, const char *key)
+{
+	const struct aft_ynode *v = aft_load_get(l->d, map, key, AFT_YSCALAR,
+	    0);
+
+	if (v == NULL || aft_ynode_is_null(v) || v->len == 0)
+		return NULL;
+	return v->str;
+}
+
+static void
+read_budget(struct aload *l, const struct aft_ynode *v)
+{
+	struct aft_service	*s = &l->a->service;
+	int64_t			 cents;
+	double			 x;
+	bool			 amb;
+
+	if (v->plain && aft_yaml_number(v->str, &x, &amb)) {
+		if (x < 0) {
+			aft_diag_err(l->d, v->loc, AFT_M_NEG_MONEY, v->str);
+			return;
+		}
+		if (amb)
+			aft_diag_warn(l->d, v->loc, AFT_M_AMBIGUOUS, v->str,
+			    v->str);
+		s->budget_eur = x;
+		s->has_budget = true;
+		return;
+	}
+	if (aft_money_parse(v->str, &cents) != AFT_OK) {
+		const char *p = v->str;
+
+		while (*p == ' ')
+			p++;
+		if (*p == '-')
+			aft_diag_err(l->d, v->loc, AFT_M_NEG_MONEY, v->str);
+		else
+			aft_diag_err(l->d, v->loc, AFT_M_BAD_MONEY, v->str);
+		return;
+	}
+	s->budget_eur = (double)cents / 100.0;
+	s->has_budget = true;
+}
+
+static void
+read_users(struct aload *l, const struct aft_ynode *v)
+{
+	struct aft_service	*s = &l->a->service;
+	int64_t			 cents;
+	double			 x;
+	bool			 amb;
+
+	if (v->plain && aft_yaml_number(v->str, &x, &amb)) {
+		if (x < 0 || x != floor(x) || x > 1e15) {
+			aft_diag_err(l->d, v->loc, AFT_M_BAD_COUNT, "users",
+			    v->str);
+			return;
+		}
+		if (amb)
+			aft_diag_warn(l->d, v->loc, AFT_M_AMBIGUOUS, v->str,
+			    v->str);
+		s->users = x;
+		s->has_users = true;
+		return;
+	}
+	/* A quoted count may be grouped like an amount: "120.000". */
+	if (has_currency(v->str) ||
+	    aft_money_parse(v->str, &cents) != AFT_OK || cents % 100 != 0) {
+		aft_diag_err(l->d, v->loc, AFT_M_BAD_COUNT, "users", v->str);
+		return;
+	}
+	s->users = (double)(cents / 100);
+	s->has_users = true;
+}
+
+static void
+read_service(struct aload *l, const struct aft_ynode *root)
+{
+	static const char *const keys[] = { "name", "organisation",
+	    "contact", "type", "budget_eur", "users", "assessed_on",
+	    "assessor", NULL };
+	const struct aft_ynode	*svc, *v;
+	struct aft_service	*s = &l->a->service;
+	const char		*t;
+
+	if ((svc = aft_load_get(l->d, root, "service", AFT_YMAP, 1)) == NULL)
+		return;
+	aft_load_keys(l->d, svc, keys);
+	s->name = aft_load_string(l->d, svc, "name", 1);
+	s->organisation = opt_string(l, svc, "organisation");
+	s->contact = opt_string(l, svc, "contact");
+	s->assessor = opt_string(l, svc, "assessor");
+	if ((t = opt_string(l, svc, "type")) != NULL) {
+		if (strcasecmp(t, "nieuw") == 0 || strcasecmp(t, "new") == 0)
+			s->type = AFT_STYPE_NIEUW;
+		else if (strcasecmp(t, "herwerking") == 0 ||
+		    strcasecmp(t, "rework") == 0)
+			s->type = AFT_STYPE_HERWERKING;
+		else
+			aft_diag_err(l->d, aft_ynode_get(svc, "type")->loc,
+			    AFT_M_BAD_TYPE, t);
+	}
+	v = aft_load_get(l->d, svc, "budget_eur", AFT_YSCALAR, 0);
+	if (v != NULL && !aft_ynode_is_null(v))
+		read_budget(l, v);
+	v = aft_load_get(l->d, svc, "users", AFT_YSCALAR, 0);
+	if (v != NULL && !aft_ynode_is_null(v))
+		read_users(l, v);
+	if ((t = opt_string(l, svc, "assessed_on")) != NULL) {
+		if (valid_date(t))
+			s->assessed_on = t;
+		else
+			aft_diag_err(l->d, aft_ynode_get(svc,
+			    "assessed_on")->loc, AFT_M_BAD_DATE, t);
+	}
+}
+
+/* Resolves a level word at node v for criterion id. */
+static void
+read_level(struct aload *l, const struct aft_ynode *v,
+    const struct aft_criterion *c, struct aft_answer *ans)
+{
+	int lv;
+
+	if (aft_ynode_is_null(v))
+		return;
+	if (v->kind != AFT_YSCALAR) {
+		aft_diag_err(l->d, v->loc, AFT_M_ANSWER_KIND, c->id,
+		    aft_ynode_kindname(v, l->d->lang));
+		return;
+	}
+	lv = aft_catalog_level(l->cat, v->str);
+	if (lv == AFT_LEVEL_NONE) {
+		aft_diag_err(l->d, v->loc, AFT_M_BAD_LEVEL, v->str,
+		    aft_catalog_levels_list(l->cat, l->arena));
+		return;
+	}
+	ans->status = lv == AFT_LEVEL_NVT ? AFT_NVT : AFT_ANSWERED;
+	ans->level = lv == AFT_LEVEL_NVT ? -1 : lv;
+}
+
+static void
+read_answer(struct aload *l, const struct aft_ynode *key,
+    const struct aft_ynode *v, const struct aft_criterion *c)
+{
+	static const char *const keys[] = { "level", "motivation", "actions",
+	    NULL };
+	struct aft_answer *ans = &l->a->answers[c->index];
+
+	ans->loc = key->loc;
+	if (v->kind == AFT_YMAP) {
+		const struct aft_ynode *lv = aft_ynode_get(v, "level");
+
+		aft_load_keys(l->d, v, keys);
+		if (lv != NULL)
+			read_level(l, lv, c, ans);
+		ans->motivation = opt_string(l, v, "motivation");
+		ans->actions = opt_string(l, v, "actions");
+	} else
+		read_level(l, v, c, ans);
+	if (ans->status == AFT_NVT && ans->motivation == NULL)
+		aft_diag_warn(l->d, key->loc, AFT_M_NVT_NO_WHY, c->id);
+}
+
+static void
+read_answers(struct aload *l, const struct aft_ynode *root)
+{
+	const struct aft_ynode		*m = aft_ynode_get(root, "answers");
+	const struct aft_catalog	*cat = l->cat;
+
+	if (m == NULL || aft_ynode_is_null(m))
+		goto unanswered;
+	if (m->kind != AFT_YMAP) {
+		aft_diag_err(l->d, m->loc, AFT_M_EXPECT_MAP, "answers",
+		    aft_ynode_kindname(m, l->d->lang));
+		return;
+	}
+	for (size_t i = 0; i < m->n; i++) {
+		const struct aft_ynode		*k = m->kids[2 * i];
+		const struct aft_criterion	*c = aft_catalog_find(cat,
+		    k->str);
+
+		if (c == NULL) {
+			const char *near = aft_catalog_nearest(cat, k->str);
+
+			if (near != NULL)
+				aft_diag_err(l->d, k->loc, AFT_M_UNKNOWN_CRIT,
+				    k->str, near);
+			else
+				aft_diag_err(l->d, k->loc,
+				    AFT_M_UNKNOWN_CRIT0, k->str);
+			continue;
+		}
+		if (l->a->answers[c->index].loc.line != 0) {
+			struct aft_loc first = l->a->answers[c->index].loc;
+
+			aft_diag_err(l->d, k->loc, AFT_M_DUP_CRIT, c->id,
+			    first.line, first.col);
+			continue;
+		}
+		read_answer(l, k, m->kids[2 * i + 1], c);
+	}
+unanswered:
+	if (!(l->flags & AFT_ANS_WARN_UNANSWERED))
+		return;
+	for (size_t i = 0; i < cat->ncriteria; i++) {
+		const struct aft_answer *ans = &l->a->answers[i];
+
+		if (ans->status == AFT_UNANSWERED) {
+			struct aft_loc loc = ans->loc;
+
+			if (loc.line == 0)
+				loc = m != NULL ? m->loc : root->loc;
+			aft_diag_warn(l->d, loc, AFT_M_UNANSWERED,
+			    cat->all[i]->id);
+		}
+	}
+}
+
+int
+aft_answers_read(struct aft_answers **out, const struct aft_catalog *cat,
+    const char *file, const char *buf, size_t len, unsigned flags,
+    struct aft_arena *arena, struct aft_diags *d)
+{
+	static const char *const keys[] = { "aftoets", "catalog", "service",
+	    "answers", NULL };
+	struct aft_ynode	*root;
+	struct aft_answers	*a;
+	struct aload		 l;
+	const struct aft_ynode	*v;
+	size_t			 nerr = d->nerr;
+	int			 rc;
+
+	*out = NULL;
+	rc = aft_ynode_load(&root, file, buf, len, NULL, arena, d);
+	if (rc != AFT_OK)
+		return rc;
+	if (root->kind != AFT_YMAP)
+		return aft_diag_err(d, root->loc, AFT_M_ANS_ROOT,
+		    aft_ynode_kindname(root, d->lang));
+	if ((a = aft_arena_alloc(arena, sizeof(*a))) == NULL ||
+	    (a->answers = aft_arena_calloc(arena, cat->ncriteria ?
+	    cat->ncriteria : 1, sizeof(*a->answers))) == NULL)
+		return AFT_ENOMEM;
+	a->file = file;
+	a->cat = cat;
+	l.cat = cat;
+	l.a = a;
+	l.arena = arena;
+	l.d = d;
+	l.flags = flags;
+	aft_load_keys(d, root, keys);
+	if ((v = aft_load_get(d, root, "aftoets", AFT_YSCALAR, 0)) != NULL &&
+	    !aft_ynode_is_null(v) && strcmp(v->str, "1") != 0)
+		aft_diag_err(d, v->loc, AFT_M_BAD_VERSION, v->str);
+	if ((v = aft_load_get(d, root, "catalog", AFT_YSCALAR, 0)) != NULL &&
+	    !aft_ynode_is_null(v) && strcasecmp(v->str, cat->id) != 0)
+		aft_diag_err(d, v->loc, AFT_M_CAT_MISMATCH, v->str, cat->id);
+	read_service(&l, root);
+	read_answers(&l, root);
+	if (d->oom)
+		return AFT_ENOMEM;
+	if (d->nerr != nerr)
+		return AFT_EINPUT;
+	*out = a;
+	return AFT_OK;
+}

@@ -1,0 +1,125 @@
+/* A bump allocator over a list of malloc'd blocks. */
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "aftoets/arena.h"
+
+#define BLOCK_MIN	(32 * 1024)
+#define ALIGN		16
+
+struct aft_arena_block {
+	struct aft_arena_block	*next;
+	size_t			 size, off;
+	_Alignas(16) unsigned char data[];
+};
+
+void
+aft_arena_init(struct aft_arena *a)
+{
+	a->head = NULL;
+	a->used = 0;
+}
+
+void
+aft_arena_fini(struct aft_arena *a)
+{
+	struct aft_arena_block *b, *next;
+
+	if (a == NULL)
+		return;
+	for (b = a->head; b != NULL; b = next) {
+		next = b->next;
+		free(b);
+	}
+	a->head = NULL;
+	a->used = 0;
+}
+
+void *
+aft_arena_alloc(struct aft_arena *a, size_t n)
+{
+	struct aft_arena_block	*b = a->head;
+	size_t			 sz;
+	void			*p;
+
+	if (n > SIZE_MAX - ALIGN)
+		return NULL;
+	n = (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+	if (n == 0)
+		n = ALIGN;
+	if (b == NULL || b->size - b->off < n) {
+		sz = n > BLOCK_MIN ? n : BLOCK_MIN;
+		if (sz > SIZE_MAX - sizeof(*b))
+			return NULL;
+		b = malloc(sizeof(*b) + sz);
+		if (b == NULL)
+			return NULL;
+		b->size = sz;
+		b->off = 0;
+		/*
+		 * A large request gets a block of its own behind the
+		 * current one, so the free space there is not wasted.
+		 */
+		if (a->head != NULL && n > BLOCK_MIN) {
+			b->next = a->head->next;
+			a->head->next = b;
+		} else {
+			b->next = a->head;
+			a->head = b;
+		}
+	}
+	p = b->data + b->off;
+	b->off += n;
+	a->used += n;
+	memset(p, 0, n);
+	return p;
+}
+
+void *
+aft_arena_calloc(struct aft_arena *a, size_t n, size_t sz)
+{
+	if (sz != 0 && n > SIZE_MAX / sz)
+		return NULL;
+	return aft_arena_alloc(a, n * sz);
+}
+
+char *
+aft_arena_strndup(struct aft_arena *a, const char *s, size_t len)
+{
+	char *p;
+
+	if (len == SIZE_MAX)
+		return NULL;
+	if ((p = aft_arena_alloc(a, len + 1)) == NULL)
+		return NULL;
+	memcpy(p, s, len);
+	p[len] = '\0';
+	return p;
+}
+
+char *
+aft_arena_strdup(struct aft_arena *a, const char *s)
+{
+	return aft_arena_strndup(a, s, strlen(s));
+}
+
+char *
+aft_arena_printf(struct aft_arena *a, const char *fmt, ...)
+{
+	va_list	 ap;
+	int	 n;
+	char	*p;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0 || (p = aft_arena_alloc(a, (size_t)n + 1)) == NULL)
+		return NULL;
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return p;
+}

@@ -1,0 +1,650 @@
+/*
+ * The catalog loader.  It accepts this schema (see docs/criteria-format.md):
+ *
+ *   catalog:    { id: ID, version: STR, title: TEXT }
+ *   threshold:  { budget_eur: NUMBER, users: NUMBER }
+ *   scale:
+ *     levels:          [ { id: ID, points: INT, label: TEXT,
+ *                          aliases: [STR...] }... ]   rising points, from 0
+ *     not_applicable:  { id: ID, label: TEXT, aliases: [STR...] }
+ *   bands:      [ { id: ID, min: NUMBER, label: TEXT }... ]  falling, to 0
+ *   principles: [ { id: ID, title: TEXT, summary: TEXT,
+ *                   criteria: [ { id: ID, kind: user|inclusion,
+ *                                 weight: NUMBER, text: TEXT,
+ *                                 guidance: TEXT }... ] }... ]
+ *
+ * where TEXT is { nl: STR, en: STR }.  Every problem is reported; the
+ * load fails when any was an error.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "aftoets/catalog.h"
+#include "aftoets/money.h"
+#include "load.h"
+#include "ynode.h"
+
+static const char *const lang_keys[AFT_NLANG] = { "nl", "en" };
+
+struct cload {
+	struct aft_catalog	*cat;
+	struct aft_diags	*d;
+	/* Every id seen, with its place, to find duplicates. */
+	struct seen {
+		const char	*id;
+		struct aft_loc	 loc;
+	}			*seen;
+	size_t			 nseen, capseen;
+};
+
+static int
+valid_id(const char *s)
+{
+	if (*s == '\0')
+		return 0;
+	for (; *s != '\0'; s++)
+		if (!isalnum((unsigned char)*s) && *s != '-' && *s != '_' &&
+		    *s != '.')
+			return 0;
+	return 1;
+}
+
+/* Reads a required id and checks it is well formed and not seen before. */
+static const char *
+load_id(struct cload *c, const struct aft_ynode *map)
+{
+	const char		*id = aft_load_string(c->d, map, "id", 1);
+	const struct aft_ynode	*v = aft_ynode_get(map, "id");
+
+	if (id == NULL)
+		return NULL;
+	if (!valid_id(id)) {
+		aft_diag_err(c->d, v->loc, AFT_M_BAD_ID, id);
+		return NULL;
+	}
+	for (size_t i = 0; i < c->nseen; i++) {
+		if (strcasecmp(c->seen[i].id, id) == 0) {
+			aft_diag_err(c->d, v->loc, AFT_M_DUP_ID, id,
+			    c->seen[i].loc.line, c->seen[i].loc.col);
+			return NULL;
+		}
+	}
+	if (c->nseen == c->capseen) {
+		size_t		 cap = c->capseen ? c->capseen * 2 : 64;
+		struct seen	*s = realloc(c->seen, cap * sizeof(*s));
+
+		if (s == NULL) {
+			c->d->oom = 1;
+			return NULL;
+		}
+		c->seen = s;
+		c->capseen = cap;
+	}
+	c->seen[c->nseen].id = id;
+	c->seen[c->nseen].loc = v->loc;
+	c->nseen++;
+	return id;
+}
+
+static void
+load_text(struct cload *c, const struct aft_ynode *map, const char *key,
+    struct aft_text *t, int required)
+{
+	static const char *const keys[] = { "nl", "en", NULL };
+	const struct aft_ynode *v = aft_load_get(c->d, map, key, AFT_YMAP,
+	    required);
+
+	for (int l = 0; l < AFT_NLANG; l++)
+		t->s[l] = "";
+	if (v == NULL)
+		return;
+	aft_load_keys(c->d, v, keys);
+	for (int l = 0; l < AFT_NLANG; l++) {
+		const struct aft_ynode *s = aft_ynode_get(v, lang_keys[l]);
+
+		if (s == NULL || aft_ynode_is_null(s) || s->kind !=
+		    AFT_YSCALAR || s->len == 0)
+			aft_diag_err(c->d, s ? s->loc : v->loc,
+			    AFT_M_MISSING_LANG, key, lang_keys[l]);
+		else
+			t->s[l] = s->str;
+	}
+}
+
+/* Reads a number; returns 0 when present and valid. */
+static int
+load_number(struct cload *c, const struct aft_ynode *map, const char *key,
+    double *out, int required)
+{
+	const struct aft_ynode	*v = aft_load_get(c->d, map, key, AFT_YSCALAR,
+	    required);
+	bool			 amb;
+
+	if (v == NULL)
+		return -1;
+	if (!aft_yaml_number(v->str, out, &amb)) {
+		aft_diag_err(c->d, v->loc, AFT_M_BAD_NUMBER, key, v->str);
+		return -1;
+	}
+	return 0;
+}
+
+static void
+load_aliases(struct cload *c, const struct aft_ynode *map,
+    struct aft_level *lv)
+{
+	const struct aft_ynode *a = aft_load_get(c->d, map, "aliases",
+	    AFT_YSEQ, 0);
+
+	if (a == NULL)
+		return;
+	lv->aliases = aft_arena_calloc(&c->cat->arena, a->n,
+	    sizeof(*lv->aliases));
+	if (lv->aliases == NULL) {
+		c->d->oom = 1;
+		return;
+	}
+	for (size_t i = 0; i < a->n; i++) {
+		const struct aft_ynode *s = a->kids[i];
+
+		if (s->kind != AFT_YSCALAR || s->len == 0) {
+			aft_diag_err(c->d, s->loc, AFT_M_EXPECT_SCALAR,
+			    "aliases", aft_ynode_kindname(s, c->d->lang));
+			continue;
+		}
+		lv->aliases[lv->naliases++] = s->str;
+	}
+}
+
+static void
+load_meta(struct cload *c, const struct aft_ynode *root)
+{
+	static const char *const keys[] = { "id", "version", "title", NULL };
+	static const char *const tkeys[] = { "budget_eur", "users", NULL };
+	const struct aft_ynode	*m, *t;
+	double			 v;
+
+	if ((m = aft_load_get(c->d, root, "catalog", AFT_YMAP, 1)) != NULL) {
+		aft_load_keys(c->d, m, keys);
+		c->cat->id = load_id(c, m);
+		c->cat->version = aft_load_string(c->d, m, "version", 1);
+		load_text(c, m, "title", &c->cat->title, 1);
+	}
+	if ((t = aft_load_get(c->d, root, "threshold", AFT_YMAP, 1)) != NULL) {
+		aft_load_keys(c->d, t, tkeys);
+		if (load_number(c, t, "budget_eur", &v, 1) == 0) {
+			if (v < 0)
+				aft_diag_err(c->d, aft_ynode_get(t,
+				    "budget_eur")->loc, AFT_M_BAD_COUNT,
+				    "budget_eur", aft_ynode_get(t,
+				    "budget_eur")->str);
+			c->cat->threshold_budget = v;
+		}
+		if (load_number(c, t, "users", &v, 1) == 0) {
+			if (v < 0)
+				aft_diag_err(c->d, aft_ynode_get(t,
+				    "users")->loc, AFT_M_BAD_COUNT, "users",
+				    aft_ynode_get(t, "users")->str);
+			c->cat->threshold_users = v;
+		}
+	}
+}
+
+static void
+load_scale(struct cload *c, const struct aft_ynode *root)
+{
+	static const char *const skeys[] = { "levels", "not_applicable",
+	    NULL };
+	static const char *const lkeys[] = { "id", "points", "label",
+	    "aliases", NULL };
+	const struct aft_ynode	*s, *ls, *na;
+	struct aft_catalog	*cat = c->cat;
+
+	if ((s = aft_load_get(c->d, root, "scale", AFT_YMAP, 1)) == NULL)
+		return;
+	aft_load_keys(c->d, s, skeys);
+	if ((ls = aft_load_get(c->d, s, "levels", AFT_YSEQ, 1)) == NULL)
+		return;
+	if (ls->n < 2) {
+		aft_diag_err(c->d, ls->loc, AFT_M_SCALE_SHORT);
+		return;
+	}
+	cat->levels = aft_arena_calloc(&cat->arena, ls->n, sizeof(*cat->levels));
+	if (cat->levels == NULL) {
+		c->d->oom = 1;
+		return;
+	}
+	for (size_t i = 0; i < ls->n; i++) {
+		const struct aft_ynode	*m = ls->kids[i], *pv;
+		struct aft_level	*lv = &cat->levels[cat->nlevels];
+		double			 pts;
+
+		if (m->kind != AFT_YMAP) {
+			aft_diag_err(c->d, m->loc, AFT_M_EXPECT_MAP, "levels",
+			    aft_ynode_kindname(m, c->d->lang));
+			continue;
+		}
+		aft_load_keys(c->d, m, lkeys);
+		lv->id = load_id(c, m);
+		load_text(c, m, "label", &lv->label, 1);
+		load_aliases(c, m, lv);
+		if (load_number(c, m, "points", &pts, 1) != 0)
+			continue;
+		pv = aft_ynode_get(m, "points");
+		if (pts < 0 || pts > 1000 || pts != (int)pts) {
+			aft_diag_err(c->d, pv->loc, AFT_M_BAD_COUNT, "points",
+			    pv->str);
+			continue;
+		}
+		lv->points = (int)pts;
+		if (cat->nlevels == 0 && lv->points != 0)
+			aft_diag_err(c->d, pv->loc, AFT_M_SCALE_ZERO);
+		if (cat->nlevels > 0 && lv->points <= lv[-1].points)
+			aft_diag_err(c->d, pv->loc, AFT_M_SCALE_ORDER,
+			    lv->id ? lv->id : "?", lv->points,
+			    lv[-1].id ? lv[-1].id : "?", lv[-1].points);
+		if (lv->id != NULL)
+			cat->nlevels++;
+	}
+	if (cat->nlevels > 0)
+		cat->max_points = cat->levels[cat->nlevels - 1].points;
+	if ((na = aft_load_get(c->d, s, "not_applicable", AFT_YMAP, 0)) !=
+	    NULL) {
+		static const char *const nkeys[] = { "id", "label", "aliases",
+		    NULL };
+
+		aft_load_keys(c->d, na, nkeys);
+		cat->nvt.id = load_id(c, na);
+		load_text(c, na, "label", &cat->nvt.label, 1);
+		load_aliases(c, na, &cat->nvt);
+	}
+}
+
+static void
+load_bands(struct cload *c, const struct aft_ynode *root)
+{
+	static const char *const keys[] = { "id", "min", "label", NULL };
+	const struct aft_ynode	*bs;
+	struct aft_catalog	*cat = c->cat;
+
+	if ((bs = aft_load_get(c->d, root, "bands", AFT_YSEQ, 1)) == NULL)
+		return;
+	cat->bands = aft_arena_calloc(&cat->arena, bs->n + 1,
+	    sizeof(*cat->bands));
+	if (cat->bands == NULL) {
+		c->d->oom = 1;
+		return;
+	}
+	for (size_t i = 0; i < bs->n; i++) {
+		const struct aft_ynode	*m = bs->kids[i], *mv;
+		struct aft_band		*b = &cat->bands[cat->nbands];
+
+		if (m->kind != AFT_YMAP) {
+			aft_diag_err(c->d, m->loc, AFT_M_EXPECT_MAP, "bands",
+			    aft_ynode_kindname(m, c->d->lang));
+			continue;
+		}
+		aft_load_keys(c->d, m, keys);
+		b->id = load_id(c, m);
+		load_text(c, m, "label", &b->label, 1);
+		if (load_number(c, m, "min", &b->min, 1) != 0 || b->id == NULL)
+			continue;
+		mv = aft_ynode_get(m, "min");
+		if (b->min < 0 || b->min > 100)
+			aft_diag_err(c->d, mv->loc, AFT_M_BAND_RANGE, b->id);
+		if (cat->nbands > 0 && b->min >= b[-1].min)
+			aft_diag_err(c->d, mv->loc, AFT_M_BANDS_ORDER, b->id,
+			    b->min, b[-1].id, b[-1].min);
+		cat->nbands++;
+	}
+	if (cat->nbands == 0)
+		aft_diag_err(c->d, bs->loc, AFT_M_MISSING, "bands");
+	else if (cat->bands[cat->nbands - 1].min != 0)
+		aft_diag_err(c->d, bs->kids[bs->n - 1]->loc, AFT_M_BANDS_FLOOR);
+}
+
+static void
+load_criterion(struct cload *c, const struct aft_ynode *m,
+    struct aft_criterion *cr)
+{
+	static const char *const keys[] = { "id", "kind", "weight", "text",
+	    "guidance", NULL };
+	const char		*kind;
+	const struct aft_ynode	*wv;
+
+	aft_load_keys(c->d, m, keys);
+	cr->id = load_id(c, m);
+	if ((kind = aft_load_string(c->d, m, "kind", 1)) != NULL) {
+		if (strcmp(kind, "user") == 0)
+			cr->kind = AFT_KIND_USER;
+		else if (strcmp(kind, "inclusion") == 0)
+			cr->kind = AFT_KIND_INCLUSION;
+		else
+			aft_diag_err(c->d, aft_ynode_get(m, "kind")->loc,
+			    AFT_M_BAD_KIND, kind);
+	}
+	cr->weight = 1;
+	if ((wv = aft_load_get(c->d, m, "weight", AFT_YSCALAR, 0)) != NULL) {
+		bool amb;
+
+		if (!aft_yaml_number(wv->str, &cr->weight, &amb) ||
+		    !(cr->weight > 0) || cr->weight > 1e6)
+			aft_diag_err(c->d, wv->loc, AFT_M_BAD_WEIGHT, wv->str);
+	}
+	load_text(c, m, "text", &cr->text, 1);
+	load_text(c, m, "guidance", &cr->guidance, 1);
+}
+
+static void
+load_principles(struct cload *c, const struct aft_ynode *root)
+{
+	static const char *const keys[] = { "id", "title", "summary",
+	    "criteria", NULL };
+	const struct aft_ynode	*ps;
+	struct aft_catalog	*cat = c->cat;
+	size_t			 total = 0, k = 0;
+
+	if ((ps = aft_load_get(c->d, root, "principles", AFT_YSEQ, 1)) == NULL)
+		return;
+	if (ps->n == 0) {
+		aft_diag_err(c->d, ps->loc, AFT_M_NO_PRINCIPLES);
+		return;
+	}
+	cat->principles = aft_arena_calloc(&cat->arena, ps->n,
+	    sizeof(*cat->principles));
+	if (cat->principles == NULL) {
+		c->d->oom = 1;
+		return;
+	}
+	for (size_t i = 0; i < ps->n; i++) {
+		const struct aft_ynode	*m = ps->kids[i], *cs;
+		struct aft_principle	*p = &cat->principles[cat->nprinciples];
+
+		if (m->kind != AFT_YMAP) {
+			aft_diag_err(c->d, m->loc, AFT_M_EXPECT_MAP,
+			    "principles", aft_ynode_kindname(m, c->d->lang));
+			continue;
+		}
+		aft_load_keys(c->d, m, keys);
+		p->id = load_id(c, m);
+		load_text(c, m, "title", &p->title, 1);
+		load_text(c, m, "summary", &p->summary, 0);
+		cs = aft_load_get(c->d, m, "criteria", AFT_YSEQ, 1);
+		if (cs != NULL && cs->n == 0)
+			aft_diag_err(c->d, cs->loc, AFT_M_NO_CRITERIA,
+			    p->id ? p->id : "?");
+		if (cs == NULL || cs->n == 0)
+			continue;
+		p->criteria = aft_arena_calloc(&cat->arena, cs->n,
+		    sizeof(*p->criteria));
+		if (p->criteria == NULL) {
+			c->d->oom = 1;
+			return;
+		}
+		for (size_t j = 0; j < cs->n; j++) {
+			const struct aft_ynode *cm = cs->kids[j];
+
+			if (cm->kind != AFT_YMAP) {
+				aft_diag_err(c->d, cm->loc, AFT_M_EXPECT_MAP,
+				    "criteria", aft_ynode_kindname(cm,
+				    c->d->lang));
+				continue;
+			}
+			load_criterion(c, cm, &p->criteria[p->ncriteria]);
+			p->criteria[p->ncriteria].principle = cat->nprinciples;
+			p->ncriteria++;
+		}
+		total += p->ncriteria;
+		cat->nprinciples++;
+	}
+	cat->all = aft_arena_calloc(&cat->arena, total ? total : 1,
+	    sizeof(*cat->all));
+	if (cat->all == NULL) {
+		c->d->oom = 1;
+		return;
+	}
+	for (size_t i = 0; i < cat->nprinciples; i++) {
+		for (size_t j = 0; j < cat->principles[i].ncriteria; j++) {
+			cat->principles[i].criteria[j].index = k;
+			cat->all[k++] = &cat->principles[i].criteria[j];
+		}
+	}
+	cat->ncriteria = k;
+}
+
+/* Checks that no answer word stands for two levels. */
+static void
+check_words(struct cload *c, const struct aft_ynode *root)
+{
+	struct aft_catalog	*cat = c->cat;
+	const struct aft_ynode	*s = aft_ynode_get(root, "scale");
+	struct aft_loc		 loc = s ? s->loc : root->loc;
+
+	for (size_t i = 0; i <= cat->nlevels; i++) {
+		const struct aft_level *a = i < cat->nlevels ?
+		    &cat->levels[i] : &cat->nvt;
+
+		for (size_t j = 0; j < a->naliases; j++) {
+			int lv = aft_catalog_level(cat, a->aliases[j]);
+			int self = i < cat->nlevels ? (int)i : AFT_LEVEL_NVT;
+
+			if (lv != self)
+				aft_diag_err(c->d, loc, AFT_M_DUP_ALIAS,
+				    a->aliases[j], lv == AFT_LEVEL_NVT ?
+				    cat->nvt.id : cat->levels[lv].id);
+		}
+	}
+}
+
+int
+aft_catalog_load(struct aft_catalog **out, const char *file, const char *buf,
+    size_t len, struct aft_diags *d)
+{
+	static const char *const keys[] = { "catalog", "threshold", "scale",
+	    "bands", "principles", NULL };
+	struct aft_catalog	*cat;
+	struct aft_ynode	*root;
+	struct cload		 c;
+	size_t			 nerr = d->nerr;
+	int			 rc;
+
+	*out = NULL;
+	if ((cat = calloc(1, sizeof(*cat))) == NULL)
+		return AFT_ENOMEM;
+	aft_arena_init(&cat->arena);
+	if ((cat->file = aft_arena_strdup(&cat->arena, file)) == NULL) {
+		aft_catalog_free(cat);
+		return AFT_ENOMEM;
+	}
+	rc = aft_ynode_load(&root, cat->file, buf, len, NULL, &cat->arena, d);
+	if (rc != AFT_OK) {
+		aft_catalog_free(cat);
+		return rc;
+	}
+	if (root->kind != AFT_YMAP) {
+		aft_diag_err(d, root->loc, AFT_M_CAT_ROOT,
+		    aft_ynode_kindname(root, d->lang));
+		aft_catalog_free(cat);
+		return AFT_EINPUT;
+	}
+	memset(&c, 0, sizeof(c));
+	c.cat = cat;
+	c.d = d;
+	aft_load_keys(d, root, keys);
+	load_meta(&c, root);
+	load_scale(&c, root);
+	load_bands(&c, root);
+	load_principles(&c, root);
+	if (d->nerr == nerr && !d->oom)
+		check_words(&c, root);
+	free(c.seen);
+	if (d->oom) {
+		aft_catalog_free(cat);
+		return AFT_ENOMEM;
+	}
+	if (d->nerr != nerr) {
+		aft_catalog_free(cat);
+		return AFT_EINPUT;
+	}
+	*out = cat;
+	return AFT_OK;
+}
+
+int
+aft_catalog_load_default(struct aft_catalog **out, struct aft_diags *d)
+{
+	return aft_catalog_load(out, aft_default_catalog_name,
+	    aft_default_catalog, aft_default_catalog_len, d);
+}
+
+void
+aft_catalog_free(struct aft_catalog *cat)
+{
+	if (cat == NULL)
+		return;
+	aft_arena_fini(&cat->arena);
+	free(cat);
+}
+
+const struct aft_criterion *
+aft_catalog_find(const struct aft_catalog *cat, const char *id)
+{
+	for (size_t i = 0; i < cat->ncriteria; i++)
+		if (strcasecmp(cat->all[i]->id, id) == 0)
+			return cat->all[i];
+	return NULL;
+}
+
+const struct aft_principle *
+aft_catalog_principle(const struct aft_catalog *cat, const char *id)
+{
+	for (size_t i = 0; i < cat->nprinciples; i++)
+		if (strcasecmp(cat->principles[i].id, id) == 0)
+			return &cat->principles[i];
+	return NULL;
+}
+
+/* Edit distance between a and b ignoring case, capped for long input. */
+static size_t
+distance(const char *a, const char *b)
+{
+	size_t	la = strlen(a), lb = strlen(b), row[65];
+
+	if (la > 64 || lb > 64)
+		return (size_t)-1;
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= la; i++) {
+		size_t diag = row[0];
+
+		row[0] = i;
+		for (size_t j = 1; j <= lb; j++) {
+			size_t up = row[j], best;
+
+			best = diag + (tolower((unsigned char)a[i - 1]) !=
+			    tolower((unsigned char)b[j - 1]));
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			diag = up;
+			row[j] = best;
+		}
+	}
+	return row[lb];
+}
+
+const char *
+aft_catalog_nearest(const struct aft_catalog *cat, const char *id)
+{
+	const char	*best = NULL;
+	size_t		 bestd = (size_t)-1, limit;
+
+	/* A suggestion further off than about half the word is noise. */
+	limit = strlen(id) / 2 + 1;
+	for (size_t i = 0; i < cat->ncriteria; i++) {
+		size_t dd = distance(id, cat->all[i]->id);
+
+		if (dd < bestd) {
+			bestd = dd;
+			best = cat->all[i]->id;
+		}
+	}
+	return bestd <= limit ? best : NULL;
+}
+
+static int
+level_matches(const struct aft_level *lv, const char *w)
+{
+	if (lv->id != NULL && strcasecmp(lv->id, w) == 0)
+		return 1;
+	for (size_t i = 0; i < lv->naliases; i++)
+		if (strcasecmp(lv->aliases[i], w) == 0)
+			return 1;
+	return 0;
+}
+
+int
+aft_catalog_level(const struct aft_catalog *cat, const char *w)
+{
+	const char	*p = w;
+	long		 pts = 0;
+
+	for (size_t i = 0; i < cat->nlevels; i++)
+		if (level_matches(&cat->levels[i], w))
+			return (int)i;
+	if (cat->nvt.id != NULL && level_matches(&cat->nvt, w))
+		return AFT_LEVEL_NVT;
+	/* The points as a plain integer. */
+	if (*p == '\0')
+		return AFT_LEVEL_NONE;
+	for (; *p != '\0'; p++) {
+		if (!isdigit((unsigned char)*p) || pts > 100000)
+			return AFT_LEVEL_NONE;
+		pts = pts * 10 + (*p - '0');
+	}
+	for (size_t i = 0; i < cat->nlevels; i++)
+		if (cat->levels[i].points == pts)
+			return (int)i;
+	return AFT_LEVEL_NONE;
+}
+
+size_t
+aft_catalog_band(const struct aft_catalog *cat, double score)
+{
+	for (size_t i = 0; i < cat->nbands; i++)
+		if (score >= cat->bands[i].min)
+			return i;
+	return cat->nbands - 1;
+}
+
+const char *
+aft_catalog_levels_list(const struct aft_catalog *cat, struct aft_arena *a)
+{
+	size_t	 len = 1;
+	char	*s, *p;
+
+	for (size_t i = 0; i <= cat->nlevels; i++) {
+		const struct aft_level *lv = i < cat->nlevels ?
+		    &cat->levels[i] : &cat->nvt;
+
+		if (lv->id != NULL)
+			len += strlen(lv->id) + 2;
+	}
+	if ((s = aft_arena_alloc(a, len)) == NULL)
+		return "";
+	p = s;
+	for (size_t i = 0; i <= cat->nlevels; i++) {
+		const struct aft_level *lv = i < cat->nlevels ?
+		    &cat->levels[i] : &cat->nvt;
+
+		if (lv->id == NULL)
+			continue;
+		p += snprintf(p, len - (size_t)(p - s), "%s%s",
+		    p == s ? "" : ", ", lv->id);
+	}
+	return s;
+}

@@ -1,0 +1,90 @@
+/*
+ * The aftoets program: one cmd_<name>() per subcommand, each parsing its
+ * own options and returning the exit code (0, 1 or 2).
+ *
+ *   score         cmd_score.c
+ *   validate      cmd_score.c (the same checks, no report)
+ *   criteria      cmd_criteria.c
+ *   significance  cmd_significance.c
+ *
+ * Only msg.c writes diagnostics to stderr.
+ */
+#ifndef AFTOETS_CLI_H
+#define AFTOETS_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "aftoets/catalog.h"
+#include "aftoets/diag.h"
+#include "aftoets/msg.h"
+
+/* Exit codes. */
+#define EXIT_OK		0
+#define EXIT_GATE	1
+#define EXIT_USAGE	2
+
+enum cli_color {
+	CLI_COLOR_AUTO,
+	CLI_COLOR_ALWAYS,
+	CLI_COLOR_NEVER
+};
+
+/* Options every subcommand takes. */
+struct cli_common {
+	enum aft_lang	 lang;
+	enum cli_color	 color;
+	bool		 quiet;
+	const char	*criteria;	/* --criteria or AFTOETS_CRITERIA */
+};
+
+/* Long-option values for the common options, above any short option. */
+enum {
+	OPT_LANG = 256,
+	OPT_COLOR,
+	OPT_CRITERIA,
+	OPT_HELP,
+	OPT_FIRST_OWN		/* the first value a command may use */
+};
+
+#define CLI_COMMON_LONGOPTS						\
+	{ "lang",	required_argument, NULL, OPT_LANG },		\
+	{ "color",	required_argument, NULL, OPT_COLOR },		\
+	{ "colour",	required_argument, NULL, OPT_COLOR },		\
+	{ "criteria",	required_argument, NULL, OPT_CRITERIA },	\
+	{ "quiet",	no_argument,	   NULL, 'q' },			\
+	{ "help",	no_argument,	   NULL, 'h' }
+
+/* The language chosen before option parsing: AFTOETS_LANG or nl. */
+extern enum aft_lang	cli_lang;
+extern const char	*cli_cmd;	/* the subcommand being run */
+
+int	cmd_score(int, char **);
+int	cmd_validate(int, char **);
+int	cmd_criteria(int, char **);
+int	cmd_significance(int, char **);
+
+/* Sets the common defaults from the environment. */
+void	cli_common_init(struct cli_common *);
+/*
+ * Handles a common option c with argument arg.  Returns 1 when handled,
+ * 0 when c is not a common option, -1 after a usage error was printed.
+ */
+int	cli_common_opt(struct cli_common *, int c, const char *arg);
+/* Whether to colour output on fp. */
+bool	cli_use_color(enum cli_color, FILE *);
+/* Loads the catalog the options name; prints problems; NULL on failure. */
+struct aft_catalog *cli_load_catalog(const struct cli_common *);
+
+/* msg.c: everything written to stderr. */
+void	cli_diags(const struct aft_diags *, bool quiet);
+void	cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void	cli_errorm(enum aft_msg, ...);
+/* A usage error: the message, then "try 'aftoets CMD --help'"; returns 2. */
+int	cli_usage(enum aft_msg, ...);
+/* Reports an unknown option or a missing value after getopt_long(). */
+int	cli_bad_option(char **argv, int optopt_c);
+/* Prints the help of the running command to fp. */
+void	cli_help(FILE *);
+
+#endif

@@ -1,0 +1,97 @@
+/* Options every subcommand shares, and loading the catalog they name. */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "aftoets/input.h"
+#include "cli.h"
+
+void
+cli_common_init(struct cli_common *o)
+{
+	const char *env = getenv("AFTOETS_CRITERIA");
+
+	memset(o, 0, sizeof(*o));
+	o->lang = cli_lang;
+	o->color = CLI_COLOR_AUTO;
+	if (env != NULL && *env != '\0')
+		o->criteria = env;
+}
+
+int
+cli_common_opt(struct cli_common *o, int c, const char *arg)
+{
+	int l;
+
+	switch (c) {
+	case OPT_LANG:
+		if ((l = aft_lang_parse(arg)) < 0) {
+			cli_usage(AFT_M_C_BAD_VALUE, arg, "--lang", "nl, en");
+			return -1;
+		}
+		o->lang = cli_lang = (enum aft_lang)l;
+		return 1;
+	case OPT_COLOR:
+		if (strcmp(arg, "auto") == 0)
+			o->color = CLI_COLOR_AUTO;
+		else if (strcmp(arg, "always") == 0)
+			o->color = CLI_COLOR_ALWAYS;
+		else if (strcmp(arg, "never") == 0)
+			o->color = CLI_COLOR_NEVER;
+		else {
+			cli_usage(AFT_M_C_BAD_VALUE, arg, "--color",
+			    "auto, always, never");
+			return -1;
+		}
+		return 1;
+	case OPT_CRITERIA:
+		o->criteria = arg;
+		return 1;
+	case 'q':
+		o->quiet = true;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+bool
+cli_use_color(enum cli_color mode, FILE *fp)
+{
+	const char *nc = getenv("NO_COLOR"), *term = getenv("TERM");
+
+	if (mode == CLI_COLOR_ALWAYS)
+		return true;
+	if (mode == CLI_COLOR_NEVER)
+		return false;
+	if (nc != NULL && *nc != '\0')
+		return false;
+	if (term != NULL && strcmp(term, "dumb") == 0)
+		return false;
+	return isatty(fileno(fp));
+}
+
+struct aft_catalog *
+cli_load_catalog(const struct cli_common *o)
+{
+	struct aft_catalog	*cat = NULL;
+	struct aft_diags	 d;
+	char			*buf = NULL;
+	size_t			 len;
+	int			 rc;
+
+	aft_diags_init(&d, o->lang);
+	if (o->criteria == NULL)
+		rc = aft_catalog_load_default(&cat, &d);
+	else if ((rc = aft_input_read(&buf, &len, o->criteria, o->criteria,
+	    AFT_INPUT_MAX, &d)) == AFT_OK)
+		rc = aft_catalog_load(&cat, o->criteria, buf, len, &d);
+	free(buf);
+	aft_diags_sort(&d);
+	cli_diags(&d, o->quiet);
+	if (rc == AFT_ENOMEM && d.n == 0)
+		cli_errorm(AFT_M_C_NOMEM);
+	aft_diags_fini(&d);
+	return rc == AFT_OK ? cat : NULL;
+}

@@ -1,0 +1,188 @@
+/*
+ * aftoets: the command table, global options, and the exit code.  main
+ * flushes and closes stdout itself so that a failed write (a full disk,
+ * a closed pipe) becomes exit code 2 instead of a silent loss.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "aftoets/common.h"
+#include "cli.h"
+
+struct cmd {
+	const char	*name;
+	int		(*fn)(int, char **);
+	const char	*synopsis;
+	const char	*help[AFT_NLANG];
+};
+
+static const struct cmd cmds[] = {
+	{ "score", cmd_score, "score [options] path ...", {
+"Scoor antwoordenbestanden (of - voor standaardinvoer).\n"
+"\n"
+"  -f, --format FORMAT   text (standaard), json of jsonl\n"
+"  -o, --output FILE     schrijf het rapport atomair naar FILE\n"
+"      --details         tabel per criterium in het tekstrapport\n"
+"      --strict          waarschuwingen gelden als fouten\n"
+"      --max-size BYTES  grootste invoerbestand (standaard 4 MiB)\n",
+"Score answers files (or - for standard input).\n"
+"\n"
+"  -f, --format FORMAT   text (default), json or jsonl\n"
+"  -o, --output FILE     write the report to FILE, atomically\n"
+"      --details         per-criterion table in the text report\n"
+"      --strict          warnings count as errors\n"
+"      --max-size BYTES  largest input file (default 4 MiB)\n" } },
+	{ "validate", cmd_validate, "validate [options] path ...", {
+"Meld elk probleem in antwoordenbestanden, zonder te scoren.\n"
+"\n"
+"      --strict          waarschuwingen gelden als fouten\n"
+"      --max-size BYTES  grootste invoerbestand (standaard 4 MiB)\n",
+"Report every problem in answers files, scoring nothing.\n"
+"\n"
+"      --strict          warnings count as errors\n"
+"      --max-size BYTES  largest input file (default 4 MiB)\n" } },
+	{ "criteria", cmd_criteria, "criteria [options] [id]", {
+"Toon de catalogus, of leg een criterium uit.\n"
+"\n"
+"  -f, --format FORMAT   text (standaard) of json\n",
+"List the catalog, or explain one criterion.\n"
+"\n"
+"  -f, --format FORMAT   text (default) or json\n" } },
+	{ "significance", cmd_significance,
+	    "significance [options] --budget X --users N", {
+"Bepaal of een dienst significant is (en de aftoetsing dus verplicht).\n"
+"\n"
+"      --budget X        budget in euro (getal of bedrag, '€ 750.000')\n"
+"      --users N         verwacht aantal gebruikers\n"
+"  -f, --format FORMAT   text (standaard) of json\n",
+"Decide whether a service is significant (so the assessment is mandatory).\n"
+"\n"
+"      --budget X        budget in euros (number or amount, '€750,000')\n"
+"      --users N         expected number of users\n"
+"  -f, --format FORMAT   text (default) or json\n" } },
+};
+
+#define NCMDS	(sizeof(cmds) / sizeof(cmds[0]))
+
+static const char *const common_help[AFT_NLANG] = {
+"\n"
+"Algemene opties:\n"
+"      --criteria FILE   laad een andere catalogus (AFTOETS_CRITERIA)\n"
+"      --lang nl|en      taal van rapporten en meldingen (AFTOETS_LANG)\n"
+"      --color WHEN      auto (standaard), always of never (NO_COLOR)\n"
+"  -q, --quiet           geen waarschuwingen\n"
+"  -h, --help            deze hulp\n",
+"\n"
+"Common options:\n"
+"      --criteria FILE   load another catalog (AFTOETS_CRITERIA)\n"
+"      --lang nl|en      language of reports and messages (AFTOETS_LANG)\n"
+"      --color WHEN      auto (default), always or never (NO_COLOR)\n"
+"  -q, --quiet           no warnings\n"
+"  -h, --help            this help\n",
+};
+
+static const char *const main_help[AFT_NLANG] = {
+"aftoets toetst een digitale dienst af aan de vijf principes van de\n"
+"Vlaamse digitale dienstverleningsstrategie.\n",
+"aftoets assesses a digital service against the five principles of the\n"
+"Flemish digital service delivery strategy.\n",
+};
+
+enum aft_lang	 cli_lang = AFT_LANG_NL;
+const char	*cli_cmd = NULL;
+
+static const struct cmd *
+find(const char *name)
+{
+	for (size_t i = 0; i < NCMDS; i++)
+		if (strcmp(cmds[i].name, name) == 0)
+			return &cmds[i];
+	return NULL;
+}
+
+void
+cli_help(FILE *fp)
+{
+	const struct cmd *c = cli_cmd != NULL ? find(cli_cmd) : NULL;
+
+	if (c == NULL) {
+		fputs(main_help[cli_lang], fp);
+		fputs("\nusage: aftoets command [options] ...\n\n", fp);
+		for (size_t i = 0; i < NCMDS; i++)
+			fprintf(fp, "  aftoets %s\n", cmds[i].synopsis);
+		fputs("  aftoets --version\n", fp);
+		fputs(common_help[cli_lang], fp);
+		return;
+	}
+	fprintf(fp, "usage: aftoets %s\n\n%s%s", c->synopsis,
+	    c->help[cli_lang], common_help[cli_lang]);
+}
+
+/* Finds --lang before anything else, so early messages use it too. */
+static void
+prescan_lang(int argc, char **argv)
+{
+	const char	*env = getenv("AFTOETS_LANG");
+	int		 l;
+
+	if (env != NULL && (l = aft_lang_parse(env)) >= 0)
+		cli_lang = (enum aft_lang)l;
+	for (int i = 1; i < argc; i++) {
+		const char *v = NULL;
+
+		if (strcmp(argv[i], "--") == 0)
+			break;
+		if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+			v = argv[i + 1];
+		else if (strncmp(argv[i], "--lang=", 7) == 0)
+			v = argv[i] + 7;
+		if (v != NULL && (l = aft_lang_parse(v)) >= 0)
+			cli_lang = (enum aft_lang)l;
+	}
+}
+
+/* Closes stdout, turning a failed write into exit code 2. */
+static int
+finish(int rc)
+{
+	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
+		cli_errorm(AFT_M_C_WRITE, strerror(errno ? errno : EIO));
+		return EXIT_USAGE;
+	}
+	return rc;
+}
+
+int
+main(int argc, char **argv)
+{
+	const struct cmd *c;
+
+	prescan_lang(argc, argv);
+	if (argc < 2) {
+		cli_errorm(AFT_M_C_NO_CMD);
+		cli_help(stderr);
+		return EXIT_USAGE;
+	}
+	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
+		printf("aftoets %s\n", AFT_VERSION);
+		return finish(EXIT_OK);
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+	    strcmp(argv[1], "help") == 0) {
+		if (argc > 2 && strcmp(argv[1], "help") == 0 &&
+		    find(argv[2]) != NULL)
+			cli_cmd = argv[2];
+		cli_help(stdout);
+		return finish(EXIT_OK);
+	}
+	if ((c = find(argv[1])) == NULL) {
+		cli_errorm(AFT_M_C_UNKNOWN_CMD, argv[1]);
+		fprintf(stderr, aft_msg(cli_lang, AFT_M_C_TRY), "");
+		fputc('\n', stderr);
+		return EXIT_USAGE;
+	}
+	cli_cmd = c->name;
+	return finish(c->fn(argc - 1, argv + 1));
+}

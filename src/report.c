@@ -1,0 +1,191 @@
+/* The format table and the number formats every report shares. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "aftoets/msg.h"
+#include "aftoets/report.h"
+
+static const struct aft_report_ops *const formats[] = {
+	&aft_report_text,
+	&aft_report_json,
+	&aft_report_jsonl,
+};
+
+#define NFORMATS (sizeof(formats) / sizeof(formats[0]))
+
+const struct aft_report_ops *
+aft_report_find(const char *name)
+{
+	for (size_t i = 0; i < NFORMATS; i++)
+		if (strcasecmp(formats[i]->name, name) == 0)
+			return formats[i];
+	return NULL;
+}
+
+const char *
+aft_report_names(void)
+{
+	static char	buf[256];
+	size_t		len = 0;
+
+	if (buf[0] != '\0')
+		return buf;
+	for (size_t i = 0; i < NFORMATS; i++) {
+		int n = snprintf(buf + len, sizeof(buf) - len, "%s%s",
+		    i ? "|" : "", formats[i]->name);
+
+		if (n < 0 || (size_t)n >= sizeof(buf) - len)
+			break;
+		len += (size_t)n;
+	}
+	return buf;
+}
+
+int
+aft_report_begin(struct aft_report *r, const struct aft_report_ops *ops,
+    FILE *fp, const struct aft_catalog *cat,
+    const struct aft_report_opts *opt)
+{
+	memset(r, 0, sizeof(*r));
+	r->ops = ops;
+	r->fp = fp;
+	r->cat = cat;
+	r->opt = *opt;
+	return ops->begin != NULL ? ops->begin(r) : AFT_OK;
+}
+
+int
+aft_report_one(struct aft_report *r, const struct aft_result *res)
+{
+	int rc = r->ops->one(r, res);
+
+	r->n++;
+	return rc;
+}
+
+int
+aft_report_fail(struct aft_report *r, const char *file,
+    const struct aft_diags *d)
+{
+	r->nfail++;
+	return r->ops->fail != NULL ? r->ops->fail(r, file, d) : AFT_OK;
+}
+
+int
+aft_report_end(struct aft_report *r)
+{
+	int rc = r->ops->end != NULL ? r->ops->end(r) : AFT_OK;
+
+	if (fflush(r->fp) != 0 || ferror(r->fp))
+		rc = AFT_EIO;
+	return rc;
+}
+
+/* Groups the digits of a non-negative integer text by threes. */
+static void
+group(char *buf, const char *digits, char sep)
+{
+	size_t	n = strlen(digits), k = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0 && (n - i) % 3 == 0)
+			buf[k++] = sep;
+		buf[k++] = digits[i];
+	}
+	buf[k] = '\0';
+}
+
+const char *
+aft_fmt_score(char *buf, double v, enum aft_lang lang)
+{
+	char *p;
+
+	snprintf(buf, AFT_NUMBUF, "%.1f", aft_round1(v));
+	if (strcmp(buf, "-0.0") == 0)
+		memmove(buf, buf + 1, strlen(buf));
+	if (lang == AFT_LANG_NL && (p = strchr(buf, '.')) != NULL)
+		*p = ',';
+	return buf;
+}
+
+const char *
+aft_fmt_count(char *buf, double v, enum aft_lang lang)
+{
+	char digits[AFT_NUMBUF];
+
+	if (!(v >= 0) || v >= 1e15) {
+		snprintf(buf, AFT_NUMBUF, "%g", v);
+		return buf;
+	}
+	snprintf(digits, sizeof(digits), "%.0f", floor(v));
+	group(buf, digits, lang == AFT_LANG_NL ? '.' : ',');
+	return buf;
+}
+
+const char *
+aft_fmt_money(char *buf, double v, enum aft_lang lang)
+{
+	char	whole[AFT_NUMBUF], grouped[AFT_NUMBUF];
+	double	cents;
+
+	if (!(v >= 0) || v >= 1e15) {
+		snprintf(buf, AFT_NUMBUF, "€ %g", v);
+		return buf;
+	}
+	cents = floor(v * 100.0 + 0.5);
+	snprintf(whole, sizeof(whole), "%.0f", floor(cents / 100.0));
+	group(grouped, whole, lang == AFT_LANG_NL ? '.' : ',');
+	cents = fmod(cents, 100.0);
+	if (cents != 0)
+		snprintf(buf, AFT_NUMBUF, lang == AFT_LANG_NL ? "€ %s,%02.0f" :
+		    "€%s.%02.0f", grouped, cents);
+	else
+		snprintf(buf, AFT_NUMBUF, lang == AFT_LANG_NL ? "€ %s" : "€%s",
+		    grouped);
+	return buf;
+}
+
+const char *
+aft_fmt_reason(char *buf, size_t len, const struct aft_significance *s,
+    const struct aft_catalog *cat, const struct aft_service *svc,
+    enum aft_lang lang)
+{
+	char	a[AFT_NUMBUF], b[AFT_NUMBUF];
+	char	part[2][256];
+	int	n = 0;
+
+	/*
+	 * Name what decided the verdict: every value over its threshold
+	 * when significant; otherwise both values, or what is missing.
+	 */
+	if (s->budget_exceeds == AFT_YES || s->significant != AFT_YES) {
+		if (s->budget_exceeds == AFT_UNKNOWN)
+			snprintf(part[n++], sizeof(part[0]), "%s",
+			    aft_msg(lang, AFT_M_SIG_BUDGET_NONE));
+		else
+			snprintf(part[n++], sizeof(part[0]), aft_msg(lang,
+			    s->budget_exceeds == AFT_YES ?
+			    AFT_M_SIG_BUDGET_OVER : AFT_M_SIG_BUDGET_NOT),
+			    aft_fmt_money(a, svc->budget_eur, lang),
+			    aft_fmt_money(b, cat->threshold_budget, lang));
+	}
+	if (s->users_exceeds == AFT_YES || s->significant != AFT_YES) {
+		if (s->users_exceeds == AFT_UNKNOWN)
+			snprintf(part[n++], sizeof(part[0]), "%s",
+			    aft_msg(lang, AFT_M_SIG_USERS_NONE));
+		else
+			snprintf(part[n++], sizeof(part[0]), aft_msg(lang,
+			    s->users_exceeds == AFT_YES ?
+			    AFT_M_SIG_USERS_OVER : AFT_M_SIG_USERS_NOT),
+			    aft_fmt_count(a, svc->users, lang),
+			    aft_fmt_count(b, cat->threshold_users, lang));
+	}
+	if (n == 2)
+		snprintf(buf, len, "%s %s %s", part[0], aft_msg(lang, AFT_M_AND),
+		    part[1]);
+	else
+		snprintf(buf, len, "%s", n == 1 ? part[0] : "");
+	return buf;
+}

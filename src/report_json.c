@@ -1,0 +1,122 @@
+/*
+ * The json and jsonl formats.  json writes one assessment as a bare
+ * object, or several as {"assessments": [...], "summary": {...}}; jsonl
+ * writes each assessment on its own line as soon as it is scored.
+ */
+#include <stdlib.h>
+
+#include "aftoets/json.h"
+#include "aftoets/report.h"
+
+struct jstate {
+	json_t	*list;		/* assessments so far */
+	json_t	*failed;	/* inputs that could not be scored */
+};
+
+static int
+dump_line(struct aft_report *r, json_t *o)
+{
+	int rc;
+
+	if (o == NULL)
+		return AFT_ENOMEM;
+	rc = json_dumpf(o, r->fp, AFT_JSON_FLAGS | JSON_COMPACT) == 0 &&
+	    fputc('\n', r->fp) != EOF ? AFT_OK : AFT_EIO;
+	json_decref(o);
+	return rc;
+}
+
+static int
+json_begin(struct aft_report *r)
+{
+	struct jstate *s = calloc(1, sizeof(*s));
+
+	if (s == NULL)
+		return AFT_ENOMEM;
+	s->list = json_array();
+	s->failed = json_array();
+	r->state = s;
+	return s->list != NULL && s->failed != NULL ? AFT_OK : AFT_ENOMEM;
+}
+
+static int
+json_one(struct aft_report *r, const struct aft_result *res)
+{
+	struct jstate	*s = r->state;
+	json_t		*o = aft_json_result(res, r->opt.lang);
+
+	if (o == NULL)
+		return AFT_ENOMEM;
+	return json_array_append_new(s->list, o) == 0 ? AFT_OK : AFT_ENOMEM;
+}
+
+static int
+json_fail(struct aft_report *r, const char *file, const struct aft_diags *d)
+{
+	struct jstate	*s = r->state;
+	json_t		*o = json_object();
+
+	if (o == NULL)
+		return AFT_ENOMEM;
+	json_object_set_new(o, "file", json_string(file));
+	json_object_set_new(o, "errors", aft_json_diags(d));
+	return json_array_append_new(s->failed, o) == 0 ? AFT_OK : AFT_ENOMEM;
+}
+
+static int
+json_end(struct aft_report *r)
+{
+	struct jstate	*s = r->state;
+	json_t		*doc = NULL, *sum;
+	int		 rc = AFT_OK;
+
+	if (s == NULL)
+		return AFT_OK;
+	if (r->opt.multi) {
+		doc = json_object();
+		sum = json_object();
+		if (doc != NULL && sum != NULL) {
+			json_object_set_new(sum, "assessments",
+			    json_integer((json_int_t)json_array_size(s->list)));
+			json_object_set_new(sum, "failed", s->failed);
+			s->failed = NULL;
+			json_object_set(doc, "assessments", s->list);
+			json_object_set_new(doc, "summary", sum);
+		} else
+			json_decref(sum);
+	} else if (json_array_size(s->list) == 1)
+		doc = json_incref(json_array_get(s->list, 0));
+	if (doc != NULL) {
+		if (json_dumpf(doc, r->fp, AFT_JSON_FLAGS | JSON_INDENT(2)) !=
+		    0 || fputc('\n', r->fp) == EOF)
+			rc = AFT_EIO;
+		json_decref(doc);
+	} else if (r->opt.multi)
+		rc = AFT_ENOMEM;
+	json_decref(s->list);
+	json_decref(s->failed);
+	free(s);
+	r->state = NULL;
+	return rc;
+}
+
+const struct aft_report_ops aft_report_json = {
+	.name = "json",
+	.streaming = false,
+	.begin = json_begin,
+	.one = json_one,
+	.fail = json_fail,
+	.end = json_end,
+};
+
+static int
+jsonl_one(struct aft_report *r, const struct aft_result *res)
+{
+	return dump_line(r, aft_json_result(res, r->opt.lang));
+}
+
+const struct aft_report_ops aft_report_jsonl = {
+	.name = "jsonl",
+	.streaming = true,
+	.one = jsonl_one,
+};

@@ -1,0 +1,410 @@
+/*
+ * The text report: what a person reads in a terminal.  It fits 80
+ * columns and uses colour only when asked to (the CLI asks on a
+ * terminal).  Streaming: each assessment is written and forgotten.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "aftoets/msg.h"
+#include "aftoets/report.h"
+
+#define WIDTH		80
+#define LABEL_W		18	/* the label column of the header block */
+#define BAR_W		10
+
+#define BOLD	"\033[1m"
+#define DIM	"\033[2m"
+#define RED	"\033[31m"
+#define GREEN	"\033[32m"
+#define YELLOW	"\033[33m"
+#define RESET	"\033[0m"
+
+/* Display width of UTF-8 text: one column per code point. */
+static size_t
+width(const char *s)
+{
+	size_t w = 0;
+
+	for (; *s != '\0'; s++)
+		if (((unsigned char)*s & 0xC0) != 0x80)
+			w++;
+	return w;
+}
+
+static void
+pad(FILE *fp, size_t n)
+{
+	while (n-- > 0)
+		fputc(' ', fp);
+}
+
+/* Writes s padded with spaces to w columns (left-aligned). */
+static void
+cell(FILE *fp, const char *s, size_t w)
+{
+	size_t sw = width(s);
+
+	fputs(s, fp);
+	if (sw < w)
+		pad(fp, w - sw);
+}
+
+/* Writes s right-aligned in w columns. */
+static void
+rcell(FILE *fp, const char *s, size_t w)
+{
+	size_t sw = width(s);
+
+	if (sw < w)
+		pad(fp, w - sw);
+	fputs(s, fp);
+}
+
+/*
+ * Writes text wrapped to the report width; the first line continues
+ * at column col, later lines start at column indent.
+ */
+static void
+wrap(FILE *fp, const char *s, size_t col, size_t indent)
+{
+	while (*s == ' ')
+		s++;
+	while (*s != '\0') {
+		const char	*end = s, *brk = NULL;
+		size_t		 w = col;
+
+		/* Find the last space that keeps the line within WIDTH. */
+		while (*end != '\0' && *end != '\n') {
+			if (*end == ' ' && w <= WIDTH)
+				brk = end;
+			if (((unsigned char)*end & 0xC0) != 0x80)
+				w++;
+			end++;
+			if (w > WIDTH && brk != NULL)
+				break;
+		}
+		if (w > WIDTH && brk != NULL)
+			end = brk;
+		fwrite(s, 1, (size_t)(end - s), fp);
+		fputc('\n', fp);
+		s = end;
+		while (*s == ' ' || *s == '\n')
+			s++;
+		if (*s != '\0') {
+			pad(fp, indent);
+			col = indent;
+		}
+	}
+}
+
+static const char *
+color(const struct aft_report *r, const char *c)
+{
+	return r->opt.color ? c : "";
+}
+
+static const char *
+band_color(const struct aft_report *r, size_t band)
+{
+	if (!r->opt.color)
+		return "";
+	if (band == 0)
+		return GREEN;
+	if (band + 1 >= r->cat->nbands)
+		return RED;
+	return YELLOW;
+}
+
+static void
+label(struct aft_report *r, enum aft_msg m)
+{
+	fprintf(r->fp, "  %s", color(r, DIM));
+	cell(r->fp, aft_msg(r->opt.lang, m), LABEL_W - 2);
+	fputs(color(r, RESET), r->fp);
+}
+
+static void
+field(struct aft_report *r, enum aft_msg m, const char *value)
+{
+	if (value == NULL)
+		return;
+	label(r, m);
+	wrap(r->fp, value, LABEL_W, LABEL_W);
+}
+
+static void
+bar(struct aft_report *r, double score, size_t band)
+{
+	int full = (int)(aft_round1(score) / 100.0 * BAR_W + 0.5);
+
+	if (full < 0)
+		full = 0;
+	if (full > BAR_W)
+		full = BAR_W;
+	fputs(band_color(r, band), r->fp);
+	for (int i = 0; i < BAR_W; i++)
+		fputs(i < full ? "█" : "░", r->fp);
+	fputs(color(r, RESET), r->fp);
+}
+
+static void
+header(struct aft_report *r, const struct aft_result *res)
+{
+	const struct aft_service	*s = &res->ans->service;
+	enum aft_lang			 lang = r->opt.lang;
+	char				 num[AFT_NUMBUF], buf[600];
+
+	fprintf(r->fp, "%s%s: %s%s\n", color(r, BOLD),
+	    aft_msg(lang, AFT_M_L_REPORT), s->name, color(r, RESET));
+	field(r, AFT_M_L_ORGANISATION, s->organisation);
+	if (s->type != AFT_STYPE_NONE)
+		field(r, AFT_M_L_TYPE, aft_msg(lang, s->type ==
+		    AFT_STYPE_NIEUW ? AFT_M_L_TYPE_NIEUW :
+		    AFT_M_L_TYPE_HERWERKING));
+	field(r, AFT_M_L_BUDGET, s->has_budget ?
+	    aft_fmt_money(num, s->budget_eur, lang) :
+	    aft_msg(lang, AFT_M_L_UNKNOWN));
+	field(r, AFT_M_L_USERS, s->has_users ?
+	    aft_fmt_count(num, s->users, lang) :
+	    aft_msg(lang, AFT_M_L_UNKNOWN));
+	if (s->assessed_on != NULL || s->assessor != NULL) {
+		snprintf(buf, sizeof(buf), "%s%s%s",
+		    s->assessed_on ? s->assessed_on : "",
+		    s->assessed_on && s->assessor ? ", " : "",
+		    s->assessor ? s->assessor : "");
+		field(r, AFT_M_L_ASSESSED, buf);
+	}
+	snprintf(buf, sizeof(buf), "%s %s", res->cat->id, res->cat->version);
+	field(r, AFT_M_L_CATALOG, buf);
+	fputc('\n', r->fp);
+
+	label(r, AFT_M_L_SIGNIFICANCE);
+	fprintf(r->fp, "%s%s%s\n", color(r, BOLD), aft_msg(lang,
+	    res->sig.significant == AFT_YES ? AFT_M_SIG_YES :
+	    res->sig.significant == AFT_NO ? AFT_M_SIG_NO : AFT_M_SIG_UNKNOWN),
+	    color(r, RESET));
+	aft_fmt_reason(buf, sizeof(buf), &res->sig, res->cat, s, lang);
+	pad(r->fp, LABEL_W);
+	wrap(r->fp, buf, LABEL_W, LABEL_W);
+	label(r, AFT_M_L_COMPLETENESS);
+	fprintf(r->fp, aft_msg(lang, AFT_M_L_ANSWERED_OF), res->answered,
+	    res->total);
+	fputc('\n', r->fp);
+	if (res->answered < res->total) {
+		size_t	len = 0;
+		int	n;
+
+		n = snprintf(buf, sizeof(buf), "%s: ",
+		    aft_msg(lang, AFT_M_L_UNANSWERED));
+		len = n > 0 ? (size_t)n : 0;
+		for (size_t i = 0, k = 0; i < res->cat->ncriteria; i++) {
+			if (res->ans->answers[i].status != AFT_UNANSWERED)
+				continue;
+			n = snprintf(buf + len, sizeof(buf) - len, "%s%s",
+			    k++ ? ", " : "", res->cat->all[i]->id);
+			if (n < 0 || (size_t)n >= sizeof(buf) - len)
+				break;
+			len += (size_t)n;
+		}
+		pad(r->fp, LABEL_W);
+		wrap(r->fp, buf, LABEL_W, LABEL_W);
+	}
+	fputc('\n', r->fp);
+}
+
+static size_t
+title_width(const struct aft_report *r)
+{
+	size_t w = width(aft_msg(r->opt.lang, AFT_M_L_PRINCIPLE));
+
+	for (size_t i = 0; i < r->cat->nprinciples; i++) {
+		size_t tw = width(r->cat->principles[i].title.s[r->opt.lang]);
+
+		if (tw > w)
+			w = tw;
+	}
+	return w + 2;
+}
+
+static size_t
+band_width(const struct aft_report *r)
+{
+	size_t w = width(aft_msg(r->opt.lang, AFT_M_L_BAND));
+
+	for (size_t i = 0; i < r->cat->nbands; i++) {
+		size_t bw = width(r->cat->bands[i].label.s[r->opt.lang]);
+
+		if (bw > w)
+			w = bw;
+	}
+	return w + 2;
+}
+
+static void
+opt_cell(struct aft_report *r, const struct aft_opt *o, size_t w)
+{
+	char num[AFT_NUMBUF];
+
+	rcell(r->fp, o->set ? aft_fmt_score(num, o->v, r->opt.lang) : "-", w);
+}
+
+static void
+table(struct aft_report *r, const struct aft_result *res)
+{
+	enum aft_lang	lang = r->opt.lang;
+	size_t		tw = title_width(r), bw = band_width(r);
+
+	fputs(color(r, BOLD), r->fp);
+	cell(r->fp, aft_msg(lang, AFT_M_L_PRINCIPLE), tw);
+	rcell(r->fp, aft_msg(lang, AFT_M_L_SCORE), 6);
+	rcell(r->fp, aft_msg(lang, AFT_M_L_USER), 11);
+	rcell(r->fp, aft_msg(lang, AFT_M_L_INCLUSION), 10);
+	fputs("  ", r->fp);
+	fputs(aft_msg(lang, AFT_M_L_BAND), r->fp);
+	fprintf(r->fp, "%s\n", color(r, RESET));
+	for (size_t i = 0; i < res->npr; i++) {
+		const struct aft_principle_result *pr = &res->pr[i];
+
+		cell(r->fp, pr->p->title.s[lang], tw);
+		opt_cell(r, &pr->score, 6);
+		opt_cell(r, &pr->user, 11);
+		opt_cell(r, &pr->inclusion, 10);
+		fputs("  ", r->fp);
+		if (pr->score.set) {
+			fputs(band_color(r, pr->band), r->fp);
+			cell(r->fp, res->cat->bands[pr->band].label.s[lang],
+			    bw);
+			fputs(color(r, RESET), r->fp);
+			bar(r, pr->score.v, pr->band);
+		} else
+			fputs(aft_msg(lang, AFT_M_L_NVT), r->fp);
+		fputc('\n', r->fp);
+	}
+	fputs(color(r, BOLD), r->fp);
+	cell(r->fp, aft_msg(lang, AFT_M_L_OVERALL), tw);
+	opt_cell(r, &res->overall, 6);
+	pad(r->fp, 21);
+	fputs("  ", r->fp);
+	if (res->overall.set) {
+		fputs(band_color(r, res->band), r->fp);
+		cell(r->fp, res->cat->bands[res->band].label.s[lang], bw);
+		bar(r, res->overall.v, res->band);
+	}
+	fprintf(r->fp, "%s\n", color(r, RESET));
+}
+
+static void
+details(struct aft_report *r, const struct aft_result *res)
+{
+	enum aft_lang	lang = r->opt.lang;
+	char		num[AFT_NUMBUF];
+
+	for (size_t i = 0; i < res->npr; i++) {
+		const struct aft_principle_result *pr = &res->pr[i];
+
+		fprintf(r->fp, "\n%s%s%s\n", color(r, BOLD),
+		    pr->p->title.s[lang], color(r, RESET));
+		for (size_t j = 0; j < pr->ncrit; j++) {
+			const struct aft_crit_result *cr = &pr->crit[j];
+
+			fputs("  ", r->fp);
+			cell(r->fp, cr->c->id, 8);
+			cell(r->fp, aft_msg(lang, cr->c->kind == AFT_KIND_USER ?
+			    AFT_M_L_KIND_USER : AFT_M_L_KIND_INCLUSION), 11);
+			if (cr->status == AFT_ANSWERED)
+				cell(r->fp, res->cat->levels[cr->a->level].id,
+				    14);
+			else if (cr->status == AFT_NVT)
+				cell(r->fp, res->cat->nvt.id, 14);
+			else
+				cell(r->fp, "-", 14);
+			if (cr->status == AFT_NVT) {
+				fputc('\n', r->fp);
+				continue;
+			}
+			rcell(r->fp, aft_fmt_score(num, 100.0 * cr->f, lang), 6);
+			if (cr->gain > 0) {
+				fputs("  +", r->fp);
+				fputs(aft_fmt_score(num, cr->gain, lang), r->fp);
+			}
+			fputc('\n', r->fp);
+		}
+	}
+}
+
+static void
+item(struct aft_report *r, const struct aft_crit_result *cr, bool gain)
+{
+	char	num[AFT_NUMBUF], pre[64];
+	size_t	col;
+
+	snprintf(pre, sizeof(pre), "    %-7s ", cr->c->id);
+	fputs(pre, r->fp);
+	col = width(pre);
+	if (gain) {
+		snprintf(pre, sizeof(pre), "+%s ",
+		    aft_fmt_score(num, cr->gain, r->opt.lang));
+		fprintf(r->fp, "%s", color(r, YELLOW));
+		cell(r->fp, pre, 6);
+		fputs(color(r, RESET), r->fp);
+		col += 6;
+	}
+	wrap(r->fp, cr->c->text.s[r->opt.lang], col, col);
+}
+
+static void
+lists(struct aft_report *r, const struct aft_result *res, bool attention)
+{
+	enum aft_lang	lang = r->opt.lang;
+	size_t		total = 0;
+
+	for (size_t i = 0; i < res->npr; i++)
+		total += attention ? res->pr[i].nattention :
+		    res->pr[i].nstrengths;
+	fprintf(r->fp, "\n%s%s%s", color(r, BOLD), aft_msg(lang, attention ?
+	    AFT_M_L_ATTENTION : AFT_M_L_STRENGTHS), color(r, RESET));
+	if (total == 0) {
+		fprintf(r->fp, ": %s\n", aft_msg(lang, AFT_M_L_NONE));
+		return;
+	}
+	fputc('\n', r->fp);
+	for (size_t i = 0; i < res->npr; i++) {
+		const struct aft_principle_result	*pr = &res->pr[i];
+		size_t					 n = attention ?
+		    pr->nattention : pr->nstrengths;
+		const size_t				*idx = attention ?
+		    pr->attention : pr->strengths;
+
+		if (n == 0)
+			continue;
+		fprintf(r->fp, "  %s\n", pr->p->title.s[lang]);
+		for (size_t j = 0; j < n; j++)
+			item(r, &pr->crit[idx[j]], attention);
+	}
+}
+
+static int
+text_one(struct aft_report *r, const struct aft_result *res)
+{
+	if (r->n > 0) {
+		for (int i = 0; i < WIDTH; i++)
+			fputc('=', r->fp);
+		fputs("\n\n", r->fp);
+	}
+	header(r, res);
+	table(r, res);
+	if (r->opt.details)
+		details(r, res);
+	lists(r, res, false);
+	lists(r, res, true);
+	fputc('\n', r->fp);
+	return ferror(r->fp) ? AFT_EIO : AFT_OK;
+}
+
+const struct aft_report_ops aft_report_text = {
+	.name = "text",
+	.streaming = true,
+	.one = text_one,
+};

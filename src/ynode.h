@@ -1,0 +1,65 @@
+/*
+ * A YAML node tree with the place of every node, built from libyaml's
+ * events.  All nodes and strings live in the arena given to the loader;
+ * aliases share the anchored node rather than copying it.
+ */
+#ifndef AFTOETS_YNODE_H
+#define AFTOETS_YNODE_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "aftoets/arena.h"
+#include "aftoets/common.h"
+#include "aftoets/diag.h"
+
+enum aft_ykind {
+	AFT_YSCALAR,
+	AFT_YSEQ,
+	AFT_YMAP
+};
+
+struct aft_ynode {
+	enum aft_ykind		  kind;
+	struct aft_loc		  loc;
+	bool			  plain;	/* a plain (unquoted) scalar */
+	const char		 *tag;		/* explicit tag, or NULL */
+	const char		 *str;		/* scalar text, NUL-terminated */
+	size_t			  len;
+	struct aft_ynode	**kids;		/* map: key, value, key, ... */
+	size_t			  n;		/* items, or pairs of a map */
+	size_t			  weight;	/* nodes in this subtree */
+};
+
+/* Limits on what a loader accepts; zero fields take the defaults. */
+struct aft_ylimits {
+	size_t	max_depth;	/* nesting of collections: 64 */
+	size_t	max_nodes;	/* nodes, counting alias expansions: 100000 */
+	size_t	max_scalar;	/* bytes in one scalar: 256 KiB */
+};
+
+#define AFT_YDEPTH_MAX		64
+#define AFT_YNODES_MAX		100000
+#define AFT_YSCALAR_MAX		(256 * 1024)
+
+/*
+ * Parses one YAML document from buf (UTF-8 with or without BOM, or
+ * UTF-16 with BOM) into *root.  file names the input in locations and
+ * must outlive the tree.  Returns AFT_OK, or AFT_EINPUT / AFT_ELIMIT with
+ * the reasons in d, or AFT_ENOMEM.
+ */
+int	aft_ynode_load(struct aft_ynode **root, const char *file,
+	    const char *buf, size_t len, const struct aft_ylimits *,
+	    struct aft_arena *, struct aft_diags *d);
+
+/* Returns the value of key in a map, or NULL. */
+const struct aft_ynode *aft_ynode_get(const struct aft_ynode *map,
+	    const char *key);
+/* True for an empty plain scalar, ~, null, or a !!null tag. */
+bool	aft_ynode_is_null(const struct aft_ynode *);
+/* A word for the node's kind in the given language. */
+const char *aft_ynode_kindname(const struct aft_ynode *, enum aft_lang);
+/* Writes the tree, one node a line, for tests. */
+void	aft_ynode_dump(FILE *, const struct aft_ynode *);
+
+#endif

@@ -1,0 +1,21 @@
+#!/bin/sh
+# Installs the build and test dependencies with apt-get when any is missing.
+# As root it installs them; otherwise it prints the command to run.
+set -u
+pkgs="libyaml-dev libcmocka-dev libjansson-dev pkg-config make gcc"
+missing=""
+have_pc() { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists "$1"; }
+command -v pkg-config >/dev/null 2>&1 || missing="$missing pkg-config"
+have_pc yaml-0.1 || missing="$missing libyaml-dev"
+have_pc jansson || missing="$missing libjansson-dev"
+have_pc cmocka || missing="$missing libcmocka-dev"
+command -v cc >/dev/null 2>&1 || missing="$missing gcc"
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" -ne 0 ]; then
+	echo "aftoets needs:$missing" >&2
+	echo "run: sudo apt-get install -y $pkgs" >&2
+	exit 1
+fi
+echo "installing:$missing"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq && apt-get install -y -qq $missing >/dev/null
