@@ -195,6 +195,8 @@ read_service(struct aload *l, const struct aft_ynode *root)
 	}
 }
 
+static void warn_unanswered(struct aload *, const struct aft_ynode *);
+
 /* Resolves a level word at node v for criterion id. */
 static void
 read_level(struct aload *l, const struct aft_ynode *v,
@@ -202,8 +204,10 @@ read_level(struct aload *l, const struct aft_ynode *v,
 {
 	int lv;
 
-	if (aft_ynode_is_null(v))
+	if (aft_ynode_is_null(v)) {
+		ans->empty = true;
 		return;
+	}
 	if (v->kind != AFT_YSCALAR) {
 		aft_diag_err(l->d, v->loc, AFT_M_ANSWER_KIND, c->id,
 		    aft_ynode_kindname(v, l->d->lang));
@@ -234,6 +238,8 @@ read_answer(struct aload *l, const struct aft_ynode *key,
 		aft_load_keys(l->d, v, keys);
 		if (lv != NULL)
 			read_level(l, lv, c, ans);
+		else
+			ans->empty = true;
 		ans->motivation = opt_string(l, v, "motivation");
 		ans->actions = opt_string(l, v, "actions");
 	} else
@@ -281,20 +287,47 @@ read_answers(struct aload *l, const struct aft_ynode *root)
 		read_answer(l, k, m->kids[2 * i + 1], c);
 	}
 unanswered:
-	if (!(l->flags & AFT_ANS_WARN_UNANSWERED))
+	if (l->flags & AFT_ANS_WARN_UNANSWERED)
+		warn_unanswered(l, m != NULL ? m : root);
+}
+
+/*
+ * Warns about unanswered criteria: an empty answer at its own place,
+ * and the criteria missing from the file in one list, so that real
+ * errors are not buried.  An answer that was wrong has its error.
+ */
+static void
+warn_unanswered(struct aload *l, const struct aft_ynode *where)
+{
+	const struct aft_catalog	*cat = l->cat;
+	size_t				 n = 0, len = 0, cap = 1;
+	char				*list;
+
+	for (size_t i = 0; i < cat->ncriteria; i++) {
+		const struct aft_answer *ans = &l->a->answers[i];
+
+		if (ans->status != AFT_UNANSWERED)
+			continue;
+		if (ans->loc.line != 0) {
+			if (ans->empty)
+				aft_diag_warn(l->d, ans->loc, AFT_M_UNANSWERED,
+				    cat->all[i]->id);
+			continue;
+		}
+		cap += strlen(cat->all[i]->id) + 2;
+		n++;
+	}
+	if (n == 0 || (list = aft_arena_alloc(l->arena, cap)) == NULL)
 		return;
 	for (size_t i = 0; i < cat->ncriteria; i++) {
 		const struct aft_answer *ans = &l->a->answers[i];
 
-		if (ans->status == AFT_UNANSWERED) {
-			struct aft_loc loc = ans->loc;
-
-			if (loc.line == 0)
-				loc = m != NULL ? m->loc : root->loc;
-			aft_diag_warn(l->d, loc, AFT_M_UNANSWERED,
-			    cat->all[i]->id);
-		}
+		if (ans->status != AFT_UNANSWERED || ans->loc.line != 0)
+			continue;
+		len += (size_t)snprintf(list + len, cap - len, "%s%s",
+		    len ? ", " : "", cat->all[i]->id);
 	}
+	aft_diag_warn(l->d, where->loc, AFT_M_MISSING_ANSWERS, n, list);
 }
 
 int

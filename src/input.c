@@ -73,7 +73,15 @@ aft_input_read(char **buf, size_t *len, const char *path, const char *name,
 		return read_all(STDIN_FILENO, buf, len, max, 0, name, d);
 	/* O_NONBLOCK: opening a FIFO without a writer must not hang. */
 	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) < 0) {
-		aft_diag_err(d, loc, AFT_M_READ_FAILED, strerror(errno));
+		if (errno == ENOENT || errno == ENOTDIR)
+			aft_diag_err(d, loc, AFT_M_NO_SUCH_FILE);
+		else if (errno == EACCES || errno == EPERM)
+			aft_diag_err(d, loc, AFT_M_NO_ACCESS);
+		else if (errno == ELOOP)
+			aft_diag_err(d, loc, AFT_M_LINK_LOOP);
+		else
+			aft_diag_err(d, loc, AFT_M_READ_FAILED,
+			    strerror(errno));
 		return AFT_EIO;
 	}
 	if (fstat(fd, &st) != 0) {

@@ -30,6 +30,7 @@ struct aft_answer {
 	const char	*motivation;	/* NULL when not given */
 	const char	*actions;
 	struct aft_loc	 loc;		/* of the answer; line 0 if absent */
+	bool		 empty;		/* given, but with no level */
 };
 
 struct aft_service {

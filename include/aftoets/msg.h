@@ -14,6 +14,9 @@ X(EMPTY_FILE,	"bestand is leeg", "file is empty") \
 X(TOO_LARGE,	"bestand is groter dan %zu bytes; verhoog de grens met --max-size", \
 		"file is larger than %zu bytes; raise the limit with --max-size") \
 X(READ_FAILED,	"kan niet lezen: %s", "cannot read: %s") \
+X(NO_SUCH_FILE,	"bestand of map bestaat niet", "no such file or folder") \
+X(NO_ACCESS,	"geen toegang (rechten)", "permission denied") \
+X(LINK_LOOP,	"te veel symbolische koppelingen (een lus?)", "too many symbolic links (a loop?)") \
 X(UTF16,	"ongeldige UTF-16-tekst", "invalid UTF-16 text") \
 X(UTF8,		"ongeldige UTF-8-byte 0x%02X; bewaar het bestand als UTF-8", \
 		"invalid UTF-8 byte 0x%02X; save the file as UTF-8") \
@@ -93,6 +96,7 @@ X(BAD_LEVEL,	"'%s' is geen niveau; gebruik een van: %s", "'%s' is not a level; u
 X(ANSWER_KIND,	"het antwoord op '%s' moet een niveau zijn of een mapping met 'level', geen %s", \
 		"the answer to '%s' must be a level or a mapping with 'level', not a %s") \
 X(UNANSWERED,	"criterium '%s' is niet beantwoord", "criterion '%s' is not answered") \
+X(MISSING_ANSWERS, "%zu criteria zijn niet beantwoord: %s", "%zu criteria are not answered: %s") \
 X(NVT_NO_WHY,	"'%s' is 'nvt' zonder motivatie; zeg waarom het niet van toepassing is", \
 		"'%s' is 'nvt' without a motivation; say why it does not apply") \
 /* Significance. */ \
