@@ -105,3 +105,12 @@ check-valgrind:
 
 clean:
 	rm -rf build build-asan build-vg
+
+# Fuzzing.
+
+# Benchmarks.
+
+# Browser and workbook checks.
+
+# Installing.
+

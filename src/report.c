@@ -11,6 +11,8 @@ static const struct aft_report_ops *const formats[] = {
 	&aft_report_text,
 	&aft_report_json,
 	&aft_report_jsonl,
+	/* Formats for CI pipelines. */
+	/* Documents for people. */
 };
 
 #define NFORMATS (sizeof(formats) / sizeof(formats[0]))

@@ -8,7 +8,7 @@
 
 #include "aftoets/common.h"
 
-#define AFT_MESSAGES \
+#define AFT_MESSAGES_CORE \
 /* Input and the YAML layer. */ \
 X(EMPTY_FILE,	"bestand is leeg", "file is empty") \
 X(TOO_LARGE,	"bestand is groter dan %zu bytes; verhoog de grens met --max-size", \
@@ -175,6 +175,29 @@ X(C_IS_DIR,	"is een map; gebruik -r om mappen te doorlopen", \
 		"is a folder; use -r to go through folders") \
 X(C_NOT_REGULAR, "is geen gewoon bestand", "is not a regular file") \
 X(C_VALID,	"geldig", "valid") \
+
+/* Robustness: limits, paths, encodings. */
+#define AFT_MESSAGES_ROBUST \
+
+/* Quality gates and the CI formats. */
+#define AFT_MESSAGES_GATES \
+
+/* Portfolios: folders, parallel jobs, the summary. */
+#define AFT_MESSAGES_PORTFOLIO \
+
+/* The HTML report and the workbook. */
+#define AFT_MESSAGES_DOCUMENTS \
+
+/* init, compare and schema. */
+#define AFT_MESSAGES_TOOLS \
+
+#define AFT_MESSAGES \
+	AFT_MESSAGES_CORE \
+	AFT_MESSAGES_ROBUST \
+	AFT_MESSAGES_GATES \
+	AFT_MESSAGES_PORTFOLIO \
+	AFT_MESSAGES_DOCUMENTS \
+	AFT_MESSAGES_TOOLS
 
 enum aft_msg {
 #define X(id, nl, en)	AFT_M_##id,

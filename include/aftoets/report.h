@@ -64,6 +64,8 @@ int	aft_report_end(struct aft_report *);
 extern const struct aft_report_ops aft_report_text;
 extern const struct aft_report_ops aft_report_json;
 extern const struct aft_report_ops aft_report_jsonl;
+/* Formats for CI pipelines. */
+/* Documents for people. */
 
 /* Number formats shared by the reports; buf must hold 32 bytes. */
 #define AFT_NUMBUF	32
