@@ -282,3 +282,80 @@ aft_json_diags(const struct aft_diags *d)
 	}
 	return a;
 }
+
+/* Adds the statistics of st to o, which may hold fields already. */
+static json_t *
+stats(json_t *o, const struct aft_stats *st)
+{
+	double	 v;
+	bool	 has;
+
+	if (o == NULL)
+		return NULL;
+	has = aft_stats_mean(st, &v);
+	set(o, "mean", aft_json_score(has, v));
+	has = aft_stats_median(st, &v);
+	set(o, "median", aft_json_score(has, v));
+	set(o, "min", aft_json_score(st->n > 0, st->n ? st->v[st->min_at] : 0));
+	set(o, "min_service", str_or_null(st->n ? st->min_service : NULL));
+	set(o, "min_file", str_or_null(st->n ? st->min_file : NULL));
+	return o;
+}
+
+json_t *
+aft_json_summary(const struct aft_summary *s, enum aft_lang lang)
+{
+	const struct aft_catalog	*cat = s->cat;
+	json_t				*o = json_object(), *sig, *ps, *bands;
+	json_t				*top, *chase;
+	size_t				 idx[10], ntop;
+
+	if (o == NULL)
+		return NULL;
+	set(o, "assessments", json_integer((json_int_t)s->count));
+	set(o, "not_scored", json_integer((json_int_t)s->failed));
+	sig = json_object();
+	set(sig, "significant", json_integer((json_int_t)s->sig[AFT_YES]));
+	set(sig, "not_significant", json_integer((json_int_t)s->sig[AFT_NO]));
+	set(sig, "unknown", json_integer((json_int_t)s->sig[AFT_UNKNOWN]));
+	set(o, "significance", sig);
+	set(o, "overall", stats(json_object(), &s->overall));
+	ps = json_array();
+	for (size_t i = 0; i < cat->nprinciples; i++) {
+		json_t *p = json_object();
+
+		set(p, "id", json_string(cat->principles[i].id));
+		set(p, "title", json_string(cat->principles[i].title.s[lang]));
+		json_array_append_new(ps, stats(p, &s->principles[i]));
+	}
+	set(o, "principles", ps);
+	bands = json_object();
+	for (size_t i = 0; i < cat->nbands; i++)
+		set(bands, cat->bands[i].id,
+		    json_integer((json_int_t)s->bands[i]));
+	set(o, "bands", bands);
+	set(o, "no_score", json_integer((json_int_t)s->bands[cat->nbands]));
+	top = json_array();
+	ntop = aft_summary_top(s, idx, 10);
+	for (size_t i = 0; i < ntop; i++) {
+		json_t *t = json_object();
+
+		set(t, "id", json_string(cat->all[idx[i]]->id));
+		set(t, "count", json_integer((json_int_t)s->attention[idx[i]]));
+		set(t, "text", json_string(cat->all[idx[i]]->text.s[lang]));
+		json_array_append_new(top, t);
+	}
+	set(o, "top_attention", top);
+	chase = json_array();
+	for (size_t i = 0; i < s->nchase; i++) {
+		json_t *c = json_object();
+
+		set(c, "file", json_string(s->chase[i].file));
+		set(c, "service", json_string(s->chase[i].service));
+		set(c, "answered", json_integer((json_int_t)s->chase[i].answered));
+		set(c, "total", json_integer((json_int_t)s->chase[i].total));
+		json_array_append_new(chase, c);
+	}
+	set(o, "incomplete_significant", chase);
+	return o;
+}

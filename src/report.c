@@ -1,6 +1,7 @@
 /* The format table and the number formats every report shares. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -55,14 +56,27 @@ aft_report_begin(struct aft_report *r, const struct aft_report_ops *ops,
 	r->fp = fp;
 	r->cat = cat;
 	r->opt = *opt;
+	if (opt->multi) {
+		if ((r->summary = malloc(sizeof(*r->summary))) == NULL)
+			return AFT_ENOMEM;
+		if (aft_summary_init(r->summary, cat) != AFT_OK) {
+			free(r->summary);
+			r->summary = NULL;
+			return AFT_ENOMEM;
+		}
+	}
 	return ops->begin != NULL ? ops->begin(r) : AFT_OK;
 }
 
 int
 aft_report_one(struct aft_report *r, const struct aft_result *res)
 {
-	int rc = r->ops->one(r, res);
+	int rc = AFT_OK;
 
+	if (r->summary != NULL)
+		rc = aft_summary_add(r->summary, res);
+	if (rc == AFT_OK)
+		rc = r->ops->one(r, res);
 	r->n++;
 	return rc;
 }
@@ -72,6 +86,8 @@ aft_report_fail(struct aft_report *r, const char *file,
     const struct aft_diags *d)
 {
 	r->nfail++;
+	if (r->summary != NULL)
+		aft_summary_fail(r->summary);
 	return r->ops->fail != NULL ? r->ops->fail(r, file, d) : AFT_OK;
 }
 
@@ -80,8 +96,11 @@ aft_report_end(struct aft_report *r)
 {
 	int rc = r->ops->end != NULL ? r->ops->end(r) : AFT_OK;
 
-	if (fflush(r->fp) != 0 || ferror(r->fp))
+	if (r->fp != NULL && (fflush(r->fp) != 0 || ferror(r->fp)))
 		rc = AFT_EIO;
+	aft_summary_fini(r->summary);
+	free(r->summary);
+	r->summary = NULL;
 	return rc;
 }
 

@@ -74,10 +74,9 @@ json_end(struct aft_report *r)
 		return AFT_OK;
 	if (r->opt.multi) {
 		doc = json_object();
-		sum = json_object();
+		sum = r->summary != NULL ?
+		    aft_json_summary(r->summary, r->opt.lang) : json_object();
 		if (doc != NULL && sum != NULL) {
-			json_object_set_new(sum, "assessments",
-			    json_integer((json_int_t)json_array_size(s->list)));
 			json_object_set_new(sum, "failed", s->failed);
 			s->failed = NULL;
 			json_object_set(doc, "assessments", s->list);

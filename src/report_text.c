@@ -403,8 +403,125 @@ text_one(struct aft_report *r, const struct aft_result *res)
 	return ferror(r->fp) ? AFT_EIO : AFT_OK;
 }
 
+/* Writes s cut to w columns, with an ellipsis when cut. */
+static void
+clipped(FILE *fp, const char *s, size_t w)
+{
+	size_t cols = 0;
+
+	if (width(s) <= w) {
+		fputs(s, fp);
+		return;
+	}
+	for (; *s != '\0'; s++) {
+		if (((unsigned char)*s & 0xC0) != 0x80 && ++cols == w)
+			break;
+		fputc(*s, fp);
+	}
+	fputs("…", fp);
+}
+
+static void
+stats_row(struct aft_report *r, const char *title, const struct aft_stats *st,
+    size_t tw)
+{
+	struct aft_opt	o;
+
+	cell(r->fp, title, tw);
+	o.set = aft_stats_mean(st, &o.v);
+	opt_cell(r, &o, 10);
+	o.set = aft_stats_median(st, &o.v);
+	opt_cell(r, &o, 9);
+	o.set = st->n > 0;
+	o.v = o.set ? st->v[st->min_at] : 0;
+	opt_cell(r, &o, 9);
+	if (st->n > 0) {
+		fputs("  ", r->fp);
+		clipped(r->fp, st->min_service, WIDTH - tw - 30);
+	}
+	fputc('\n', r->fp);
+}
+
+/* The portfolio summary after a batch. */
+static void
+summary(struct aft_report *r, const struct aft_summary *s)
+{
+	enum aft_lang	lang = r->opt.lang;
+	size_t		tw = title_width(r), idx[10], ntop;
+	char		buf[256];
+
+	for (int i = 0; i < WIDTH; i++)
+		fputc('=', r->fp);
+	fprintf(r->fp, "\n\n%s%s: %zu %s", color(r, BOLD),
+	    aft_msg(lang, AFT_M_L_PORTFOLIO), s->count,
+	    aft_msg(lang, AFT_M_L_ASSESSMENTS));
+	if (s->failed > 0)
+		fprintf(r->fp, " (+%zu %s)", s->failed,
+		    aft_msg(lang, AFT_M_L_NOT_SCORED));
+	fprintf(r->fp, "%s\n", color(r, RESET));
+	label(r, AFT_M_L_SIGNIFICANCE);
+	fprintf(r->fp, aft_msg(lang, AFT_M_L_SIG_COUNTS), s->sig[AFT_YES],
+	    s->sig[AFT_NO], s->sig[AFT_UNKNOWN]);
+	fputc('\n', r->fp);
+	label(r, AFT_M_L_BAND_COUNTS);
+	for (size_t i = 0; i < r->cat->nbands; i++)
+		fprintf(r->fp, "%s%s %zu", i ? ", " : "",
+		    r->cat->bands[i].label.s[lang], s->bands[i]);
+	fputs("\n\n", r->fp);
+
+	fputs(color(r, BOLD), r->fp);
+	cell(r->fp, aft_msg(lang, AFT_M_L_PRINCIPLE), tw);
+	rcell(r->fp, aft_msg(lang, AFT_M_L_MEAN), 10);
+	rcell(r->fp, aft_msg(lang, AFT_M_L_MEDIAN), 9);
+	rcell(r->fp, aft_msg(lang, AFT_M_L_MIN), 9);
+	fprintf(r->fp, "  %s%s\n", aft_msg(lang, AFT_M_L_LOWEST),
+	    color(r, RESET));
+	for (size_t i = 0; i < r->cat->nprinciples; i++)
+		stats_row(r, r->cat->principles[i].title.s[lang],
+		    &s->principles[i], tw);
+	stats_row(r, aft_msg(lang, AFT_M_L_OVERALL), &s->overall, tw);
+
+	ntop = aft_summary_top(s, idx, 10);
+	if (ntop > 0) {
+		fprintf(r->fp, "\n%s%s%s\n", color(r, BOLD),
+		    aft_msg(lang, AFT_M_L_TOP_ATTENTION), color(r, RESET));
+		for (size_t i = 0; i < ntop; i++) {
+			const struct aft_criterion *c = r->cat->all[idx[i]];
+
+			snprintf(buf, sizeof(buf), aft_msg(lang, AFT_M_L_TIMES),
+			    s->attention[idx[i]]);
+			fprintf(r->fp, "  %-7s %-9s ", c->id, buf);
+			wrap(r->fp, c->text.s[lang], 20, 20);
+		}
+	}
+	if (s->nchase > 0) {
+		fprintf(r->fp, "\n%s%s%s\n", color(r, BOLD),
+		    aft_msg(lang, AFT_M_L_CHASE), color(r, RESET));
+		for (size_t i = 0; i < s->nchase; i++) {
+			char done[128];
+
+			snprintf(done, sizeof(done), aft_msg(lang,
+			    AFT_M_L_ANSWERED_OF), s->chase[i].answered,
+			    s->chase[i].total);
+			snprintf(buf, sizeof(buf), "%s (%s): %s",
+			    s->chase[i].service, s->chase[i].file, done);
+			fputs("  ", r->fp);
+			wrap(r->fp, buf, 2, 4);
+		}
+	}
+}
+
+static int
+text_end(struct aft_report *r)
+{
+	if (r->summary != NULL && r->n + r->nfail > 0)
+		summary(r, r->summary);
+	return ferror(r->fp) ? AFT_EIO : AFT_OK;
+}
+
 const struct aft_report_ops aft_report_text = {
 	.name = "text",
 	.streaming = true,
 	.one = text_one,
+	.end = text_end,
 };

@@ -13,6 +13,7 @@
 #include "aftoets/catalog.h"
 #include "aftoets/diag.h"
 #include "aftoets/score.h"
+#include "aftoets/summary.h"
 
 /* Flags every aftoets JSON dump uses: fixed key order, short reals. */
 #define AFT_JSON_FLAGS	(JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15))
@@ -24,6 +25,8 @@ json_t	*aft_json_significance(const struct aft_significance *,
 	    enum aft_lang);
 /* The diagnostics of one input: [{"line","column","severity","message"}]. */
 json_t	*aft_json_diags(const struct aft_diags *);
+/* The portfolio summary of a batch. */
+json_t	*aft_json_summary(const struct aft_summary *, enum aft_lang);
 /* A score rounded for reports, or null. */
 json_t	*aft_json_score(bool set, double);
 

@@ -184,6 +184,25 @@ X(C_VALID,	"geldig", "valid") \
 
 /* Portfolios: folders, parallel jobs, the summary. */
 #define AFT_MESSAGES_PORTFOLIO \
+X(DIR_LOOP,	"map komt terug via een symbolische koppeling (een lus); overgeslagen", \
+		"folder comes back through a symbolic link (a loop); skipped") \
+X(DIR_TOO_DEEP,	"mappen te diep genest; overgeslagen", "folders nested too deeply; skipped") \
+X(DIR_UNREADABLE, "map kan niet gelezen worden", "folder cannot be read") \
+X(C_BAD_JOBS,	"ongeldig aantal taken '%s'; verwacht: een getal van 1 tot 256", \
+		"invalid number of jobs '%s'; expected: a number from 1 to 256") \
+X(L_PORTFOLIO,	"Portfolio", "Portfolio") \
+X(L_ASSESSMENTS, "aftoetsingen", "assessments") \
+X(L_NOT_SCORED,	"niet gescoord", "not scored") \
+X(L_SIG_COUNTS,	"%zu significant, %zu niet significant, %zu onbekend", \
+		"%zu significant, %zu not significant, %zu unknown") \
+X(L_MEAN,	"Gemiddeld", "Mean") \
+X(L_MEDIAN,	"Mediaan", "Median") \
+X(L_MIN,	"Minimum", "Minimum") \
+X(L_LOWEST,	"Laagste bij", "Lowest at") \
+X(L_BAND_COUNTS, "Per band", "By band") \
+X(L_TOP_ATTENTION, "Vaakste aandachtspunten", "Most frequent points of attention") \
+X(L_TIMES,	"%zu keer", "%zu times") \
+X(L_CHASE,	"Significant maar onvolledig (eerst opvolgen)", "Significant but incomplete (chase first)") \
 
 /* The HTML report and the workbook. */
 #define AFT_MESSAGES_DOCUMENTS \

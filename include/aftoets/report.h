@@ -14,6 +14,7 @@
 #include "aftoets/common.h"
 #include "aftoets/diag.h"
 #include "aftoets/score.h"
+#include "aftoets/summary.h"
 
 struct aft_report_opts {
 	enum aft_lang	 lang;
@@ -44,6 +45,8 @@ struct aft_report {
 	size_t				 n;	/* assessments written */
 	size_t				 nfail;	/* inputs not scored */
 	void				*state;	/* the format's own */
+	/* Kept for a batch (opt.multi), for the formats to show at end. */
+	struct aft_summary		*summary;
 };
 
 /* Finds a format by name; NULL when there is none. */

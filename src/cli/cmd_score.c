@@ -10,9 +10,11 @@
 
 #include "aftoets/answers.h"
 #include "aftoets/atomic.h"
+#include "aftoets/batch.h"
 #include "aftoets/input.h"
 #include "aftoets/report.h"
 #include "aftoets/score.h"
+#include "aftoets/walk.h"
 #include "cli.h"
 
 enum {
@@ -21,12 +23,21 @@ enum {
 	OPT_MAX_SIZE
 };
 
+/* One input on its way through a worker to the report. */
+struct slot {
+	struct aft_arena	 arena;
+	struct aft_diags	 diags;
+	struct aft_result	*res;
+	int			 rc;
+};
+
 struct run {
 	struct cli_common	 common;
 	bool			 validate;
 	bool			 strict;
 	size_t			 max_size;
 	struct aft_catalog	*cat;
+	struct aft_inputs	 inputs;
 	struct aft_report	 rep;
 	bool			 reporting;
 	int			 rc;
@@ -37,6 +48,23 @@ worst(struct run *x, int rc)
 {
 	if (rc > x->rc)
 		x->rc = rc;
+}
+
+/* Parses a number of parallel jobs, 1 to 256. */
+static int
+parse_jobs(const char *s, unsigned *out)
+{
+	char		*end;
+	unsigned long	 v;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	errno = 0;
+	v = strtoul(s, &end, 10);
+	if (errno != 0 || *end != '\0' || v < 1 || v > 256)
+		return -1;
+	*out = (unsigned)v;
+	return 0;
 }
 
 /* Parses a size such as 4194304, 512K or 4M. */
@@ -68,46 +96,72 @@ parse_size(const char *s, size_t *out)
 	return 0;
 }
 
-static void
-one_file(struct run *x, const char *path)
+static const char *
+input_name(const struct run *x, size_t i)
 {
-	const char		*name = strcmp(path, "-") == 0 ? "<stdin>" :
-	    path;
+	const char *path = x->inputs.v[i].path;
+
+	return strcmp(path, "-") == 0 ? "<stdin>" : path;
+}
+
+/* Reads, checks and scores input i; runs in a worker thread. */
+static void
+work(void *p, size_t i, void *ctx)
+{
+	struct slot		*s = p;
+	struct run		*x = ctx;
+	const struct aft_input	*in = &x->inputs.v[i];
+	const char		*name = input_name(x, i);
 	struct aft_answers	*ans = NULL;
-	struct aft_result	*res = NULL;
-	struct aft_arena	 arena;
-	struct aft_diags	 d;
 	char			*buf = NULL;
 	size_t			 len = 0;
-	int			 rc;
 
-	aft_diags_init(&d, x->common.lang);
-	d.strict = x->strict;
-	aft_arena_init(&arena);
-	rc = aft_input_read(&buf, &len, path, name, x->max_size, &d);
-	if (rc == AFT_OK)
-		rc = aft_answers_read(&ans, x->cat, name, buf, len,
-		    x->validate ? AFT_ANS_WARN_UNANSWERED : 0, &arena, &d);
-	if (rc == AFT_OK && !x->validate)
-		rc = aft_score(&res, x->cat, ans, &arena);
-	aft_diags_sort(&d);
-	cli_diags(&d, x->common.quiet);
-	if (rc == AFT_ENOMEM)
+	aft_diags_init(&s->diags, x->common.lang);
+	s->diags.strict = x->strict;
+	aft_arena_init(&s->arena);
+	s->res = NULL;
+	if (in->has_err) {
+		struct aft_loc loc = { name, 0, 0 };
+
+		s->rc = aft_diag_err(&s->diags, loc, in->err);
+		return;
+	}
+	s->rc = aft_input_read(&buf, &len, in->path, name, x->max_size,
+	    &s->diags);
+	if (s->rc == AFT_OK)
+		s->rc = aft_answers_read(&ans, x->cat, name, buf, len,
+		    x->validate ? AFT_ANS_WARN_UNANSWERED : 0, &s->arena,
+		    &s->diags);
+	free(buf);
+	if (s->rc == AFT_OK && !x->validate)
+		s->rc = aft_score(&s->res, x->cat, ans, &s->arena);
+	aft_diags_sort(&s->diags);
+}
+
+/* Reports input i in order, then releases it; runs in the main thread. */
+static void
+done(void *p, size_t i, void *ctx)
+{
+	struct slot	*s = p;
+	struct run	*x = ctx;
+	const char	*name = input_name(x, i);
+
+	cli_diags(&s->diags, x->common.quiet);
+	if (s->rc == AFT_ENOMEM)
 		cli_errorm(AFT_M_C_NOMEM);
-	if (rc != AFT_OK) {
+	if (s->rc != AFT_OK) {
 		worst(x, EXIT_USAGE);
-		if (x->reporting && aft_report_fail(&x->rep, name, &d) !=
-		    AFT_OK)
+		if (x->reporting && aft_report_fail(&x->rep, name,
+		    &s->diags) != AFT_OK)
 			worst(x, EXIT_USAGE);
 	} else if (x->validate) {
 		if (!x->common.quiet)
 			printf("%s: %s\n", name, aft_msg(x->common.lang,
 			    AFT_M_C_VALID));
-	} else if (aft_report_one(&x->rep, res) != AFT_OK)
+	} else if (aft_report_one(&x->rep, s->res) != AFT_OK)
 		worst(x, EXIT_USAGE);
-	free(buf);
-	aft_arena_fini(&arena);
-	aft_diags_fini(&d);
+	aft_arena_fini(&s->arena);
+	aft_diags_fini(&s->diags);
 }
 
 static int
@@ -120,7 +174,14 @@ run(int argc, char **argv, bool validate)
 		{ "details",	no_argument,	   NULL, OPT_DETAILS },
 		{ "strict",	no_argument,	   NULL, OPT_STRICT },
 		{ "max-size",	required_argument, NULL, OPT_MAX_SIZE },
+		{ "recursive",	no_argument,	   NULL, 'r' },
+		{ "jobs",	required_argument, NULL, 'j' },
 		{ NULL, 0, NULL, 0 }
+	};
+	static const struct aft_batch_ops batch = {
+		.slot_size = sizeof(struct slot),
+		.work = work,
+		.done = done,
 	};
 	const struct aft_report_ops	*fmt = &aft_report_text;
 	struct aft_report_opts		 ropt;
@@ -128,6 +189,8 @@ run(int argc, char **argv, bool validate)
 	const char			*output = NULL;
 	struct run			 x;
 	FILE				*fp = stdout;
+	bool				 recursive = false;
+	unsigned			 jobs = aft_batch_cpus();
 	int				 c, h;
 
 	memset(&x, 0, sizeof(x));
@@ -136,7 +199,7 @@ run(int argc, char **argv, bool validate)
 	cli_common_init(&x.common);
 	x.validate = validate;
 	x.max_size = AFT_INPUT_MAX;
-	while ((c = getopt_long(argc, argv, validate ? ":qh" : ":f:o:qh",
+	while ((c = getopt_long(argc, argv, validate ? ":rj:qh" : ":f:o:rj:qh",
 	    longopts, NULL)) != -1) {
 		if ((h = cli_common_opt(&x.common, c, optarg)) < 0)
 			return EXIT_USAGE;
@@ -157,6 +220,13 @@ run(int argc, char **argv, bool validate)
 			if (validate)
 				return cli_bad_option(argv, '?');
 			output = optarg;
+			break;
+		case 'r':
+			recursive = true;
+			break;
+		case 'j':
+			if (parse_jobs(optarg, &jobs) != 0)
+				return cli_usage(AFT_M_C_BAD_JOBS, optarg);
 			break;
 		case OPT_DETAILS:
 			ropt.details = true;
@@ -179,10 +249,20 @@ run(int argc, char **argv, bool validate)
 		return cli_usage(AFT_M_C_NO_INPUT);
 	if ((x.cat = cli_load_catalog(&x.common)) == NULL)
 		return EXIT_USAGE;
+	aft_inputs_init(&x.inputs);
+	for (int i = 0; i < argc; i++) {
+		if (aft_inputs_add(&x.inputs, argv[i], recursive) != AFT_OK) {
+			cli_errorm(AFT_M_C_NOMEM);
+			aft_inputs_fini(&x.inputs);
+			aft_catalog_free(x.cat);
+			return EXIT_USAGE;
+		}
+	}
 	if (!validate) {
 		if (output != NULL) {
 			if (aft_atomic_open(&out, output, true) != 0) {
 				cli_error("%s: %s", output, strerror(errno));
+				aft_inputs_fini(&x.inputs);
 				aft_catalog_free(x.cat);
 				return EXIT_USAGE;
 			}
@@ -192,7 +272,7 @@ run(int argc, char **argv, bool validate)
 		ropt.color = output == NULL &&
 		    cli_use_color(x.common.color, stdout);
 		ropt.quiet = x.common.quiet;
-		ropt.multi = argc > 1;
+		ropt.multi = x.inputs.n != 1 || x.inputs.folder;
 		if (aft_report_begin(&x.rep, fmt, fp, x.cat, &ropt) !=
 		    AFT_OK) {
 			cli_errorm(AFT_M_C_NOMEM);
@@ -200,8 +280,10 @@ run(int argc, char **argv, bool validate)
 		} else
 			x.reporting = true;
 	}
-	for (int i = 0; i < argc; i++)
-		one_file(&x, argv[i]);
+	if (aft_batch_run(x.inputs.n, jobs, &batch, &x) != AFT_OK) {
+		cli_errorm(AFT_M_C_NOMEM);
+		worst(&x, EXIT_USAGE);
+	}
 	if (x.reporting && aft_report_end(&x.rep) != AFT_OK) {
 		cli_errorm(AFT_M_C_WRITE, strerror(errno ? errno : EIO));
 		worst(&x, EXIT_USAGE);
@@ -212,6 +294,7 @@ run(int argc, char **argv, bool validate)
 			worst(&x, EXIT_USAGE);
 		}
 	}
+	aft_inputs_fini(&x.inputs);
 	aft_catalog_free(x.cat);
 	return x.rc;
 }

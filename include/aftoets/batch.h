@@ -1,0 +1,34 @@
+/*
+ * Running work over many inputs in parallel while handing the results
+ * back in input order.  The caller owns the slots' contents: work()
+ * fills a slot in a worker thread, done() reads and releases it in the
+ * calling thread, in index order.  The batch owns only its threads and
+ * its ring of slots.
+ */
+#ifndef AFTOETS_BATCH_H
+#define AFTOETS_BATCH_H
+
+#include <stddef.h>
+
+struct aft_batch_ops {
+	size_t	  slot_size;
+	/* Fills slot for input i; runs in a worker thread. */
+	void	(*work)(void *slot, size_t i, void *ctx);
+	/* Takes the filled slot of input i; runs in the caller, in order. */
+	void	(*done)(void *slot, size_t i, void *ctx);
+};
+
+/*
+ * Runs ops over inputs 0..n-1 with up to jobs threads (1: everything in
+ * the calling thread).  At most a few slots per thread are in flight, so
+ * memory does not grow with n.  Returns AFT_OK, or AFT_ENOMEM when no
+ * slot memory could be had (threads that cannot be started just leave
+ * the work to fewer threads).
+ */
+int	aft_batch_run(size_t n, unsigned jobs, const struct aft_batch_ops *,
+	    void *ctx);
+
+/* The number of online processors, at least 1. */
+unsigned aft_batch_cpus(void);
+
+#endif

@@ -1,0 +1,206 @@
+/* The portfolio summary: statistics kept while a batch is reported. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "aftoets/common.h"
+#include "aftoets/summary.h"
+
+int
+aft_summary_init(struct aft_summary *s, const struct aft_catalog *cat)
+{
+	memset(s, 0, sizeof(*s));
+	s->cat = cat;
+	s->principles = calloc(cat->nprinciples ? cat->nprinciples : 1,
+	    sizeof(*s->principles));
+	s->bands = calloc(cat->nbands + 1, sizeof(*s->bands));
+	s->attention = calloc(cat->ncriteria ? cat->ncriteria : 1,
+	    sizeof(*s->attention));
+	if (s->principles == NULL || s->bands == NULL ||
+	    s->attention == NULL) {
+		aft_summary_fini(s);
+		return AFT_ENOMEM;
+	}
+	return AFT_OK;
+}
+
+static void
+stats_fini(struct aft_stats *st)
+{
+	free(st->v);
+	free(st->min_service);
+	free(st->min_file);
+}
+
+void
+aft_summary_fini(struct aft_summary *s)
+{
+	if (s == NULL)
+		return;
+	stats_fini(&s->overall);
+	if (s->principles != NULL)
+		for (size_t i = 0; i < s->cat->nprinciples; i++)
+			stats_fini(&s->principles[i]);
+	for (size_t i = 0; i < s->nchase; i++) {
+		free(s->chase[i].file);
+		free(s->chase[i].service);
+	}
+	free(s->chase);
+	free(s->principles);
+	free(s->bands);
+	free(s->attention);
+	memset(s, 0, sizeof(*s));
+}
+
+static char *
+dup_or_empty(const char *p)
+{
+	return strdup(p != NULL ? p : "");
+}
+
+static int
+stats_add(struct aft_stats *st, double v, const struct aft_result *r)
+{
+	if (st->n == st->cap) {
+		size_t	 cap = st->cap ? st->cap * 2 : 64;
+		double	*nv = realloc(st->v, cap * sizeof(*nv));
+
+		if (nv == NULL)
+			return AFT_ENOMEM;
+		st->v = nv;
+		st->cap = cap;
+	}
+	if (st->n == 0 || v < st->v[st->min_at]) {
+		char *svc = dup_or_empty(r->ans->service.name);
+		char *file = dup_or_empty(r->ans->file);
+
+		if (svc == NULL || file == NULL) {
+			free(svc);
+			free(file);
+			return AFT_ENOMEM;
+		}
+		free(st->min_service);
+		free(st->min_file);
+		st->min_service = svc;
+		st->min_file = file;
+		st->min_at = st->n;
+	}
+	st->v[st->n++] = v;
+	st->sum += v;
+	return AFT_OK;
+}
+
+int
+aft_summary_add(struct aft_summary *s, const struct aft_result *r)
+{
+	int rc = AFT_OK;
+
+	s->count++;
+	s->sig[r->sig.significant]++;
+	if (r->overall.set) {
+		s->bands[r->band]++;
+		rc |= stats_add(&s->overall, r->overall.v, r);
+	} else
+		s->bands[s->cat->nbands]++;
+	for (size_t i = 0; i < r->npr; i++) {
+		const struct aft_principle_result *pr = &r->pr[i];
+
+		if (pr->score.set)
+			rc |= stats_add(&s->principles[i], pr->score.v, r);
+		for (size_t j = 0; j < pr->nattention; j++)
+			s->attention[pr->crit[pr->attention[j]].c->index]++;
+	}
+	if (r->sig.significant == AFT_YES && r->answered < r->total) {
+		struct aft_chase *c;
+
+		if (s->nchase == s->capchase) {
+			size_t cap = s->capchase ? s->capchase * 2 : 16;
+
+			c = realloc(s->chase, cap * sizeof(*c));
+			if (c == NULL) {
+				s->oom = 1;
+				return AFT_ENOMEM;
+			}
+			s->chase = c;
+			s->capchase = cap;
+		}
+		c = &s->chase[s->nchase];
+		c->file = dup_or_empty(r->ans->file);
+		c->service = dup_or_empty(r->ans->service.name);
+		c->answered = r->answered;
+		c->total = r->total;
+		if (c->file == NULL || c->service == NULL) {
+			free(c->file);
+			free(c->service);
+			rc = AFT_ENOMEM;
+		} else
+			s->nchase++;
+	}
+	if (rc != AFT_OK) {
+		s->oom = 1;
+		return AFT_ENOMEM;
+	}
+	return AFT_OK;
+}
+
+void
+aft_summary_fail(struct aft_summary *s)
+{
+	s->failed++;
+}
+
+bool
+aft_stats_mean(const struct aft_stats *st, double *out)
+{
+	if (st->n == 0)
+		return false;
+	*out = st->sum / (double)st->n;
+	return true;
+}
+
+static int
+dblcmp(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+bool
+aft_stats_median(const struct aft_stats *st, double *out)
+{
+	double *v;
+
+	if (st->n == 0)
+		return false;
+	if ((v = malloc(st->n * sizeof(*v))) == NULL)
+		return false;
+	memcpy(v, st->v, st->n * sizeof(*v));
+	qsort(v, st->n, sizeof(*v), dblcmp);
+	*out = st->n % 2 ? v[st->n / 2] :
+	    (v[st->n / 2 - 1] + v[st->n / 2]) / 2.0;
+	free(v);
+	return true;
+}
+
+size_t
+aft_summary_top(const struct aft_summary *s, size_t *idx, size_t max)
+{
+	size_t k = 0;
+
+	/* A selection by insertion: max is small (ten). */
+	for (size_t i = 0; i < s->cat->ncriteria; i++) {
+		size_t c = s->attention[i], j;
+
+		if (c == 0)
+			continue;
+		for (j = k; j > 0 && s->attention[idx[j - 1]] < c; j--)
+			if (j < max)
+				idx[j] = idx[j - 1];
+		if (j < max) {
+			idx[j] = i;
+			if (k < max)
+				k++;
+		}
+	}
+	return k;
+}
