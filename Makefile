@@ -32,7 +32,7 @@ LIB	:= $(BUILD)/libaftoets.a
 BIN	:= $(BUILD)/aftoets
 
 .PHONY: all deps demo check check-unit check-cli golden check-asan \
-	check-valgrind clean install uninstall
+	check-valgrind clean install uninstall bench
 
 all: $(BIN)
 
@@ -104,11 +104,27 @@ check-valgrind:
 	@VALGRIND=1 sh tests/cli/run.sh build-vg/aftoets
 
 clean:
-	rm -rf build build-asan build-vg
+	rm -rf build build-asan build-vg bench
 
 # Fuzzing.
 
 # Benchmarks.
+BENCH_TOOLS := $(BUILD)/bench/gen $(BUILD)/bench/bare $(BUILD)/bench/measure
+
+$(BUILD)/bench/gen: tests/bench/gen.c $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB) $(PKG_LIBS)
+
+$(BUILD)/bench/bare: tests/bench/bare.c
+	@mkdir -p $(@D)
+	$(CC) -std=c17 -O2 $(PKG_CFLAGS) -D_POSIX_C_SOURCE=200809L -o $@ $< $(PKG_LIBS)
+
+$(BUILD)/bench/measure: tests/bench/measure.c
+	@mkdir -p $(@D)
+	$(CC) -std=gnu17 -O2 -o $@ $<
+
+bench: $(BIN) $(BENCH_TOOLS)
+	@BUILD=$(BUILD) sh tests/bench/run.sh
 
 # Browser and workbook checks.
 

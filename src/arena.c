@@ -38,8 +38,9 @@ aft_arena_fini(struct aft_arena *a)
 	a->used = 0;
 }
 
-void *
-aft_arena_alloc(struct aft_arena *a, size_t n)
+/* Returns uninitialised memory; callers that need zeroes clear it. */
+static void *
+alloc_raw(struct aft_arena *a, size_t n)
 {
 	struct aft_arena_block	*b = a->head;
 	size_t			 sz;
@@ -74,7 +75,16 @@ aft_arena_alloc(struct aft_arena *a, size_t n)
 	p = b->data + b->off;
 	b->off += n;
 	a->used += n;
-	memset(p, 0, n);
+	return p;
+}
+
+void *
+aft_arena_alloc(struct aft_arena *a, size_t n)
+{
+	void *p = alloc_raw(a, n);
+
+	if (p != NULL)
+		memset(p, 0, n);
 	return p;
 }
 
@@ -93,7 +103,7 @@ aft_arena_strndup(struct aft_arena *a, const char *s, size_t len)
 
 	if (len == SIZE_MAX)
 		return NULL;
-	if ((p = aft_arena_alloc(a, len + 1)) == NULL)
+	if ((p = alloc_raw(a, len + 1)) == NULL)
 		return NULL;
 	memcpy(p, s, len);
 	p[len] = '\0';

