@@ -1,0 +1,78 @@
+/* Unit tests for the portfolio summary (src/summary.c). */
+#include "helpers.h"
+
+#include "aftoets/summary.h"
+
+static void
+test_stats(void **state)
+{
+	double		v[] = { 40, 10, 30, 20 };
+	struct aft_stats st = { v, 4, 4, 100, 1, NULL, NULL };
+	double		out;
+
+	(void)state;
+	assert_true(aft_stats_mean(&st, &out));
+	assert_true(fabs(out - 25.0) < 1e-9);
+	assert_true(aft_stats_median(&st, &out));
+	assert_true(fabs(out - 25.0) < 1e-9);
+	st.n = 3;
+	st.sum = 80;
+	assert_true(aft_stats_median(&st, &out));
+	assert_true(fabs(out - 30.0) < 1e-9);
+	/* The input order is kept: the median sorts a copy. */
+	assert_true(v[0] == 40 && v[1] == 10 && v[2] == 30);
+	st.n = 0;
+	assert_false(aft_stats_mean(&st, &out));
+	assert_false(aft_stats_median(&st, &out));
+}
+
+static void
+test_top(void **state)
+{
+	struct aft_catalog	*cat;
+	struct aft_diags	 d;
+	struct aft_summary	 s;
+	size_t			 idx[10], n;
+
+	(void)state;
+	aft_diags_init(&d, AFT_LANG_EN);
+	assert_int_equal(aft_catalog_load_default(&cat, &d), AFT_OK);
+	assert_int_equal(aft_summary_init(&s, cat), AFT_OK);
+	/* Counts: ties keep catalog order; zero counts are left out. */
+	s.attention[5] = 3;
+	s.attention[2] = 7;
+	s.attention[9] = 3;
+	s.attention[1] = 3;
+	s.attention[40] = 1;
+	n = aft_summary_top(&s, idx, 10);
+	assert_int_equal(n, 5);
+	assert_int_equal(idx[0], 2);
+	assert_int_equal(idx[1], 1);
+	assert_int_equal(idx[2], 5);
+	assert_int_equal(idx[3], 9);
+	assert_int_equal(idx[4], 40);
+	n = aft_summary_top(&s, idx, 2);
+	assert_int_equal(n, 2);
+	assert_int_equal(idx[0], 2);
+	assert_int_equal(idx[1], 1);
+	for (size_t i = 0; i < cat->ncriteria; i++)
+		s.attention[i] = i % 4;
+	n = aft_summary_top(&s, idx, 10);
+	assert_int_equal(n, 10);
+	for (size_t i = 0; i < n; i++)
+		assert_int_equal(idx[i], 3 + 4 * i);
+	aft_summary_fini(&s);
+	aft_catalog_free(cat);
+	aft_diags_fini(&d);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_stats),
+		cmocka_unit_test(test_top),
+	};
+
+	return cmocka_run_group_tests_name("summary", tests, NULL, NULL);
+}
