@@ -75,8 +75,47 @@ aft_report_one(struct aft_report *r, const struct aft_result *res)
 
 	if (r->summary != NULL)
 		rc = aft_summary_add(r->summary, res);
-	if (rc == AFT_OK)
+	if (rc == AFT_OK && r->ops->one != NULL)
 		rc = r->ops->one(r, res);
+	else if (rc == AFT_OK) {
+		char	*buf;
+		size_t	 len;
+
+		/* A format that only renders is written the same way. */
+		if ((rc = aft_report_render(r, res, &buf, &len)) == AFT_OK) {
+			r->n--;
+			rc = aft_report_put(r, res, buf, len);
+			free(buf);
+			return rc;
+		}
+	}
+	r->n++;
+	return rc;
+}
+
+int
+aft_report_render(const struct aft_report *r, const struct aft_result *res,
+    char **buf, size_t *len)
+{
+	*buf = NULL;
+	*len = 0;
+	if (r->ops->render == NULL)
+		return AFT_OK;
+	return r->ops->render(r, res, buf, len);
+}
+
+int
+aft_report_put(struct aft_report *r, const struct aft_result *res,
+    const char *buf, size_t len)
+{
+	int rc = AFT_OK;
+
+	if (r->summary != NULL)
+		rc = aft_summary_add(r->summary, res);
+	if (r->n > 0 && r->ops->separator != NULL)
+		fputs(r->ops->separator, r->fp);
+	if (fwrite(buf, 1, len, r->fp) != len)
+		rc = AFT_EIO;
 	r->n++;
 	return rc;
 }

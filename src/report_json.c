@@ -4,6 +4,7 @@
  * writes each assessment on its own line as soon as it is scored.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "aftoets/json.h"
 #include "aftoets/report.h"
@@ -12,19 +13,6 @@ struct jstate {
 	json_t	*list;		/* assessments so far */
 	json_t	*failed;	/* inputs that could not be scored */
 };
-
-static int
-dump_line(struct aft_report *r, json_t *o)
-{
-	int rc;
-
-	if (o == NULL)
-		return AFT_ENOMEM;
-	rc = json_dumpf(o, r->fp, AFT_JSON_FLAGS | JSON_COMPACT) == 0 &&
-	    fputc('\n', r->fp) != EOF ? AFT_OK : AFT_EIO;
-	json_decref(o);
-	return rc;
-}
 
 static int
 json_begin(struct aft_report *r)
@@ -109,13 +97,31 @@ const struct aft_report_ops aft_report_json = {
 };
 
 static int
-jsonl_one(struct aft_report *r, const struct aft_result *res)
+jsonl_render(const struct aft_report *r, const struct aft_result *res,
+    char **buf, size_t *len)
 {
-	return dump_line(r, aft_json_result(res, r->opt.lang));
+	json_t	*o = aft_json_result(res, r->opt.lang);
+	char	*s;
+
+	if (o == NULL)
+		return AFT_ENOMEM;
+	s = json_dumps(o, AFT_JSON_FLAGS | JSON_COMPACT);
+	json_decref(o);
+	if (s == NULL)
+		return AFT_ENOMEM;
+	/* jansson's buffer is malloc'd; give it the line end it lacks. */
+	*len = strlen(s);
+	if ((*buf = realloc(s, *len + 2)) == NULL) {
+		free(s);
+		return AFT_ENOMEM;
+	}
+	(*buf)[(*len)++] = '\n';
+	(*buf)[*len] = '\0';
+	return AFT_OK;
 }
 
 const struct aft_report_ops aft_report_jsonl = {
 	.name = "jsonl",
 	.streaming = true,
-	.one = jsonl_one,
+	.render = jsonl_render,
 };

@@ -5,6 +5,7 @@
  */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "aftoets/msg.h"
@@ -386,21 +387,30 @@ lists(struct aft_report *r, const struct aft_result *res, bool attention)
 }
 
 static int
-text_one(struct aft_report *r, const struct aft_result *res)
+text_render(const struct aft_report *r, const struct aft_result *res,
+    char **buf, size_t *len)
 {
-	if (r->n > 0) {
-		for (int i = 0; i < WIDTH; i++)
-			fputc('=', r->fp);
-		fputs("\n\n", r->fp);
+	struct aft_report	w = *r;
+	int			rc;
+
+	/* The same writers, on a private stream over a private copy. */
+	if ((w.fp = open_memstream(buf, len)) == NULL)
+		return AFT_ENOMEM;
+	header(&w, res);
+	table(&w, res);
+	if (w.opt.details)
+		details(&w, res);
+	lists(&w, res, false);
+	lists(&w, res, true);
+	fputc('\n', w.fp);
+	rc = ferror(w.fp) ? AFT_ENOMEM : AFT_OK;
+	if (fclose(w.fp) != 0)
+		rc = AFT_ENOMEM;
+	if (rc != AFT_OK) {
+		free(*buf);
+		*buf = NULL;
 	}
-	header(r, res);
-	table(r, res);
-	if (r->opt.details)
-		details(r, res);
-	lists(r, res, false);
-	lists(r, res, true);
-	fputc('\n', r->fp);
-	return ferror(r->fp) ? AFT_EIO : AFT_OK;
+	return rc;
 }
 
 /* Writes s cut to w columns, with an ellipsis when cut. */
@@ -522,6 +532,8 @@ text_end(struct aft_report *r)
 const struct aft_report_ops aft_report_text = {
 	.name = "text",
 	.streaming = true,
-	.one = text_one,
+	.render = text_render,
+	.separator = "========================================"
+	    "========================================\n\n",
 	.end = text_end,
 };

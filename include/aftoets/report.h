@@ -31,6 +31,15 @@ struct aft_report_ops {
 	bool		 streaming;	/* keeps nothing between inputs */
 	int		(*begin)(struct aft_report *);
 	int		(*one)(struct aft_report *, const struct aft_result *);
+	/*
+	 * Optional, for streaming formats: renders one assessment into a
+	 * malloc'd buffer without touching the report's state, so that it
+	 * may run in a worker thread; aft_report_put() then writes it in
+	 * order, after the separator.
+	 */
+	int		(*render)(const struct aft_report *,
+			    const struct aft_result *, char **buf, size_t *len);
+	const char	*separator;	/* between rendered assessments */
 	/* An input that could not be scored; optional. */
 	int		(*fail)(struct aft_report *, const char *file,
 			    const struct aft_diags *);
@@ -59,6 +68,16 @@ int	aft_report_begin(struct aft_report *, const struct aft_report_ops *,
 	    FILE *fp, const struct aft_catalog *,
 	    const struct aft_report_opts *);
 int	aft_report_one(struct aft_report *, const struct aft_result *);
+/*
+ * Renders res when the format can do so apart from the report (safe in
+ * a worker thread); *buf is NULL when it cannot, and the caller then uses
+ * aft_report_one().  The caller frees *buf.
+ */
+int	aft_report_render(const struct aft_report *, const struct aft_result *,
+	    char **buf, size_t *len);
+/* Writes what aft_report_render() made for res, in order. */
+int	aft_report_put(struct aft_report *, const struct aft_result *,
+	    const char *buf, size_t len);
 int	aft_report_fail(struct aft_report *, const char *file,
 	    const struct aft_diags *);
 /* Finishes the report and releases its state; AFT_EIO on write errors. */

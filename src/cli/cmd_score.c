@@ -28,6 +28,8 @@ struct slot {
 	struct aft_arena	 arena;
 	struct aft_diags	 diags;
 	struct aft_result	*res;
+	char			*out;		/* the rendered report, if any */
+	size_t			 outlen;
 	int			 rc;
 };
 
@@ -135,6 +137,11 @@ work(void *p, size_t i, void *ctx)
 	free(buf);
 	if (s->rc == AFT_OK && !x->validate)
 		s->rc = aft_score(&s->res, x->cat, ans, &s->arena);
+	/* Formatting is most of the work left: do it here, in parallel. */
+	s->out = NULL;
+	if (s->rc == AFT_OK && x->reporting)
+		s->rc = aft_report_render(&x->rep, s->res, &s->out,
+		    &s->outlen);
 	aft_diags_sort(&s->diags);
 }
 
@@ -158,8 +165,13 @@ done(void *p, size_t i, void *ctx)
 		if (!x->common.quiet)
 			printf("%s: %s\n", name, aft_msg(x->common.lang,
 			    AFT_M_C_VALID));
+	} else if (s->out != NULL) {
+		if (aft_report_put(&x->rep, s->res, s->out, s->outlen) !=
+		    AFT_OK)
+			worst(x, EXIT_USAGE);
 	} else if (aft_report_one(&x->rep, s->res) != AFT_OK)
 		worst(x, EXIT_USAGE);
+	free(s->out);
 	aft_arena_fini(&s->arena);
 	aft_diags_fini(&s->diags);
 }
