@@ -415,28 +415,67 @@ load_principles(struct cload *c, const struct aft_ynode *root)
 	cat->ncriteria = k;
 }
 
-/* Checks that no answer word stands for two levels. */
+/* One way of answering, and the level it stands for. */
+struct word {
+	const char	*text;
+	char		 num[16];	/* the points, written out */
+	int		 level;		/* index, or AFT_LEVEL_NVT */
+};
+
+/*
+ * Checks that no answer word (a level id, an alias, the points of a
+ * level) stands for two levels, in any case.
+ */
 static void
 check_words(struct cload *c, const struct aft_ynode *root)
 {
 	struct aft_catalog	*cat = c->cat;
 	const struct aft_ynode	*s = aft_ynode_get(root, "scale");
 	struct aft_loc		 loc = s ? s->loc : root->loc;
+	struct word		*w;
+	size_t			 n = 0, cap = 0;
 
 	for (size_t i = 0; i <= cat->nlevels; i++) {
 		const struct aft_level *a = i < cat->nlevels ?
 		    &cat->levels[i] : &cat->nvt;
 
-		for (size_t j = 0; j < a->naliases; j++) {
-			int lv = aft_catalog_level(cat, a->aliases[j]);
-			int self = i < cat->nlevels ? (int)i : AFT_LEVEL_NVT;
+		cap += a->naliases + 2;
+	}
+	if ((w = calloc(cap, sizeof(*w))) == NULL) {
+		c->d->oom = 1;
+		return;
+	}
+	for (size_t i = 0; i <= cat->nlevels; i++) {
+		const struct aft_level	*a = i < cat->nlevels ?
+		    &cat->levels[i] : &cat->nvt;
+		int			 self = i < cat->nlevels ? (int)i :
+		    AFT_LEVEL_NVT;
 
-			if (lv != self)
-				aft_diag_err(c->d, loc, AFT_M_DUP_ALIAS,
-				    a->aliases[j], lv == AFT_LEVEL_NVT ?
-				    cat->nvt.id : cat->levels[lv].id);
+		if (a->id == NULL)
+			continue;
+		w[n].text = a->id;
+		w[n++].level = self;
+		if (i < cat->nlevels) {
+			snprintf(w[n].num, sizeof(w[n].num), "%d", a->points);
+			w[n].text = w[n].num;
+			w[n++].level = self;
+		}
+		for (size_t j = 0; j < a->naliases; j++) {
+			w[n].text = a->aliases[j];
+			w[n++].level = self;
 		}
 	}
+	for (size_t i = 0; i < n; i++) {
+		for (size_t j = i + 1; j < n; j++) {
+			if (w[i].level == w[j].level ||
+			    strcasecmp(w[i].text, w[j].text) != 0)
+				continue;
+			aft_diag_err(c->d, loc, AFT_M_DUP_ALIAS, w[j].text,
+			    w[i].level == AFT_LEVEL_NVT ? cat->nvt.id :
+			    cat->levels[w[i].level].id);
+		}
+	}
+	free(w);
 }
 
 int
@@ -459,7 +498,11 @@ aft_catalog_load(struct aft_catalog **out, const char *file, const char *buf,
 		aft_catalog_free(cat);
 		return AFT_ENOMEM;
 	}
-	rc = aft_ynode_load(&root, cat->file, buf, len, NULL, &cat->arena, d);
+	/*
+	 * Locations name the caller's string, which outlives the
+	 * diagnostics even when this catalog is freed below.
+	 */
+	rc = aft_ynode_load(&root, file, buf, len, NULL, &cat->arena, d);
 	if (rc != AFT_OK) {
 		aft_catalog_free(cat);
 		return rc;

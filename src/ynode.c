@@ -118,18 +118,42 @@ bad:
 	}
 }
 
+/*
+ * Length of the line break at s (CR LF, CR, LF, NEL, LS or PS, as libyaml
+ * counts them), or 0.
+ */
+static size_t
+break_len(const unsigned char *s, size_t left)
+{
+	if (left >= 2 && s[0] == '\r' && s[1] == '\n')
+		return 2;
+	if (s[0] == '\r' || s[0] == '\n')
+		return 1;
+	if (left >= 2 && s[0] == 0xC2 && s[1] == 0x85)
+		return 2;
+	if (left >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
+	    (s[2] == 0xA8 || s[2] == 0xA9))
+		return 3;
+	return 0;
+}
+
 /* Finds the line and column of byte offset off, counting code points. */
 static struct aft_loc
-offset_loc(const struct loader *l, const unsigned char *s, size_t off)
+offset_loc(const char *file, const unsigned char *s, size_t off)
 {
-	struct aft_loc loc = { l->file, 1, 1 };
+	struct aft_loc	loc = { file, 1, 1 };
+	size_t		i = 0, n;
 
-	for (size_t i = 0; i < off; i++) {
-		if (s[i] == '\n') {
+	while (i < off) {
+		if ((n = break_len(s + i, off - i)) > 0) {
 			loc.line++;
 			loc.col = 1;
-		} else if ((s[i] & 0xC0) != 0x80)
+			i += n;
+			continue;
+		}
+		if ((s[i] & 0xC0) != 0x80)
 			loc.col++;
+		i++;
 	}
 	return loc;
 }
@@ -167,10 +191,10 @@ check_utf8(const unsigned char *s, size_t len, struct loader *l)
 		}
 		if (c < 0x80) {
 			if (c == 0)
-				return aft_diag_err(l->d, offset_loc(l, s, i),
+				return aft_diag_err(l->d, offset_loc(l->file, s, i),
 				    AFT_M_NUL);
 			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-				return aft_diag_err(l->d, offset_loc(l, s, i),
+				return aft_diag_err(l->d, offset_loc(l->file, s, i),
 				    AFT_M_CONTROL, c);
 			i++;
 			continue;
@@ -200,11 +224,11 @@ check_utf8(const unsigned char *s, size_t len, struct loader *l)
 	}
 	return AFT_OK;
 bad:
-	return aft_diag_err(l->d, offset_loc(l, s, i), AFT_M_UTF8, s[i]);
+	return aft_diag_err(l->d, offset_loc(l->file, s, i), AFT_M_UTF8, s[i]);
 }
 
 static int
-syntax_error(struct loader *l, yaml_parser_t *p, const char *buf)
+syntax_error(struct loader *l, yaml_parser_t *p, const char *buf, size_t len)
 {
 	struct aft_loc	 loc = mkloc(l, p->problem_mark);
 	const char	*problem = p->problem ? p->problem : "?";
@@ -213,14 +237,8 @@ syntax_error(struct loader *l, yaml_parser_t *p, const char *buf)
 		return AFT_ENOMEM;
 	if (p->error == YAML_READER_ERROR) {
 		/* Reader errors carry a byte offset, not a mark. */
-		loc.line = loc.col = 1;
-		for (size_t i = 0; i < p->problem_offset && buf[i]; i++) {
-			if (buf[i] == '\n') {
-				loc.line++;
-				loc.col = 1;
-			} else if (((unsigned char)buf[i] & 0xC0) != 0x80)
-				loc.col++;
-		}
+		loc = offset_loc(l->file, (const unsigned char *)buf,
+		    p->problem_offset < len ? p->problem_offset : len);
 		return aft_diag_err(l->d, loc, AFT_M_YAML, problem);
 	}
 	if (p->context != NULL)
@@ -486,7 +504,7 @@ parse(struct loader *l, const char *buf, size_t len)
 	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
 	while (!done && rc == AFT_OK) {
 		if (!yaml_parser_parse(&p, &ev)) {
-			rc = syntax_error(l, &p, buf);
+			rc = syntax_error(l, &p, buf, len);
 			break;
 		}
 		switch (ev.type) {

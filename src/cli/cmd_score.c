@@ -122,6 +122,7 @@ work(void *p, size_t i, void *ctx)
 	s->diags.strict = x->strict;
 	aft_arena_init(&s->arena);
 	s->res = NULL;
+	s->out = NULL;
 	if (in->has_err) {
 		struct aft_loc loc = { name, 0, 0 };
 
@@ -138,7 +139,6 @@ work(void *p, size_t i, void *ctx)
 	if (s->rc == AFT_OK && !x->validate)
 		s->rc = aft_score(&s->res, x->cat, ans, &s->arena);
 	/* Formatting is most of the work left: do it here, in parallel. */
-	s->out = NULL;
 	if (s->rc == AFT_OK && x->reporting)
 		s->rc = aft_report_render(&x->rep, s->res, &s->out,
 		    &s->outlen);

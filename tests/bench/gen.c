@@ -91,9 +91,16 @@ main(int argc, char **argv)
 		fprintf(fp, "  name: Dienst %lu\n", i);
 		fprintf(fp, "  organisation: Agentschap %u\n", rnd(40));
 		fprintf(fp, "  type: %s\n", rnd(2) ? "nieuw" : "herwerking");
-		if (rnd(10))
-			fprintf(fp, "  budget_eur: \"€ %u.%03u\"\n",
-			    rnd(2000), rnd(1000));
+		if (rnd(10)) {
+			unsigned m = rnd(3);
+
+			if (m > 0)
+				fprintf(fp, "  budget_eur: \"€ %u.%03u.%03u\"\n",
+				    m, rnd(1000), rnd(1000));
+			else
+				fprintf(fp, "  budget_eur: \"€ %u.%03u\"\n",
+				    1 + rnd(999), rnd(1000));
+		}
 		if (rnd(10))
 			fprintf(fp, "  users: %u\n", rnd(400000));
 		fprintf(fp, "  assessed_on: 2026-%02u-%02u\nanswers:\n",
