@@ -13,6 +13,9 @@
  *   answers:                          optional mapping
  *     ID: LEVEL                       short form; empty or ~ = unanswered
  *     ID: { level: LEVEL, motivation: STR, actions: STR }
+ *   obsolete:                         optional mapping, not scored (a
+ *     ANY: ANY                        warning); init --from keeps answers
+ *                                     to removed criteria here
  *
  * Criterion ids and levels match without regard to case.
  */
@@ -336,7 +339,7 @@ aft_answers_read(struct aft_answers **out, const struct aft_catalog *cat,
     struct aft_arena *arena, struct aft_diags *d)
 {
 	static const char *const keys[] = { "aftoets", "catalog", "service",
-	    "answers", NULL };
+	    "answers", "obsolete", NULL };
 	struct aft_ynode	*root;
 	struct aft_answers	*a;
 	struct aload		 l;
@@ -371,6 +374,10 @@ aft_answers_read(struct aft_answers **out, const struct aft_catalog *cat,
 		aft_diag_err(d, v->loc, AFT_M_CAT_MISMATCH, v->str, cat->id);
 	read_service(&l, root);
 	read_answers(&l, root);
+	/* Kept by init --from for criteria the catalog no longer has. */
+	if ((v = aft_load_get(d, root, "obsolete", AFT_YMAP, 0)) != NULL &&
+	    v->n > 0)
+		aft_diag_warn(d, v->loc, AFT_M_OBSOLETE, v->n);
 	if (d->oom)
 		return AFT_ENOMEM;
 	if (d->nerr != nerr)

@@ -209,6 +209,69 @@ X(L_CHASE,	"Significant maar onvolledig (eerst opvolgen)", "Significant but inco
 
 /* init, compare and schema. */
 #define AFT_MESSAGES_TOOLS \
+/* The init template. */ \
+X(T_HEAD,	"Antwoorden voor de aftoetsing van een digitale dienst. Catalogus: %s, %s %s.", \
+		"Answers for the self-assessment (aftoetsing) of a digital service. Catalog: %s, %s %s.") \
+X(T_HOWTO,	"Vul het blok 'service' in en beantwoord elk criterium met een niveau. Regels die met # beginnen zijn uitleg; aftoets slaat ze over. Controleer het bestand met 'aftoets validate %s' en scoor het met 'aftoets score %s'.", \
+		"Fill in the 'service' block and answer every criterion with a level. Lines starting with # explain; aftoets skips them. Check the file with 'aftoets validate %s' and score it with 'aftoets score %s'.") \
+X(T_DEFAULT_NAME, "antwoorden.yaml", "answers.yaml") \
+X(T_SCALE,	"De schaal, van laag naar hoog; de punten tellen mee in de score, en ook het getal zelf is een geldig antwoord:", \
+		"The scale, from low to high; the points count towards the score, and the number itself is a valid answer too:") \
+X(T_NVT,	"'%s' haalt het criterium uit de score; zeg in de motivatie waarom het niet van toepassing is. Een leeg antwoord telt als niet beantwoord en scoort 0.", \
+		"'%s' takes the criterion out of the score; say in the motivation why it does not apply. An empty answer counts as unanswered and scores 0.") \
+X(T_BANDS,	"Een score valt in een band: %s.", "A score falls in a band: %s.") \
+X(T_BAND_ITEM,	"%s (%s) vanaf %s", "%s (%s) from %s") \
+X(T_FORMS,	"Een antwoord is een niveau, of een mapping met het niveau, een motivatie en acties:", \
+		"An answer is a level, or a mapping with the level, a motivation and actions:") \
+X(T_EX_MOTIVATION, "Waarom dit niveau, en waar het bewijs te vinden is.", \
+		"Why this level, and where to find the evidence.") \
+X(T_EX_ACTIONS,	"Wat het team nog doet om beter te scoren, en wanneer.", \
+		"What the team will do to improve, and by when.") \
+X(T_MULTILINE,	"Tekst over meerdere regels: schrijf 'motivation: |' en zet de regels eronder, verder ingesprongen.", \
+		"For text over several lines, write 'motivation: |' and put the lines below it, indented further.") \
+X(T_SERVICE,	"Over de dienst. Laat een veld leeg als het (nog) niet bekend is.", \
+		"About the service. Leave a field empty when it is not known (yet).") \
+X(T_SVC_NAME,	"De naam van de dienst, zoals gebruikers hem kennen (verplicht).", \
+		"The name of the service, as its users know it (required).") \
+X(T_NAME_PLACEHOLDER, "Naam van de dienst", "Name of the service") \
+X(T_SVC_ORG,	"De organisatie die de dienst aanbiedt.", "The organisation that provides the service.") \
+X(T_SVC_CONTACT, "Wie vragen over deze aftoetsing beantwoordt: een e-mailadres of een team.", \
+		"Who answers questions about this assessment: an e-mail address or a team.") \
+X(T_SVC_TYPE,	"nieuw (een nieuwe dienst) of herwerking (een grondig herwerkte dienst); new en rework mogen ook.", \
+		"nieuw (a new service) or herwerking (a thoroughly reworked one); new and rework work too.") \
+X(T_SIG,	"De aftoetsing is verplicht als het budget hoger is dan %s of als de dienst meer dan %s gebruikers verwacht.", \
+		"The assessment is mandatory when the budget is over %s or the service expects more than %s users.") \
+X(T_SVC_BUDGET,	"Het budget in euro: een getal (750000) of een bedrag tussen aanhalingstekens (\"€ 750.000\", \"1.250.000,50\"). Zet duizendtallen met punten altijd tussen aanhalingstekens: YAML leest 500.000 zonder aanhalingstekens als 500.", \
+		"The budget in euros: a number (750000) or an amount in quotes (\"€750,000\", \"1,250,000.50\"). Always quote thousands written with dots: YAML reads an unquoted 500.000 as 500.") \
+X(T_SVC_USERS,	"Het verwachte aantal gebruikers (de doelgroep), een geheel getal.", \
+		"The expected number of users (the target audience), a whole number.") \
+X(T_SVC_DATE,	"De datum van de aftoetsing, JJJJ-MM-DD.", "The date of the assessment, YYYY-MM-DD.") \
+X(T_SVC_ASSESSOR, "Wie de aftoetsing invulde.", "Who filled in the assessment.") \
+X(T_ANSWERS,	"Een antwoord per criterium, per principe. De uitleg bij elk criterium zegt wat het vraagt en welk bewijs telt.", \
+		"One answer per criterion, by principle. The comments above each criterion say what it asks and what counts as evidence.") \
+X(T_KIND_USER,	"gebruikerscriterium", "user criterion") \
+X(T_KIND_INCLUSION, "inclusiecriterium", "inclusion criterion") \
+X(T_WEIGHT,	"gewicht %s", "weight %s") \
+X(T_EXTRA,	"Sleutels die aftoets niet kent, bewaard zoals ze in %s stonden:", \
+		"Keys aftoets does not know, kept as they were in %s:") \
+X(T_OBSOLETE,	"Vervallen antwoorden: criteria die niet (meer) in catalogus %s %s staan. Ze zijn hier bewaard zodat niets verloren gaat, maar tellen niet mee. Zet elk antwoord onder 'answers' bij een huidig criterium, of verwijder het.", \
+		"Obsolete answers: criteria that are not (or no longer) in catalog %s %s. They are kept here so that nothing is lost, but they are not scored. Move each answer into 'answers' under a current criterion, or delete it.") \
+/* init --from. */ \
+X(FROM_OBSOLETE, "criterium '%s' staat niet in catalogus '%s'; het antwoord is bewaard onder 'obsolete'", \
+		"criterion '%s' is not in catalog '%s'; its answer is kept under 'obsolete'") \
+X(FROM_DUP,	"criterium '%s' is al beantwoord; dit tweede antwoord is bewaard onder 'obsolete'", \
+		"criterion '%s' is already answered; this second answer is kept under 'obsolete'") \
+X(FROM_RESTORED, "het antwoord op '%s' is van 'obsolete' teruggezet naar 'answers'", \
+		"the answer to '%s' is moved back from 'obsolete' into 'answers'") \
+X(FROM_NEW,	"%zu nieuwe criteria om te beantwoorden: %s", "%zu new criteria to answer: %s") \
+X(FROM_EXTRA,	"onbekende sleutel '%s' is bewaard zoals hij was", "unknown key '%s' is kept as it was") \
+X(FROM_CATALOG,	"het bestand hoort bij catalogus '%s'; het is bijgewerkt naar catalogus '%s'", \
+		"the file is for catalog '%s'; it is refreshed against catalog '%s'") \
+X(OBSOLETE,	"%zu antwoorden onder 'obsolete' tellen niet mee; zet ze onder 'answers' of verwijder ze", \
+		"%zu answers under 'obsolete' are not scored; move them into 'answers' or delete them") \
+/* The tools' command line. */ \
+X(C_EXISTS,	"%s bestaat al; gebruik --force om het te vervangen", "%s already exists; use --force to replace it") \
+X(C_FORCE_NEEDS_O, "--force heeft alleen zin met -o FILE", "--force only makes sense with -o FILE") \
 
 #define AFT_MESSAGES \
 	AFT_MESSAGES_CORE \

@@ -6,6 +6,9 @@
  *   validate      cmd_score.c (the same checks, no report)
  *   criteria      cmd_criteria.c
  *   significance  cmd_significance.c
+ *   init          cmd_init.c
+ *   compare       cmd_compare.c
+ *   schema        cmd_schema.c
  *
  * Only msg.c writes diagnostics to stderr.
  */
@@ -63,6 +66,7 @@ int	cmd_score(int, char **);
 int	cmd_validate(int, char **);
 int	cmd_criteria(int, char **);
 int	cmd_significance(int, char **);
+int	cmd_init(int, char **);
 
 /* Sets the common defaults from the environment. */
 void	cli_common_init(struct cli_common *);

@@ -50,6 +50,26 @@ static const struct cmd cmds[] = {
 "List the catalog, or explain one criterion.\n"
 "\n"
 "  -f, --format FORMAT   text (default) or json\n" } },
+	{ "init", cmd_init, "init [options] [--from old.yaml] [-o file] [--force]", {
+"Schrijf een sjabloon voor een antwoordenbestand: de dienst, de schaal en elk\n"
+"criterium met uitleg, klaar om in te vullen. Met --from wordt een eerder\n"
+"antwoordenbestand bijgewerkt naar de huidige catalogus, zonder iets te\n"
+"verliezen.\n"
+"\n"
+"      --from FILE       neem de dienst en alle antwoorden over uit FILE\n"
+"  -o, --output FILE     schrijf naar FILE (atomair) in plaats van stdout\n"
+"      --force           vervang FILE als het al bestaat\n"
+"      --schema FILE     zet een regel voor de YAML-taalserver bovenaan,\n"
+"                        die naar het JSON-schema FILE wijst\n",
+"Write an answers file template: the service, the scale and every criterion\n"
+"explained, ready to fill in. With --from, an earlier answers file is\n"
+"refreshed against the current catalog, losing nothing.\n"
+"\n"
+"      --from FILE       take the service and every answer from FILE\n"
+"  -o, --output FILE     write to FILE (atomically) instead of stdout\n"
+"      --force           replace FILE when it exists\n"
+"      --schema FILE     start with a line for the YAML language server\n"
+"                        that points at the JSON Schema FILE\n" } },
 	{ "significance", cmd_significance,
 	    "significance [options] --budget X --users N", {
 "Bepaal of een dienst significant is (en de aftoetsing dus verplicht).\n"

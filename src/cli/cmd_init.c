@@ -1,0 +1,150 @@
+/*
+ * aftoets init: write a blank answers template, or refresh an earlier
+ * answers file (--from) against the current catalog.  Without -o the
+ * template goes to standard output; with -o it is written atomically
+ * and an existing file is replaced only with --force.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "aftoets/atomic.h"
+#include "aftoets/input.h"
+#include "aftoets/template.h"
+#include "cli.h"
+
+enum {
+	OPT_FORCE = OPT_FIRST_OWN,
+	OPT_FROM,
+	OPT_SCHEMA
+};
+
+/* Reads the earlier answers file; prints its problems. */
+static int
+read_prior(struct aft_prior **prior, const struct aft_catalog *cat,
+    const char *path, const struct cli_common *o, struct aft_arena *arena)
+{
+	const char		*name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	struct aft_diags	 d;
+	char			*buf = NULL;
+	size_t			 len = 0;
+	int			 rc;
+
+	aft_diags_init(&d, o->lang);
+	rc = aft_input_read(&buf, &len, path, name, AFT_INPUT_MAX, &d);
+	if (rc == AFT_OK)
+		rc = aft_prior_read(prior, cat, name, buf, len, arena, &d);
+	aft_diags_sort(&d);
+	cli_diags(&d, o->quiet);
+	if (rc == AFT_ENOMEM)
+		cli_errorm(AFT_M_C_NOMEM);
+	free(buf);
+	aft_diags_fini(&d);
+	return rc;
+}
+
+static int
+write_out(const struct aft_catalog *cat, const struct aft_prior *prior,
+    const struct aft_template_opts *t, const char *output, bool force)
+{
+	struct aft_atomic	a;
+
+	if (output == NULL) {
+		if (aft_template_write(stdout, cat, prior, t) != AFT_OK)
+			return EXIT_USAGE;	/* main reports the error */
+		return EXIT_OK;
+	}
+	if (!force && access(output, F_OK) == 0) {
+		cli_errorm(AFT_M_C_EXISTS, output);
+		return EXIT_USAGE;
+	}
+	if (aft_atomic_open(&a, output, force) != 0) {
+		cli_error("%s: %s", output, strerror(errno));
+		return EXIT_USAGE;
+	}
+	if (aft_template_write(a.fp, cat, prior, t) != AFT_OK) {
+		cli_errorm(AFT_M_C_WRITE, strerror(errno ? errno : EIO));
+		aft_atomic_abort(&a);
+		return EXIT_USAGE;
+	}
+	if (aft_atomic_commit(&a) != 0) {
+		if (errno == EEXIST)
+			cli_errorm(AFT_M_C_EXISTS, output);
+		else
+			cli_error("%s: %s", output, strerror(errno));
+		return EXIT_USAGE;
+	}
+	return EXIT_OK;
+}
+
+int
+cmd_init(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		CLI_COMMON_LONGOPTS,
+		{ "output",	required_argument, NULL, 'o' },
+		{ "force",	no_argument,	   NULL, OPT_FORCE },
+		{ "from",	required_argument, NULL, OPT_FROM },
+		{ "schema",	required_argument, NULL, OPT_SCHEMA },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct cli_common		 o;
+	struct aft_template_opts	 t;
+	struct aft_catalog		*cat;
+	struct aft_prior		*prior = NULL;
+	struct aft_arena		 arena;
+	const char			*output = NULL, *from = NULL;
+	bool				 force = false;
+	int				 c, h, rc;
+
+	cli_common_init(&o);
+	memset(&t, 0, sizeof(t));
+	while ((c = getopt_long(argc, argv, ":o:qh", longopts, NULL)) != -1) {
+		if ((h = cli_common_opt(&o, c, optarg)) < 0)
+			return EXIT_USAGE;
+		if (h > 0)
+			continue;
+		switch (c) {
+		case 'h':
+			cli_help(stdout);
+			return EXIT_OK;
+		case 'o':
+			output = optarg;
+			break;
+		case OPT_FORCE:
+			force = true;
+			break;
+		case OPT_FROM:
+			from = optarg;
+			break;
+		case OPT_SCHEMA:
+			if (*optarg == '\0' || strchr(optarg, '\n') != NULL)
+				return cli_usage(AFT_M_C_BAD_VALUE, optarg,
+				    "--schema", "FILE");
+			t.schema = optarg;
+			break;
+		default:
+			return cli_bad_option(argv, c);
+		}
+	}
+	if (optind < argc)
+		return cli_usage(AFT_M_C_TOO_MANY);
+	if (force && output == NULL)
+		return cli_usage(AFT_M_C_FORCE_NEEDS_O);
+	if ((cat = cli_load_catalog(&o)) == NULL)
+		return EXIT_USAGE;
+	t.lang = o.lang;
+	t.name = output != NULL ? output : from;
+	aft_arena_init(&arena);
+	rc = EXIT_OK;
+	if (from != NULL && read_prior(&prior, cat, from, &o, &arena) !=
+	    AFT_OK)
+		rc = EXIT_USAGE;
+	if (rc == EXIT_OK)
+		rc = write_out(cat, prior, &t, output, force);
+	aft_arena_fini(&arena);
+	aft_catalog_free(cat);
+	return rc;
+}
