@@ -222,14 +222,11 @@ write_literal(FILE *fp, const char *s, size_t len, unsigned indent)
 	}
 }
 
-void
-aft_yemit_string(FILE *fp, const char *s, size_t len, unsigned indent)
+/* Writes s in quotes, or as a literal block when it spans lines. */
+static void
+quoted(FILE *fp, const char *s, size_t len, unsigned indent)
 {
-	if (aft_yemit_is_plain(s, len)) {
-		fputc(' ', fp);
-		fwrite(s, 1, len, fp);
-		fputc('\n', fp);
-	} else if (literal_ok(s, len))
+	if (literal_ok(s, len))
 		write_literal(fp, s, len, indent);
 	else {
 		fputc(' ', fp);
@@ -240,6 +237,17 @@ aft_yemit_string(FILE *fp, const char *s, size_t len, unsigned indent)
 			write_double(fp, s, len);
 		fputc('\n', fp);
 	}
+}
+
+void
+aft_yemit_string(FILE *fp, const char *s, size_t len, unsigned indent)
+{
+	if (aft_yemit_is_plain(s, len)) {
+		fputc(' ', fp);
+		fwrite(s, 1, len, fp);
+		fputc('\n', fp);
+	} else
+		quoted(fp, s, len, indent);
 }
 
 void
@@ -269,8 +277,10 @@ aft_yemit_node(FILE *fp, const struct aft_ynode *v, unsigned indent)
 			fputc(' ', fp);
 			fwrite(v->str, 1, v->len, fp);
 			fputc('\n', fp);
-		} else
+		} else if (v->plain)
 			aft_yemit_string(fp, v->str, v->len, indent);
+		else	/* what the author quoted stays quoted */
+			quoted(fp, v->str, v->len, indent);
 		break;
 	case AFT_YMAP:
 		if (v->n == 0) {

@@ -26,8 +26,9 @@ void	aft_yemit_key(FILE *, const char *s, size_t len);
  * Writes node v as the value of a key at column indent, the way
  * aft_yemit_string() does: scalars inline, collections in block style
  * on the following lines.  Plain scalars stay plain where that reads
- * back the same, so numbers and words keep their meaning; nulls are
- * written as nothing.
+ * back the same, so numbers and words keep their meaning, quoted ones
+ * stay quoted (or become literal blocks), and nulls are written as
+ * nothing.
  */
 void	aft_yemit_node(FILE *, const struct aft_ynode *v, unsigned indent);
 /* Whether s would be written plain (unquoted) by aft_yemit_string(). */
