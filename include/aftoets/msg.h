@@ -269,6 +269,32 @@ X(FROM_CATALOG,	"het bestand hoort bij catalogus '%s'; het is bijgewerkt naar ca
 		"the file is for catalog '%s'; it is refreshed against catalog '%s'") \
 X(OBSOLETE,	"%zu antwoorden onder 'obsolete' tellen niet mee; zet ze onder 'answers' of verwijder ze", \
 		"%zu answers under 'obsolete' are not scored; move them into 'answers' or delete them") \
+/* compare. */ \
+X(L_COMPARISON,	"Vergelijking", "Comparison") \
+X(L_OLD,	"Oud", "Old") \
+X(L_NEW,	"Nieuw", "New") \
+X(L_CHANGE,	"Verschil", "Change") \
+X(L_FILE,	"Bestand", "File") \
+X(L_WHAT_CHANGED, "Wijziging", "Change") \
+X(CH_UNCHANGED,	"ongewijzigd", "unchanged") \
+X(CH_IMPROVED,	"verbeterd", "improved") \
+X(CH_REGRESSED,	"achteruitgegaan", "regressed") \
+X(CH_ADDED,	"nieuw beantwoord", "newly answered") \
+X(CH_REMOVED,	"niet meer beantwoord", "no longer answered") \
+X(CH_APPLICABILITY, "toepasselijkheid gewijzigd", "applicability changed") \
+X(H_UNCHANGED,	"Ongewijzigd", "Unchanged") \
+X(H_IMPROVED,	"Verbeterd", "Improved") \
+X(H_REGRESSED,	"Achteruitgegaan", "Regressed") \
+X(H_ADDED,	"Nieuw beantwoord", "Newly answered") \
+X(H_REMOVED,	"Niet meer beantwoord", "No longer answered") \
+X(H_APPLICABILITY, "Toepasselijkheid gewijzigd (van of naar n.v.t.)", \
+		"Applicability changed (to or from n/a)") \
+X(L_RESOLVED,	"Opgeloste aandachtspunten", "Points of attention resolved") \
+X(L_NEW_ATTENTION, "Nieuwe aandachtspunten", "New points of attention") \
+X(L_NO_CHANGES,	"Geen enkel criterium veranderde.", "No criterion changed.") \
+X(C_REGRESSION,	"'%s' ging achteruit van %s naar %s", "'%s' went down from %s to %s") \
+X(C_TWO_FILES,	"geef twee antwoordenbestanden: het oude en het nieuwe", \
+		"give two answers files: the old one and the new one") \
 /* The tools' command line. */ \
 X(C_EXISTS,	"%s bestaat al; gebruik --force om het te vervangen", "%s already exists; use --force to replace it") \
 X(C_FORCE_NEEDS_O, "--force heeft alleen zin met -o FILE", "--force only makes sense with -o FILE") \

@@ -70,6 +70,23 @@ static const struct cmd cmds[] = {
 "      --force           replace FILE when it exists\n"
 "      --schema FILE     start with a line for the YAML language server\n"
 "                        that points at the JSON Schema FILE\n" } },
+	{ "compare", cmd_compare, "compare [options] old.yaml new.yaml", {
+"Vergelijk twee aftoetsingen van een dienst: per principe de score van\n"
+"toen en nu, per criterium wat verbeterde of achteruitging, en welke\n"
+"aandachtspunten opgelost of nieuw zijn.\n"
+"\n"
+"  -f, --format FORMAT   text (standaard), markdown of json\n"
+"  -o, --output FILE     schrijf het rapport atomair naar FILE\n"
+"      --fail-on-regression\n"
+"                        afsluitcode 1 als een principe achteruitging\n",
+"Compare two assessments of a service: per principle the score then and\n"
+"now, per criterion what improved or regressed, and which points of\n"
+"attention were resolved or are new.\n"
+"\n"
+"  -f, --format FORMAT   text (default), markdown or json\n"
+"  -o, --output FILE     write the report to FILE, atomically\n"
+"      --fail-on-regression\n"
+"                        exit code 1 when a principle's score went down\n" } },
 	{ "significance", cmd_significance,
 	    "significance [options] --budget X --users N", {
 "Bepaal of een dienst significant is (en de aftoetsing dus verplicht).\n"

@@ -1,0 +1,450 @@
+/*
+ * The comparison reports: text for a terminal (80 columns), markdown for
+ * merge requests and wikis, and JSON (built in compare.c).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "aftoets/compare.h"
+#include "aftoets/json.h"
+#include "aftoets/msg.h"
+#include "aftoets/report.h"
+
+#define WIDTH	80
+#define DBUF	(AFT_NUMBUF + 2)	/* a change, with its sign */
+#define RED	"\033[31m"
+#define GREEN	"\033[32m"
+#define BOLD	"\033[1m"
+#define RESET	"\033[0m"
+
+struct out {
+	FILE		*fp;
+	enum aft_lang	 lang;
+	bool		 color;
+	const struct aft_comparison *c;
+};
+
+static const enum aft_msg heads[AFT_NCHANGES] = {
+	[AFT_CH_UNCHANGED]	= AFT_M_H_UNCHANGED,
+	[AFT_CH_IMPROVED]	= AFT_M_H_IMPROVED,
+	[AFT_CH_REGRESSED]	= AFT_M_H_REGRESSED,
+	[AFT_CH_ADDED]		= AFT_M_H_ADDED,
+	[AFT_CH_REMOVED]	= AFT_M_H_REMOVED,
+	[AFT_CH_APPLICABILITY]	= AFT_M_H_APPLICABILITY,
+};
+
+static const enum aft_msg words[AFT_NCHANGES] = {
+	[AFT_CH_UNCHANGED]	= AFT_M_CH_UNCHANGED,
+	[AFT_CH_IMPROVED]	= AFT_M_CH_IMPROVED,
+	[AFT_CH_REGRESSED]	= AFT_M_CH_REGRESSED,
+	[AFT_CH_ADDED]		= AFT_M_CH_ADDED,
+	[AFT_CH_REMOVED]	= AFT_M_CH_REMOVED,
+	[AFT_CH_APPLICABILITY]	= AFT_M_CH_APPLICABILITY,
+};
+
+/* The order in which changes are listed: what matters most first. */
+static const enum aft_change order[] = {
+	AFT_CH_REGRESSED, AFT_CH_IMPROVED, AFT_CH_ADDED, AFT_CH_REMOVED,
+	AFT_CH_APPLICABILITY
+};
+
+static const char *
+m(const struct out *o, enum aft_msg id)
+{
+	return aft_msg(o->lang, id);
+}
+
+static size_t
+width(const char *s)
+{
+	size_t w = 0;
+
+	for (; *s != '\0'; s++)
+		if (((unsigned char)*s & 0xC0) != 0x80)
+			w++;
+	return w;
+}
+
+static void
+pad(FILE *fp, size_t n)
+{
+	while (n-- > 0)
+		fputc(' ', fp);
+}
+
+static void
+cell(FILE *fp, const char *s, size_t w)
+{
+	size_t sw = width(s);
+
+	fputs(s, fp);
+	if (sw < w)
+		pad(fp, w - sw);
+}
+
+static void
+rcell(FILE *fp, const char *s, size_t w)
+{
+	size_t sw = width(s);
+
+	if (sw < w)
+		pad(fp, w - sw);
+	fputs(s, fp);
+}
+
+static const char *
+score_str(char *buf, const struct aft_opt *v, enum aft_lang lang)
+{
+	return v->set ? aft_fmt_score(buf, v->v, lang) : "-";
+}
+
+/* A change with its sign: "+12,5", "-3,0", "0,0", or "-" when unknown. */
+static const char *
+delta_str(char *buf, const struct aft_opt *d, enum aft_lang lang)
+{
+	char num[AFT_NUMBUF];
+
+	if (!d->set)
+		return "-";
+	aft_fmt_score(num, d->v, lang);
+	snprintf(buf, DBUF, "%s%s", d->v > 0 ? "+" : "", num);
+	return buf;
+}
+
+/* The answer to a criterion in one word: its level, nvt, or "-". */
+static const char *
+answer_word(const struct aft_catalog *cat, const struct aft_crit_result *cr)
+{
+	if (cr->status == AFT_ANSWERED)
+		return cat->levels[cr->a->level].id;
+	if (cr->status == AFT_NVT)
+		return cat->nvt.id != NULL ? cat->nvt.id : "nvt";
+	return "-";
+}
+
+/* Writes s from column col, wrapped at WIDTH with lines at indent. */
+static void
+wrap(FILE *fp, const char *s, size_t col, size_t indent)
+{
+	bool first = true;
+
+	while (*s != '\0') {
+		size_t len = strcspn(s, " "), w = 0;
+
+		for (size_t i = 0; i < len; i++)
+			w += ((unsigned char)s[i] & 0xC0) != 0x80;
+		if (!first && col + 1 + w > WIDTH - 1) {
+			fputc('\n', fp);
+			pad(fp, indent);
+			col = indent;
+		} else if (!first) {
+			fputc(' ', fp);
+			col++;
+		}
+		fwrite(s, 1, len, fp);
+		col += w;
+		first = false;
+		s += len;
+		while (*s == ' ')
+			s++;
+	}
+	fputc('\n', fp);
+}
+
+static const char *
+delta_color(const struct out *o, const struct aft_opt *d)
+{
+	if (!o->color || !d->set || d->v == 0)
+		return "";
+	return d->v > 0 ? GREEN : RED;
+}
+
+static void
+text_side(const struct out *o, enum aft_msg label,
+    const struct aft_result *r)
+{
+	const struct aft_service *s = &r->ans->service;
+
+	fputs("  ", o->fp);
+	cell(o->fp, m(o, label), 8);
+	fputs(r->ans->file, o->fp);
+	if (s->name != NULL || s->assessed_on != NULL) {
+		fputs(" (", o->fp);
+		if (s->name != NULL)
+			fputs(s->name, o->fp);
+		if (s->name != NULL && s->assessed_on != NULL)
+			fputs(", ", o->fp);
+		if (s->assessed_on != NULL)
+			fputs(s->assessed_on, o->fp);
+		fputc(')', o->fp);
+	}
+	fputc('\n', o->fp);
+}
+
+static void
+text_row(const struct out *o, const char *title, size_t tw,
+    const struct aft_delta *d, bool bold)
+{
+	char a[AFT_NUMBUF], b[AFT_NUMBUF], c[DBUF];
+
+	if (bold && o->color)
+		fputs(BOLD, o->fp);
+	cell(o->fp, title, tw);
+	rcell(o->fp, score_str(a, &d->old, o->lang), 7);
+	rcell(o->fp, score_str(b, &d->new, o->lang), 8);
+	fputs(delta_color(o, &d->delta), o->fp);
+	rcell(o->fp, delta_str(c, &d->delta, o->lang), 10);
+	if (o->color && (bold || d->delta.set))
+		fputs(RESET, o->fp);
+	fputc('\n', o->fp);
+}
+
+/* The counts of each kind of change that happened, then the unchanged. */
+static void
+summary_line(const struct out *o, char *buf, size_t len)
+{
+	size_t n = 0;
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
+		int k;
+
+		if (o->c->count[order[i]] == 0)
+			continue;
+		k = snprintf(buf + n, len - n, "%s%zu %s", n ? ", " : "",
+		    o->c->count[order[i]], m(o, words[order[i]]));
+		if (k < 0 || (size_t)k >= len - n)
+			return;
+		n += (size_t)k;
+	}
+	snprintf(buf + n, len - n, "%s%zu %s", n ? ", " : "",
+	    o->c->count[AFT_CH_UNCHANGED], m(o, AFT_M_CH_UNCHANGED));
+}
+
+static void
+text_attention(const struct out *o, bool resolved)
+{
+	const struct aft_comparison	*c = o->c;
+	char				 num[AFT_NUMBUF];
+
+	fprintf(o->fp, "\n%s%s%s\n", o->color ? BOLD : "", m(o, resolved ?
+	    AFT_M_L_RESOLVED : AFT_M_L_NEW_ATTENTION), o->color ? RESET : "");
+	if ((resolved ? c->nresolved : c->nnew_attention) == 0) {
+		fprintf(o->fp, "  %s\n", m(o, AFT_M_L_NONE));
+		return;
+	}
+	for (size_t i = 0; i < c->ncc; i++) {
+		const struct aft_crit_change	*cc = &c->cc[i];
+		char				 line[1024];
+
+		if (resolved ? !cc->resolved : !cc->new_attention)
+			continue;
+		fputs("  ", o->fp);
+		cell(o->fp, cc->c->id, 8);
+		if (resolved)
+			snprintf(line, sizeof(line), "%s",
+			    cc->c->text.s[o->lang]);
+		else
+			snprintf(line, sizeof(line), "%s (%s %s)",
+			    cc->c->text.s[o->lang], m(o, AFT_M_L_GAIN),
+			    aft_fmt_score(num, cc->new->gain, o->lang));
+		wrap(o->fp, line, 10, 10);
+	}
+}
+
+static int
+write_text(const struct out *o)
+{
+	const struct aft_comparison	*c = o->c;
+	const struct aft_catalog	*cat = c->old->cat;
+	size_t				 tw = width(m(o, AFT_M_L_OVERALL));
+	char				 line[512];
+
+	fprintf(o->fp, "%s%s%s\n", o->color ? BOLD : "",
+	    m(o, AFT_M_L_COMPARISON), o->color ? RESET : "");
+	text_side(o, AFT_M_L_OLD, c->old);
+	text_side(o, AFT_M_L_NEW, c->new);
+	fputc('\n', o->fp);
+	for (size_t i = 0; i < c->npc; i++)
+		if (width(c->pc[i].p->title.s[o->lang]) > tw)
+			tw = width(c->pc[i].p->title.s[o->lang]);
+	tw += 2;
+	if (o->color)
+		fputs(BOLD, o->fp);
+	cell(o->fp, m(o, AFT_M_L_PRINCIPLE), tw);
+	rcell(o->fp, m(o, AFT_M_L_OLD), 7);
+	rcell(o->fp, m(o, AFT_M_L_NEW), 8);
+	rcell(o->fp, m(o, AFT_M_L_CHANGE), 10);
+	fprintf(o->fp, "%s\n", o->color ? RESET : "");
+	for (size_t i = 0; i < c->npc; i++)
+		text_row(o, c->pc[i].p->title.s[o->lang], tw, &c->pc[i].score,
+		    false);
+	text_row(o, m(o, AFT_M_L_OVERALL), tw, &c->overall, true);
+
+	summary_line(o, line, sizeof(line));
+	fprintf(o->fp, "\n%s%s%s\n", o->color ? BOLD : "",
+	    m(o, AFT_M_L_CRITERIA), o->color ? RESET : "");
+	fputs("  ", o->fp);
+	wrap(o->fp, line, 2, 2);
+	if (c->count[AFT_CH_UNCHANGED] == c->ncc)
+		fprintf(o->fp, "  %s\n", m(o, AFT_M_L_NO_CHANGES));
+	for (size_t k = 0; k < sizeof(order) / sizeof(order[0]); k++) {
+		enum aft_change ch = order[k];
+
+		if (c->count[ch] == 0)
+			continue;
+		fprintf(o->fp, "\n%s\n", m(o, heads[ch]));
+		for (size_t i = 0; i < c->ncc; i++) {
+			const struct aft_crit_change *cc = &c->cc[i];
+
+			if (cc->change != ch)
+				continue;
+			fputs("  ", o->fp);
+			cell(o->fp, cc->c->id, 8);
+			cell(o->fp, answer_word(cat, cc->old), 13);
+			fprintf(o->fp, "-> %s\n", answer_word(cat, cc->new));
+		}
+	}
+	text_attention(o, true);
+	text_attention(o, false);
+	return AFT_OK;
+}
+
+/* Markdown. */
+
+/* Writes s with the characters markdown would act on escaped. */
+static void
+md(FILE *fp, const char *s)
+{
+	for (; *s != '\0'; s++) {
+		if (strchr("\\`*_[]<>|#", *s) != NULL)
+			fputc('\\', fp);
+		fputc(*s, fp);
+	}
+}
+
+static void
+md_row(const struct out *o, const char *title, const struct aft_delta *d,
+    bool bold)
+{
+	char a[AFT_NUMBUF], b[AFT_NUMBUF], c[DBUF];
+
+	fputs("| ", o->fp);
+	if (bold)
+		fputs("**", o->fp);
+	md(o->fp, title);
+	if (bold)
+		fputs("**", o->fp);
+	fprintf(o->fp, " | %s | %s | %s |\n", score_str(a, &d->old, o->lang),
+	    score_str(b, &d->new, o->lang), delta_str(c, &d->delta, o->lang));
+}
+
+static void
+md_side(const struct out *o, enum aft_msg label, const struct aft_result *r)
+{
+	const struct aft_service *s = &r->ans->service;
+
+	fprintf(o->fp, "| %s | `", m(o, label));
+	md(o->fp, r->ans->file);
+	fputs("` | ", o->fp);
+	md(o->fp, s->name != NULL ? s->name : "");
+	fputs(" | ", o->fp);
+	md(o->fp, s->assessed_on != NULL ? s->assessed_on : "");
+	fputs(" |\n", o->fp);
+}
+
+static void
+md_attention(const struct out *o, bool resolved)
+{
+	const struct aft_comparison	*c = o->c;
+	char				 num[AFT_NUMBUF];
+
+	fprintf(o->fp, "\n### %s\n\n", m(o, resolved ? AFT_M_L_RESOLVED :
+	    AFT_M_L_NEW_ATTENTION));
+	if ((resolved ? c->nresolved : c->nnew_attention) == 0) {
+		fprintf(o->fp, "%s\n", m(o, AFT_M_L_NONE));
+		return;
+	}
+	for (size_t i = 0; i < c->ncc; i++) {
+		const struct aft_crit_change *cc = &c->cc[i];
+
+		if (resolved ? !cc->resolved : !cc->new_attention)
+			continue;
+		fprintf(o->fp, "- **%s** ", cc->c->id);
+		md(o->fp, cc->c->text.s[o->lang]);
+		if (!resolved)
+			fprintf(o->fp, " (%s %s)", m(o, AFT_M_L_GAIN),
+			    aft_fmt_score(num, cc->new->gain, o->lang));
+		fputc('\n', o->fp);
+	}
+}
+
+static int
+write_markdown(const struct out *o)
+{
+	const struct aft_comparison	*c = o->c;
+	const struct aft_catalog	*cat = c->old->cat;
+	char				 line[512];
+
+	fprintf(o->fp, "## %s\n\n", m(o, AFT_M_L_COMPARISON));
+	fprintf(o->fp, "| | %s | %s | %s |\n|---|---|---|---|\n",
+	    m(o, AFT_M_L_FILE), m(o, AFT_M_L_SERVICE), m(o, AFT_M_L_ASSESSED));
+	md_side(o, AFT_M_L_OLD, c->old);
+	md_side(o, AFT_M_L_NEW, c->new);
+	fprintf(o->fp, "\n| %s | %s | %s | %s |\n|---|--:|--:|--:|\n",
+	    m(o, AFT_M_L_PRINCIPLE), m(o, AFT_M_L_OLD), m(o, AFT_M_L_NEW),
+	    m(o, AFT_M_L_CHANGE));
+	for (size_t i = 0; i < c->npc; i++)
+		md_row(o, c->pc[i].p->title.s[o->lang], &c->pc[i].score, false);
+	md_row(o, m(o, AFT_M_L_OVERALL), &c->overall, true);
+	summary_line(o, line, sizeof(line));
+	fprintf(o->fp, "\n### %s\n\n%s\n", m(o, AFT_M_L_CRITERIA), line);
+	if (c->count[AFT_CH_UNCHANGED] < c->ncc) {
+		fprintf(o->fp, "\n| %s | %s | %s | %s |\n|---|---|---|---|\n",
+		    m(o, AFT_M_L_CRITERION), m(o, AFT_M_L_OLD),
+		    m(o, AFT_M_L_NEW), m(o, AFT_M_L_WHAT_CHANGED));
+		for (size_t k = 0; k < sizeof(order) / sizeof(order[0]); k++)
+			for (size_t i = 0; i < c->ncc; i++) {
+				const struct aft_crit_change *cc = &c->cc[i];
+
+				if (cc->change != order[k])
+					continue;
+				fprintf(o->fp, "| %s | %s | %s | %s |\n",
+				    cc->c->id, answer_word(cat, cc->old),
+				    answer_word(cat, cc->new),
+				    m(o, words[cc->change]));
+			}
+	}
+	md_attention(o, true);
+	md_attention(o, false);
+	return AFT_OK;
+}
+
+int
+aft_compare_write(FILE *fp, const struct aft_comparison *c,
+    enum aft_compare_format fmt, enum aft_lang lang, bool color)
+{
+	struct out	o = { fp, lang, color, c };
+	json_t		*j;
+	int		 rc = AFT_OK;
+
+	switch (fmt) {
+	case AFT_CMP_TEXT:
+		rc = write_text(&o);
+		break;
+	case AFT_CMP_MARKDOWN:
+		rc = write_markdown(&o);
+		break;
+	case AFT_CMP_JSON:
+		if ((j = aft_json_compare(c, lang)) == NULL)
+			return AFT_ENOMEM;
+		if (json_dumpf(j, fp, AFT_JSON_FLAGS | JSON_INDENT(2)) != 0)
+			rc = AFT_EIO;
+		fputc('\n', fp);
+		json_decref(j);
+		break;
+	}
+	if (rc == AFT_OK && (fflush(fp) != 0 || ferror(fp)))
+		rc = AFT_EIO;
+	return rc;
+}
