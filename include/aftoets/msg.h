@@ -295,6 +295,22 @@ X(L_NO_CHANGES,	"Geen enkel criterium veranderde.", "No criterion changed.") \
 X(C_REGRESSION,	"'%s' ging achteruit van %s naar %s", "'%s' went down from %s to %s") \
 X(C_TWO_FILES,	"geef twee antwoordenbestanden: het oude en het nieuwe", \
 		"give two answers files: the old one and the new one") \
+/* schema. */ \
+X(S_TITLE,	"Antwoordenbestand van aftoets: %s (%s %s)", "aftoets answers file: %s (%s %s)") \
+X(T_HOWTO_SHORT, "Vul het blok 'service' in en beantwoord elk criterium met een niveau.", \
+		"Fill in the 'service' block and answer every criterion with a level.") \
+X(S_AFTOETS,	"Versie van het bestandsformaat; 1 als ze er staat.", \
+		"Version of the file format; 1 when given.") \
+X(S_CATALOG,	"Id van de catalogus waarvoor de antwoorden gelden; moet overeenkomen met de geladen catalogus (%s).", \
+		"Id of the catalog the answers are for; must match the catalog loaded (%s).") \
+X(S_ANSWERS,	"Een antwoord per criterium: een niveau, of een mapping met level, motivation en actions. Een ontbrekend of leeg antwoord telt als niet beantwoord.", \
+		"One answer per criterion: a level, or a mapping with level, motivation and actions. A missing or empty answer counts as unanswered.") \
+X(S_LEVEL,	"Een niveau van de schaal (%s), de punten als getal, of leeg voor niet beantwoord.", \
+		"A level of the scale (%s), the points as a number, or empty for unanswered.") \
+X(S_MOTIVATION,	"Waarom dit niveau, met het bewijs.", "Why this level, with the evidence.") \
+X(S_ACTIONS,	"Wat het team nog doet, en wanneer.", "What the team will still do, and when.") \
+X(S_OBSOLETE,	"Antwoorden op criteria die niet in de catalogus staan, bewaard door 'aftoets init --from'; ze tellen niet mee.", \
+		"Answers to criteria the catalog does not have, kept by 'aftoets init --from'; they are not scored.") \
 /* The tools' command line. */ \
 X(C_EXISTS,	"%s bestaat al; gebruik --force om het te vervangen", "%s already exists; use --force to replace it") \
 X(C_FORCE_NEEDS_O, "--force heeft alleen zin met -o FILE", "--force only makes sense with -o FILE") \

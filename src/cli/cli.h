@@ -68,6 +68,7 @@ int	cmd_criteria(int, char **);
 int	cmd_significance(int, char **);
 int	cmd_init(int, char **);
 int	cmd_compare(int, char **);
+int	cmd_schema(int, char **);
 
 /* Sets the common defaults from the environment. */
 void	cli_common_init(struct cli_common *);

@@ -87,6 +87,17 @@ static const struct cmd cmds[] = {
 "  -o, --output FILE     write the report to FILE, atomically\n"
 "      --fail-on-regression\n"
 "                        exit code 1 when a principle's score went down\n" } },
+	{ "schema", cmd_schema, "schema [options] [-o file]", {
+"Schrijf het JSON-schema (draft-07) van antwoordenbestanden voor de\n"
+"geladen catalogus, zodat een editor met een YAML-taalserver elk criterium\n"
+"uitlegt, niveaus aanvult en fouten aanwijst tijdens het typen.\n"
+"\n"
+"  -o, --output FILE     schrijf naar FILE (atomair) in plaats van stdout\n",
+"Write the JSON Schema (draft-07) of answers files for the catalog\n"
+"loaded, so that an editor with a YAML language server explains every\n"
+"criterion, completes levels and points at mistakes while you type.\n"
+"\n"
+"  -o, --output FILE     write to FILE (atomically) instead of stdout\n" } },
 	{ "significance", cmd_significance,
 	    "significance [options] --budget X --users N", {
 "Bepaal of een dienst significant is (en de aftoetsing dus verplicht).\n"

@@ -1,0 +1,28 @@
+/*
+ * A JSON Schema (draft-07) of the answers file, generated from a
+ * catalog, for editors whose YAML language server checks and completes
+ * answers files.  The schema is a new jansson reference the caller owns.
+ */
+#ifndef AFTOETS_SCHEMA_H
+#define AFTOETS_SCHEMA_H
+
+#include <jansson.h>
+
+#include "aftoets/catalog.h"
+
+/*
+ * Builds the schema of answers files for cat, with descriptions in
+ * lang.  Returns a new reference the caller must json_decref(), or NULL
+ * when out of memory.
+ */
+json_t	*aft_schema(const struct aft_catalog *cat, enum aft_lang lang);
+
+/*
+ * Writes a regular expression (ECMA 262) matching s in any letter case,
+ * without inline flags, which JSON Schema does not have:
+ * "Nvt" -> "[Nn][Vv][Tt]".  Returns the length it needed; writes at
+ * most len bytes, NUL-terminated, like snprintf.
+ */
+size_t	aft_schema_nocase(char *buf, size_t len, const char *s);
+
+#endif

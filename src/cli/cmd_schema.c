@@ -1,0 +1,82 @@
+/*
+ * aftoets schema: the JSON Schema of answers files for the catalog
+ * loaded, for editors.  Written to standard output, or atomically to
+ * the file -o names.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <string.h>
+
+#include "aftoets/atomic.h"
+#include "aftoets/json.h"
+#include "aftoets/schema.h"
+#include "cli.h"
+
+static int
+dump(json_t *schema, FILE *fp)
+{
+	if (json_dumpf(schema, fp, AFT_JSON_FLAGS | JSON_INDENT(2)) != 0 ||
+	    fputc('\n', fp) == EOF)
+		return -1;
+	return 0;
+}
+
+int
+cmd_schema(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		CLI_COMMON_LONGOPTS,
+		{ "output",	required_argument, NULL, 'o' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct cli_common	 o;
+	struct aft_catalog	*cat;
+	struct aft_atomic	 a;
+	const char		*output = NULL;
+	json_t			*schema;
+	int			 c, h, rc = EXIT_OK;
+
+	cli_common_init(&o);
+	while ((c = getopt_long(argc, argv, ":o:qh", longopts, NULL)) != -1) {
+		if ((h = cli_common_opt(&o, c, optarg)) < 0)
+			return EXIT_USAGE;
+		if (h > 0)
+			continue;
+		switch (c) {
+		case 'h':
+			cli_help(stdout);
+			return EXIT_OK;
+		case 'o':
+			output = optarg;
+			break;
+		default:
+			return cli_bad_option(argv, c);
+		}
+	}
+	if (optind < argc)
+		return cli_usage(AFT_M_C_TOO_MANY);
+	if ((cat = cli_load_catalog(&o)) == NULL)
+		return EXIT_USAGE;
+	if ((schema = aft_schema(cat, o.lang)) == NULL) {
+		cli_errorm(AFT_M_C_NOMEM);
+		aft_catalog_free(cat);
+		return EXIT_USAGE;
+	}
+	if (output == NULL) {
+		/* A write error on stdout is reported by main. */
+		(void)dump(schema, stdout);
+	} else if (aft_atomic_open(&a, output, true) != 0) {
+		cli_error("%s: %s", output, strerror(errno));
+		rc = EXIT_USAGE;
+	} else if (dump(schema, a.fp) != 0) {
+		cli_errorm(AFT_M_C_WRITE, strerror(errno ? errno : EIO));
+		aft_atomic_abort(&a);
+		rc = EXIT_USAGE;
+	} else if (aft_atomic_commit(&a) != 0) {
+		cli_error("%s: %s", output, strerror(errno));
+		rc = EXIT_USAGE;
+	}
+	json_decref(schema);
+	aft_catalog_free(cat);
+	return rc;
+}
