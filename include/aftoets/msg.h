@@ -311,6 +311,13 @@ X(S_MOTIVATION,	"Waarom dit niveau, met het bewijs.", "Why this level, with the 
 X(S_ACTIONS,	"Wat het team nog doet, en wanneer.", "What the team will still do, and when.") \
 X(S_OBSOLETE,	"Antwoorden op criteria die niet in de catalogus staan, bewaard door 'aftoets init --from'; ze tellen niet mee.", \
 		"Answers to criteria the catalog does not have, kept by 'aftoets init --from'; they are not scored.") \
+/* criteria. */ \
+X(L_POINT,	"punt", "point") \
+X(L_ANSWER_AS,	"Antwoord", "Answer") \
+X(L_ANSWER_HINT, "met een niveau of een woord van de schaal hierboven, of de punten als getal; %s als het criterium niet van toepassing is, met een motivatie", \
+		"with a level or a word of the scale above, or the points as a number; %s when the criterion does not apply, with a motivation") \
+X(L_POINTS_H,	"Punten", "Points") \
+X(L_ALIASES_H,	"Ook", "Also") \
 /* The tools' command line. */ \
 X(C_EXISTS,	"%s bestaat al; gebruik --force om het te vervangen", "%s already exists; use --force to replace it") \
 X(C_FORCE_NEEDS_O, "--force heeft alleen zin met -o FILE", "--force only makes sense with -o FILE") \

@@ -1,4 +1,7 @@
-/* aftoets criteria [ID]: list the catalog, or explain one criterion. */
+/*
+ * aftoets criteria [ID]: list the catalog, or explain one criterion, as
+ * text, markdown (for a wiki or a printed checklist) or json.
+ */
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
@@ -65,12 +68,49 @@ list_text(const struct aft_catalog *cat, enum aft_lang lang)
 	}
 }
 
+/* "1 punt", "3 punten". */
+static const char *
+points_word(int n, enum aft_lang lang)
+{
+	return aft_msg(lang, n == 1 ? AFT_M_L_POINT : AFT_M_L_POINTS);
+}
+
+static void
+scale_text(const struct aft_catalog *cat, enum aft_lang lang)
+{
+	size_t idw = 0;
+
+	for (size_t i = 0; i <= cat->nlevels; i++) {
+		const struct aft_level *l = i < cat->nlevels ?
+		    &cat->levels[i] : &cat->nvt;
+
+		if (l->id != NULL && strlen(l->id) > idw)
+			idw = strlen(l->id);
+	}
+	for (size_t i = 0; i <= cat->nlevels; i++) {
+		const struct aft_level	*l = i < cat->nlevels ?
+		    &cat->levels[i] : &cat->nvt;
+		char			 pts[64] = "";
+
+		if (l->id == NULL)
+			continue;
+		if (i < cat->nlevels)
+			snprintf(pts, sizeof(pts), "%d %s", l->points,
+			    points_word(l->points, lang));
+		printf("  %-*s  %-9s  %s", (int)idw, l->id, pts,
+		    l->label.s[lang]);
+		for (size_t k = 0; k < l->naliases; k++)
+			printf("%s%s", k ? ", " : " (", l->aliases[k]);
+		printf("%s\n", l->naliases ? ")" : "");
+	}
+}
+
 static void
 explain(const struct aft_catalog *cat, const struct aft_criterion *c,
     enum aft_lang lang)
 {
 	const struct aft_principle	*p = &cat->principles[c->principle];
-	char				 num[AFT_NUMBUF];
+	char				 num[AFT_NUMBUF], hint[512];
 
 	printf("%s\n", c->id);
 	printf("  %-12s %s (%s)\n", aft_msg(lang, AFT_M_L_PRINCIPLE),
@@ -84,18 +124,105 @@ explain(const struct aft_catalog *cat, const struct aft_criterion *c,
 	printf("\n%s\n", aft_msg(lang, AFT_M_L_GUIDANCE));
 	print_wrapped(c->guidance.s[lang], 2);
 	printf("\n%s\n", aft_msg(lang, AFT_M_L_SCALE));
-	for (size_t i = 0; i < cat->nlevels; i++) {
-		const struct aft_level *l = &cat->levels[i];
+	scale_text(cat, lang);
+	printf("\n%s\n", aft_msg(lang, AFT_M_L_ANSWER_AS));
+	printf("  %s: %s\n", c->id, cat->levels[cat->nlevels - 1].id);
+	snprintf(hint, sizeof(hint), aft_msg(lang, AFT_M_L_ANSWER_HINT),
+	    cat->nvt.id != NULL ? cat->nvt.id : "-");
+	print_wrapped(hint, 2);
+}
 
-		printf("  %-13s %d %-7s %s", l->id, l->points,
-		    aft_msg(lang, AFT_M_L_POINTS), l->label.s[lang]);
-		for (size_t k = 0; k < l->naliases; k++)
-			printf("%s%s", k ? ", " : " (", l->aliases[k]);
-		printf("%s\n", l->naliases ? ")" : "");
+/* Markdown: the characters it would act on, escaped. */
+static void
+md(const char *s)
+{
+	for (; *s != '\0'; s++) {
+		if (strchr("\\`*_[]<>|#", *s) != NULL)
+			putchar('\\');
+		putchar(*s);
 	}
-	if (cat->nvt.id != NULL)
-		printf("  %-13s %-9s %s\n", cat->nvt.id, "",
-		    cat->nvt.label.s[lang]);
+}
+
+static void
+scale_markdown(const struct aft_catalog *cat, enum aft_lang lang)
+{
+	printf("| %s | %s | %s | %s |\n|---|--:|---|---|\n",
+	    aft_msg(lang, AFT_M_L_LEVEL), aft_msg(lang, AFT_M_L_POINTS_H),
+	    aft_msg(lang, AFT_M_L_TEXT), aft_msg(lang, AFT_M_L_ALIASES_H));
+	for (size_t i = 0; i <= cat->nlevels; i++) {
+		const struct aft_level *l = i < cat->nlevels ?
+		    &cat->levels[i] : &cat->nvt;
+
+		if (l->id == NULL)
+			continue;
+		printf("| `%s` | ", l->id);
+		if (i < cat->nlevels)
+			printf("%d", l->points);
+		printf(" | ");
+		md(l->label.s[lang]);
+		printf(" | ");
+		for (size_t k = 0; k < l->naliases; k++)
+			printf("%s`%s`", k ? ", " : "", l->aliases[k]);
+		printf(" |\n");
+	}
+}
+
+static void
+criterion_markdown(const struct aft_catalog *cat,
+    const struct aft_criterion *c, enum aft_lang lang, const char *level)
+{
+	const struct aft_principle *p = &cat->principles[c->principle];
+
+	printf("%s %s\n\n", level, c->id);
+	printf("| %s | %s |\n|---|---|\n", aft_msg(lang, AFT_M_L_CRITERION),
+	    c->id);
+	printf("| %s | ", aft_msg(lang, AFT_M_L_PRINCIPLE));
+	md(p->title.s[lang]);
+	printf(" (`%s`) |\n", p->id);
+	printf("| %s | %s |\n", aft_msg(lang, AFT_M_L_KIND),
+	    kind_label(c, lang));
+	printf("| %s | %g |\n\n", aft_msg(lang, AFT_M_L_WEIGHT), c->weight);
+	printf("**%s:** ", aft_msg(lang, AFT_M_L_TEXT));
+	md(c->text.s[lang]);
+	printf("\n\n**%s:** ", aft_msg(lang, AFT_M_L_GUIDANCE));
+	md(c->guidance.s[lang]);
+	printf("\n");
+}
+
+static void
+list_markdown(const struct aft_catalog *cat, enum aft_lang lang)
+{
+	printf("# ");
+	md(cat->title.s[lang]);
+	printf("\n\n%s: `%s` %s\n\n## %s\n\n", aft_msg(lang,
+	    AFT_M_L_CATALOG), cat->id, cat->version,
+	    aft_msg(lang, AFT_M_L_SCALE));
+	scale_markdown(cat, lang);
+	for (size_t i = 0; i < cat->nprinciples; i++) {
+		const struct aft_principle *p = &cat->principles[i];
+
+		printf("\n## ");
+		md(p->title.s[lang]);
+		printf(" (`%s`)\n\n", p->id);
+		if (p->summary.s[lang][0] != '\0') {
+			md(p->summary.s[lang]);
+			printf("\n\n");
+		}
+		printf("| %s | %s | %s |\n|---|---|---|\n",
+		    aft_msg(lang, AFT_M_L_CRITERION),
+		    aft_msg(lang, AFT_M_L_KIND), aft_msg(lang, AFT_M_L_TEXT));
+		for (size_t j = 0; j < p->ncriteria; j++) {
+			const struct aft_criterion *c = &p->criteria[j];
+
+			printf("| %s | %s | ", c->id, kind_label(c, lang));
+			md(c->text.s[lang]);
+			printf(" |\n");
+		}
+		for (size_t j = 0; j < p->ncriteria; j++) {
+			printf("\n");
+			criterion_markdown(cat, &p->criteria[j], lang, "###");
+		}
+	}
 }
 
 static int
@@ -151,7 +278,8 @@ cmd_criteria(int argc, char **argv)
 	struct cli_common		 o;
 	struct aft_catalog		*cat;
 	const struct aft_criterion	*c = NULL;
-	int				 ch, h, json = 0, rc = EXIT_OK;
+	int				 ch, h, rc = EXIT_OK;
+	enum { TEXT, MARKDOWN, JSON }	 fmt = TEXT;
 
 	cli_common_init(&o);
 	while ((ch = getopt_long(argc, argv, ":f:qh", longopts, NULL)) != -1) {
@@ -165,10 +293,14 @@ cmd_criteria(int argc, char **argv)
 			return EXIT_OK;
 		case 'f':
 			if (strcmp(optarg, "json") == 0)
-				json = 1;
-			else if (strcmp(optarg, "text") != 0)
+				fmt = JSON;
+			else if (strcmp(optarg, "markdown") == 0)
+				fmt = MARKDOWN;
+			else if (strcmp(optarg, "text") == 0)
+				fmt = TEXT;
+			else
 				return cli_usage(AFT_M_C_BAD_VALUE, optarg,
-				    "--format", "text|json");
+				    "--format", "text|markdown|json");
 			break;
 		default:
 			return cli_bad_option(argv, ch);
@@ -190,9 +322,15 @@ cmd_criteria(int argc, char **argv)
 		aft_catalog_free(cat);
 		return EXIT_USAGE;
 	}
-	if (json)
+	if (fmt == JSON)
 		rc = dump_json(c != NULL ? criterion_json(cat, c, o.lang) :
 		    aft_json_catalog(cat, o.lang));
+	else if (fmt == MARKDOWN && c != NULL) {
+		criterion_markdown(cat, c, o.lang, "##");
+		printf("\n### %s\n\n", aft_msg(o.lang, AFT_M_L_SCALE));
+		scale_markdown(cat, o.lang);
+	} else if (fmt == MARKDOWN)
+		list_markdown(cat, o.lang);
 	else if (c != NULL)
 		explain(cat, c, o.lang);
 	else

@@ -44,12 +44,14 @@ static const struct cmd cmds[] = {
 "      --strict          warnings count as errors\n"
 "      --max-size BYTES  largest input file (default 4 MiB)\n" } },
 	{ "criteria", cmd_criteria, "criteria [options] [id]", {
-"Toon de catalogus, of leg een criterium uit.\n"
+"Toon de catalogus per principe, of leg een criterium volledig uit: principe,\n"
+"soort, gewicht, tekst, bewijs en schaal.\n"
 "\n"
-"  -f, --format FORMAT   text (standaard) of json\n",
-"List the catalog, or explain one criterion.\n"
+"  -f, --format FORMAT   text (standaard), markdown of json\n",
+"List the catalog by principle, or explain one criterion in full: principle,\n"
+"kind, weight, text, evidence and scale.\n"
 "\n"
-"  -f, --format FORMAT   text (default) or json\n" } },
+"  -f, --format FORMAT   text (default), markdown or json\n" } },
 	{ "init", cmd_init, "init [options] [--from old.yaml] [-o file] [--force]", {
 "Schrijf een sjabloon voor een antwoordenbestand: de dienst, de schaal en elk\n"
 "criterium met uitleg, klaar om in te vullen. Met --from wordt een eerder\n"
