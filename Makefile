@@ -130,3 +130,34 @@ bench: $(BIN) $(BENCH_TOOLS)
 
 # Installing.
 
+# make install PREFIX=/usr/local DESTDIR=/tmp/stage: the program, the
+# catalog, the manual page and the shell completions.
+DESTDIR	?=
+BINDIR	= $(PREFIX)/bin
+DATADIR	= $(PREFIX)/share
+MANDIR	= $(DATADIR)/man
+INSTALL	?= install
+INSTALLED = $(DESTDIR)$(BINDIR)/aftoets \
+	$(patsubst criteria/%,$(DESTDIR)$(DATADIR)/aftoets/criteria/%,$(wildcard criteria/*.yaml)) \
+	$(DESTDIR)$(MANDIR)/man1/aftoets.1 \
+	$(DESTDIR)$(DATADIR)/bash-completion/completions/aftoets \
+	$(DESTDIR)$(DATADIR)/zsh/site-functions/_aftoets
+
+install: $(BIN)
+	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/aftoets/criteria \
+	    $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(DATADIR)/bash-completion/completions \
+	    $(DESTDIR)$(DATADIR)/zsh/site-functions
+	$(INSTALL) -m 755 $(BIN) $(DESTDIR)$(BINDIR)/aftoets
+	$(INSTALL) -m 644 criteria/*.yaml $(DESTDIR)$(DATADIR)/aftoets/criteria/
+	$(INSTALL) -m 644 docs/aftoets.1 $(DESTDIR)$(MANDIR)/man1/aftoets.1
+	$(INSTALL) -m 644 completions/aftoets.bash \
+	    $(DESTDIR)$(DATADIR)/bash-completion/completions/aftoets
+	$(INSTALL) -m 644 completions/_aftoets \
+	    $(DESTDIR)$(DATADIR)/zsh/site-functions/_aftoets
+
+# Removes what install put there, and the folders it leaves empty.
+uninstall:
+	rm -f $(INSTALLED)
+	-rmdir $(DESTDIR)$(DATADIR)/aftoets/criteria $(DESTDIR)$(DATADIR)/aftoets 2>/dev/null
+
