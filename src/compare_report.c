@@ -159,6 +159,7 @@ delta_color(const struct out *o, const struct aft_opt *d)
 	return d->v > 0 ? GREEN : RED;
 }
 
+/* The file on one line, the service and date below it. */
 static void
 text_side(const struct out *o, enum aft_msg label,
     const struct aft_result *r)
@@ -167,17 +168,16 @@ text_side(const struct out *o, enum aft_msg label,
 
 	fputs("  ", o->fp);
 	cell(o->fp, m(o, label), 8);
-	fputs(r->ans->file, o->fp);
-	if (s->name != NULL || s->assessed_on != NULL) {
-		fputs(" (", o->fp);
-		if (s->name != NULL)
-			fputs(s->name, o->fp);
-		if (s->name != NULL && s->assessed_on != NULL)
-			fputs(", ", o->fp);
-		if (s->assessed_on != NULL)
-			fputs(s->assessed_on, o->fp);
-		fputc(')', o->fp);
-	}
+	fprintf(o->fp, "%s\n", r->ans->file);
+	if (s->name == NULL && s->assessed_on == NULL)
+		return;
+	pad(o->fp, 10);
+	if (s->name != NULL)
+		fputs(s->name, o->fp);
+	if (s->name != NULL && s->assessed_on != NULL)
+		fputs(", ", o->fp);
+	if (s->assessed_on != NULL)
+		fputs(s->assessed_on, o->fp);
 	fputc('\n', o->fp);
 }
 
