@@ -14,6 +14,7 @@ static const struct aft_report_ops *const formats[] = {
 	&aft_report_jsonl,
 	/* Formats for CI pipelines. */
 	/* Documents for people. */
+	&aft_report_html,
 };
 
 #define NFORMATS (sizeof(formats) / sizeof(formats[0]))

@@ -206,6 +206,41 @@ X(L_CHASE,	"Significant maar onvolledig (eerst opvolgen)", "Significant but inco
 
 /* The HTML report and the workbook. */
 #define AFT_MESSAGES_DOCUMENTS \
+X(D_TITLE_ONE,	"Aftoetsing: %s", "Assessment: %s") \
+X(D_TITLE_MANY,	"Aftoetsingen: portfolio van %zu diensten", "Assessments: a portfolio of %zu services") \
+X(D_OVERVIEW,	"Overzicht", "Overview") \
+X(D_OVERVIEW_CAPTION, "Alle diensten met hun scores per principe (0 tot 100)", \
+		"All services with their scores by principle (0 to 100)") \
+X(D_SUMMARY,	"%zu diensten, waarvan %zu significant", "%zu services, %zu of them significant") \
+X(D_SUMMARY_BANDS, "Totaalscore per band", "Overall score by band") \
+X(D_ABOUT,	"Over de dienst", "About the service") \
+X(D_SCORES,	"Scores per principe", "Scores by principle") \
+X(D_SCORES_CAPTION, "Scores per principe (0 tot 100), voor alle criteria en apart voor de gebruikers- en inclusiecriteria", \
+		"Scores by principle (0 to 100), for all criteria and separately for the user and inclusion criteria") \
+X(D_RADAR_TITLE, "Radardiagram van de scores per principe", "Radar chart of the scores by principle") \
+X(D_RADAR_DESC,	"%s: score %s, gebruikerscriteria %s, inclusiecriteria %s.", \
+		"%s: score %s, user criteria %s, inclusion criteria %s.") \
+X(D_RADAR_SCALE, "Elke as loopt van 0 in het midden tot 100 aan de rand.", \
+		"Each axis runs from 0 at the centre to 100 at the edge.") \
+X(D_SERIES_SCORE, "Score van het principe", "Score of the principle") \
+X(D_SERIES_USER, "Gebruikerscriteria", "User criteria") \
+X(D_SERIES_INCL, "Inclusiecriteria", "Inclusion criteria") \
+X(D_LEGEND,	"Legende", "Legend") \
+X(D_NO_SCORE,	"geen score", "no score") \
+X(D_ANSWER,	"Antwoord", "Answer") \
+X(D_NOT_ANSWERED, "niet beantwoord", "not answered") \
+X(D_GAIN,	"Mogelijke winst", "Possible gain") \
+X(D_GAIN_PTS,	"+%s punten", "+%s points") \
+X(D_FILE,	"Bestand", "File") \
+X(D_NOT_SCORED,	"Niet gescoord", "Not scored") \
+X(D_NOT_SCORED_INTRO, "Deze bestanden konden niet gescoord worden:", \
+		"These files could not be scored:") \
+X(D_BACK,	"Terug naar het overzicht", "Back to the overview") \
+X(D_MADE,	"Gemaakt met aftoets %s; catalogus %s %s.", "Made with aftoets %s; catalog %s %s.") \
+X(D_YES,	"ja", "yes") \
+X(D_NO,		"nee", "no") \
+X(D_SERVICES,	"Diensten", "Services") \
+X(D_SIGNIFICANT, "Significant", "Significant") \
 
 /* init, compare and schema. */
 #define AFT_MESSAGES_TOOLS \

@@ -88,6 +88,7 @@ extern const struct aft_report_ops aft_report_json;
 extern const struct aft_report_ops aft_report_jsonl;
 /* Formats for CI pipelines. */
 /* Documents for people. */
+extern const struct aft_report_ops aft_report_html;
 
 /* Number formats shared by the reports; buf must hold 32 bytes. */
 #define AFT_NUMBUF	32

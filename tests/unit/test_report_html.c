@@ -1,0 +1,228 @@
+/* The HTML report: radar geometry, colour contrast, escaping, structure. */
+#include "helpers.h"
+
+#include "aftoets/report.h"
+#include "aftoets/score.h"
+#include "report_html.h"
+
+#define EPS	1e-9
+
+static void
+test_radar_point(void **state)
+{
+	static const struct {
+		size_t	i, n;
+		double	v, x, y;
+	} t[] = {
+		/* Axis 0 points up; y grows downwards in SVG. */
+		{ 0, 5, 100, 100, 50 },
+		{ 0, 5, 50, 100, 75 },
+		{ 0, 5, 0, 100, 100 },
+		/* Four axes: right, down, left. */
+		{ 1, 4, 100, 150, 100 },
+		{ 2, 4, 100, 100, 150 },
+		{ 3, 4, 50, 75, 100 },
+		/* Out of range values are clamped. */
+		{ 1, 4, -20, 100, 100 },
+		{ 1, 4, 250, 150, 100 },
+		/* Five axes, clockwise: 72 degrees apart. */
+		{ 1, 5, 100, 100 + 50 * 0.95105651629515353,
+		    100 - 50 * 0.30901699437494745 },
+		{ 2, 5, 100, 100 + 50 * 0.58778525229247314,
+		    100 + 50 * 0.80901699437494734 },
+		{ 4, 5, 100, 100 - 50 * 0.95105651629515364,
+		    100 - 50 * 0.30901699437494723 },
+	};
+	struct aft_point c = { 100, 100 };
+
+	(void)state;
+	for (size_t k = 0; k < NELEM(t); k++) {
+		struct aft_point p = aft_radar_point(c, 50, t[k].i, t[k].n,
+		    t[k].v);
+
+		assert_double_near(p.x, t[k].x, EPS);
+		assert_double_near(p.y, t[k].y, EPS);
+	}
+	/* Every axis of a chart is as long as the first. */
+	for (size_t i = 0; i < 7; i++) {
+		struct aft_point p = aft_radar_point(c, 50, i, 7, 100);
+
+		assert_double_near(hypot(p.x - 100, p.y - 100), 50, EPS);
+	}
+	/* A NaN is no score: the centre. */
+	{
+		struct aft_point p = aft_radar_point(c, 50, 1, 5, NAN);
+
+		assert_double_near(p.x, 100, EPS);
+		assert_double_near(p.y, 100, EPS);
+	}
+}
+
+static void
+test_contrast(void **state)
+{
+	(void)state;
+	assert_double_near(aft_contrast_ratio(0x000000, 0xffffff), 21, 1e-9);
+	assert_double_near(aft_contrast_ratio(0xffffff, 0x000000), 21, 1e-9);
+	assert_double_near(aft_contrast_ratio(0x777777, 0x777777), 1, 1e-9);
+	/* #767676 is the lightest grey that passes on white; #777777 not. */
+	assert_true(aft_contrast_ratio(0x767676, 0xffffff) >= 4.5);
+	assert_true(aft_contrast_ratio(0x777777, 0xffffff) < 4.5);
+	assert_double_near(aft_contrast_ratio(0x0000ff, 0xffffff), 8.592,
+	    0.001);
+}
+
+static void
+test_palette(void **state)
+{
+	(void)state;
+	assert_true(aft_html_npairs >= 10);
+	for (size_t i = 0; i < aft_html_npairs; i++) {
+		const struct aft_html_pair *p = &aft_html_pairs[i];
+		double r = aft_contrast_ratio(p->fg, p->bg);
+
+		assert_true(p->min >= 3.0);
+		if (r < p->min)
+			fail_msg("%s: #%06x on #%06x has contrast %.2f, "
+			    "needs %.1f", p->what, (unsigned)p->fg,
+			    (unsigned)p->bg, r, p->min);
+	}
+}
+
+/* Renders answers as an HTML report in lang; returns malloc'd text. */
+static char *
+render(const struct aft_catalog *cat, const char *const *yaml, size_t n,
+    enum aft_lang lang)
+{
+	const struct aft_report_ops	*ops = aft_report_find("html");
+	struct aft_report_opts		 opt = { 0 };
+	struct aft_report		 rep;
+	char				*buf = NULL;
+	size_t				 len = 0;
+	FILE				*fp = open_memstream(&buf, &len);
+
+	assert_non_null(ops);
+	assert_non_null(fp);
+	assert_false(ops->streaming);
+	opt.lang = lang;
+	opt.multi = n > 1;
+	assert_int_equal(aft_report_begin(&rep, ops, fp, cat, &opt), AFT_OK);
+	for (size_t i = 0; i < n; i++) {
+		struct ans_read		 r;
+		struct aft_result	*res = NULL;
+
+		assert_rc(&r.d, ans_read(&r, cat, yaml[i]), AFT_OK);
+		assert_int_equal(aft_score(&res, cat, r.ans, &r.arena),
+		    AFT_OK);
+		assert_int_equal(aft_report_one(&rep, res), AFT_OK);
+		ans_read_fini(&r);
+	}
+	assert_int_equal(aft_report_end(&rep), AFT_OK);
+	fclose(fp);
+	return buf;
+}
+
+static size_t
+count(const char *s, const char *sub)
+{
+	size_t n = 0;
+
+	for (const char *p = s; (p = strstr(p, sub)) != NULL; p++)
+		n++;
+	return n;
+}
+
+static void
+test_escaping(void **state)
+{
+	static const char *const yaml[] = {
+	    "service:\n"
+	    "  name: \"<script>alert('x')</script> & co\"\n"
+	    "answers:\n"
+	    "  SD-G1:\n"
+	    "    level: niet\n"
+	    "    motivation: \"a < b & \\\"c\\\" > d\"\n",
+	};
+	char *html = render(*state, yaml, 1, AFT_LANG_EN);
+
+	assert_null(strstr(html, "<script"));
+	assert_non_null(strstr(html, "<title>Assessment: &lt;script&gt;"
+	    "alert(&#39;x&#39;)&lt;/script&gt; &amp; co</title>"));
+	assert_non_null(strstr(html,
+	    "a &lt; b &amp; &quot;c&quot; &gt; d"));
+	free(html);
+}
+
+static void
+test_structure(void **state)
+{
+	static const char *const yaml[] = {
+	    "service: {name: One, budget_eur: 600000}\n"
+	    "answers: {SD-G1: volledig}\n",
+	    "service: {name: Two, users: 5}\n",
+	};
+	const struct aft_catalog	*cat = *state;
+	char				*one, *two;
+
+	one = render(cat, yaml, 1, AFT_LANG_NL);
+	two = render(cat, yaml, 2, AFT_LANG_EN);
+
+	assert_true(strncmp(one, "<!DOCTYPE html>\n<html lang=\"nl\">", 32) ==
+	    0);
+	assert_true(strncmp(two, "<!DOCTYPE html>\n<html lang=\"en\">", 32) ==
+	    0);
+	/* One chart and one axis per principle for each assessment. */
+	assert_int_equal(count(one, "<svg xmlns"), 1);
+	assert_int_equal(count(one, "class=\"radar-axis\""), cat->nprinciples);
+	assert_int_equal(count(two, "<svg xmlns"), 2);
+	assert_int_equal(count(two, "class=\"radar-axis\""),
+	    2 * cat->nprinciples);
+	assert_int_equal(count(one, "<h1"), 1);
+	assert_int_equal(count(two, "<h1"), 1);
+	assert_int_equal(count(two, "<section class=\"service\""), 2);
+	assert_non_null(strstr(two, "<a href=\"#svc-2\">Two</a>"));
+	assert_non_null(strstr(two, "id=\"svc-2-radar\""));
+	/* Every table has a caption, every header cell a scope. */
+	assert_int_equal(count(two, "<table"), count(two, "<caption"));
+	assert_int_equal(count(two, "<th>") + count(two, "<th "),
+	    count(two, "<th scope="));
+	/* Self-contained: nothing is fetched. */
+	assert_null(strstr(one, "src="));
+	assert_null(strstr(one, "<link"));
+	assert_null(strstr(one, "url("));
+	assert_int_equal(count(one, "http"),
+	    count(one, "http://www.w3.org/2000/svg"));
+	assert_non_null(strstr(one, "@media print"));
+	free(one);
+	free(two);
+}
+
+static void
+test_deterministic(void **state)
+{
+	static const char *const yaml[] = {
+	    "service: {name: Same}\nanswers: {SD-G1: 3, GC-I1: nvt}\n",
+	};
+	char *a = render(*state, yaml, 1, AFT_LANG_EN);
+	char *b = render(*state, yaml, 1, AFT_LANG_EN);
+
+	assert_string_equal(a, b);
+	free(a);
+	free(b);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_radar_point),
+		cmocka_unit_test(test_contrast),
+		cmocka_unit_test(test_palette),
+		cmocka_unit_test(test_escaping),
+		cmocka_unit_test(test_structure),
+		cmocka_unit_test(test_deterministic),
+	};
+
+	return cmocka_run_group_tests_name("report_html", tests,
+	    setup_default_catalog, teardown_catalog);
+}
