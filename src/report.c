@@ -15,6 +15,7 @@ static const struct aft_report_ops *const formats[] = {
 	/* Formats for CI pipelines. */
 	/* Documents for people. */
 	&aft_report_html,
+	&aft_report_xlsx,
 };
 
 #define NFORMATS (sizeof(formats) / sizeof(formats[0]))

@@ -2,13 +2,15 @@
 # Installs the build and test dependencies with apt-get when any is missing.
 # As root it installs them; otherwise it prints the command to run.
 set -u
-pkgs="libyaml-dev libcmocka-dev libjansson-dev pkg-config make gcc groff-base"
+pkgs="libyaml-dev libcmocka-dev libjansson-dev libxlsxwriter-dev pkg-config"
+pkgs="$pkgs make gcc groff-base"
 missing=""
 have_pc() { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists "$1"; }
 command -v pkg-config >/dev/null 2>&1 || missing="$missing pkg-config"
 have_pc yaml-0.1 || missing="$missing libyaml-dev"
 have_pc jansson || missing="$missing libjansson-dev"
 have_pc cmocka || missing="$missing libcmocka-dev"
+have_pc xlsxwriter || missing="$missing libxlsxwriter-dev"
 command -v cc >/dev/null 2>&1 || missing="$missing gcc"
 command -v groff >/dev/null 2>&1 || missing="$missing groff-base"
 [ -z "$missing" ] && exit 0

@@ -206,8 +206,11 @@ X(L_CHASE,	"Significant maar onvolledig (eerst opvolgen)", "Significant but inco
 
 /* The HTML report and the workbook. */
 #define AFT_MESSAGES_DOCUMENTS \
+X(D_NEEDS_OUTPUT, "formaat '%s' schrijft zelf een bestand; geef het op met -o BESTAND", \
+		"format '%s' writes a file of its own; name it with -o FILE") \
 X(D_TITLE_ONE,	"Aftoetsing: %s", "Assessment: %s") \
 X(D_TITLE_MANY,	"Aftoetsingen: portfolio van %zu diensten", "Assessments: a portfolio of %zu services") \
+X(D_PORTFOLIO,	"Portfolio", "Portfolio") \
 X(D_OVERVIEW,	"Overzicht", "Overview") \
 X(D_OVERVIEW_CAPTION, "Alle diensten met hun scores per principe (0 tot 100)", \
 		"All services with their scores by principle (0 to 100)") \
@@ -239,8 +242,19 @@ X(D_BACK,	"Terug naar het overzicht", "Back to the overview") \
 X(D_MADE,	"Gemaakt met aftoets %s; catalogus %s %s.", "Made with aftoets %s; catalog %s %s.") \
 X(D_YES,	"ja", "yes") \
 X(D_NO,		"nee", "no") \
+X(D_ID,		"Id", "Id") \
+X(D_STRENGTH,	"sterk punt", "strength") \
+X(D_ATTENTION,	"aandachtspunt", "point of attention") \
+X(D_OUTCOME,	"Uitkomst", "Outcome") \
+X(D_POINTS,	"Punten", "Points") \
+X(D_MAX_POINTS,	"Max. punten", "Max. points") \
+X(D_GAIN_COL,	"Winst", "Gain") \
 X(D_SERVICES,	"Diensten", "Services") \
 X(D_SIGNIFICANT, "Significant", "Significant") \
+X(D_ANSWERED,	"Beantwoord", "Answered") \
+X(D_TOTAL,	"Totaal criteria", "Criteria in all") \
+X(D_ERRORS,	"Fouten", "Errors") \
+X(D_SHEET_SERVICE, "Dienst", "Service") \
 
 /* init, compare and schema. */
 #define AFT_MESSAGES_TOOLS \

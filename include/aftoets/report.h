@@ -22,6 +22,7 @@ struct aft_report_opts {
 	bool		 details;	/* per-criterion tables in text */
 	bool		 quiet;		/* less chatter in text */
 	bool		 multi;		/* several inputs, or a folder */
+	const char	*path;		/* -o, for formats that own their file */
 };
 
 struct aft_report;
@@ -29,6 +30,11 @@ struct aft_report;
 struct aft_report_ops {
 	const char	*name;
 	bool		 streaming;	/* keeps nothing between inputs */
+	/*
+	 * Writes the file named by opt.path itself (atomically) instead of
+	 * the stream, which it leaves alone; needs a path.
+	 */
+	bool		 owns_path;
 	int		(*begin)(struct aft_report *);
 	int		(*one)(struct aft_report *, const struct aft_result *);
 	/*
@@ -89,6 +95,7 @@ extern const struct aft_report_ops aft_report_jsonl;
 /* Formats for CI pipelines. */
 /* Documents for people. */
 extern const struct aft_report_ops aft_report_html;
+extern const struct aft_report_ops aft_report_xlsx;
 
 /* Number formats shared by the reports; buf must hold 32 bytes. */
 #define AFT_NUMBUF	32

@@ -259,6 +259,8 @@ run(int argc, char **argv, bool validate)
 	argv += optind;
 	if (argc == 0)
 		return cli_usage(AFT_M_C_NO_INPUT);
+	if (fmt->owns_path && output == NULL)
+		return cli_usage(AFT_M_D_NEEDS_OUTPUT, fmt->name);
 	if ((x.cat = cli_load_catalog(&x.common)) == NULL)
 		return EXIT_USAGE;
 	aft_inputs_init(&x.inputs);
@@ -271,7 +273,7 @@ run(int argc, char **argv, bool validate)
 		}
 	}
 	if (!validate) {
-		if (output != NULL) {
+		if (output != NULL && !fmt->owns_path) {
 			if (aft_atomic_open(&out, output, true) != 0) {
 				cli_error("%s: %s", output, strerror(errno));
 				aft_inputs_fini(&x.inputs);
@@ -285,6 +287,7 @@ run(int argc, char **argv, bool validate)
 		    cli_use_color(x.common.color, stdout);
 		ropt.quiet = x.common.quiet;
 		ropt.multi = x.inputs.n != 1 || x.inputs.folder;
+		ropt.path = output;
 		if (aft_report_begin(&x.rep, fmt, fp, x.cat, &ropt) !=
 		    AFT_OK) {
 			cli_errorm(AFT_M_C_NOMEM);
@@ -300,7 +303,7 @@ run(int argc, char **argv, bool validate)
 		cli_errorm(AFT_M_C_WRITE, strerror(errno ? errno : EIO));
 		worst(&x, EXIT_USAGE);
 	}
-	if (output != NULL) {
+	if (out.fp != NULL) {
 		if (aft_atomic_commit(&out) != 0) {
 			cli_error("%s: %s", output, strerror(errno));
 			worst(&x, EXIT_USAGE);

@@ -104,6 +104,7 @@ render(const struct aft_catalog *cat, const char *const *yaml, size_t n,
 	assert_non_null(ops);
 	assert_non_null(fp);
 	assert_false(ops->streaming);
+	assert_false(ops->owns_path);
 	opt.lang = lang;
 	opt.multi = n > 1;
 	assert_int_equal(aft_report_begin(&rep, ops, fp, cat, &opt), AFT_OK);
