@@ -127,6 +127,23 @@ bench: $(BIN) $(BENCH_TOOLS)
 	@BUILD=$(BUILD) sh tests/bench/run.sh
 
 # Browser and workbook checks.
+# check-browser opens the HTML report in headless Chromium (Debian's) and
+# runs axe-core; check-xlsx reads the workbook back with LibreOffice.  Both
+# install what they need (tests/browser/deps.sh).  screenshots remakes
+# the pictures in docs/img/.
+.PHONY: check-browser check-xlsx screenshots
+
+check-browser: $(BIN)
+	@sh tests/browser/deps.sh browser
+	node tests/browser/check-html.mjs $(BIN) $(BUILD)/browser
+
+check-xlsx: $(BIN)
+	@sh tests/browser/deps.sh xlsx
+	node tests/browser/check-xlsx.mjs $(BIN) $(BUILD)/xlsx
+
+screenshots: $(BIN)
+	@sh tests/browser/deps.sh screenshots
+	node tests/browser/screenshots.mjs $(BIN) docs/img
 
 # Installing.
 
