@@ -212,6 +212,7 @@ struct html {
 	const struct aft_catalog	*cat;
 	struct aft_keep			 keep;
 	const char			**label;	/* per service */
+	const struct aft_summary	*summary;	/* of a batch */
 };
 
 struct aft_point
@@ -946,52 +947,126 @@ assessment(struct html *h, const struct aft_result *res, const char *pre,
 	lists(h, res, pre, level, true);
 }
 
+/* A row of the statistics table: mean, median, minimum and where. */
+static void
+stats_row(struct html *h, const char *title, const struct aft_stats *st)
+{
+	struct aft_opt o;
+
+	put(h, "<tr><th scope=\"row\">");
+	esc(h, title);
+	put(h, "</th>");
+	o.set = aft_stats_mean(st, &o.v);
+	score_cell(h, &o, 0, false);
+	o.set = aft_stats_median(st, &o.v);
+	score_cell(h, &o, 0, false);
+	o.set = st->n > 0;
+	o.v = o.set ? st->v[st->min_at] : 0;
+	score_cell(h, &o, 0, false);
+	put(h, "<td>");
+	if (st->n > 0) {
+		esc(h, st->min_service);
+		put(h, "<br><span class=\"muted\">");
+		esc(h, st->min_file);
+		put(h, "</span>");
+	}
+	put(h, "</td></tr>\n");
+}
+
 /*
- * A short summary of the portfolio: how many services, how many of them
- * significant, and how their overall scores fall into the bands.  The
- * place for a fuller portfolio summary (per-principle statistics, the
- * most frequent points of attention) when the library computes one.
+ * The portfolio summary the library keeps for a batch (aftoets/summary.h):
+ * counts, the overall score by band, per-principle statistics, the most
+ * frequent points of attention, and significant services that are not
+ * complete.
  */
 static void
 portfolio_summary(struct html *h)
 {
-	size_t	nsig = 0, nnull = 0;
-	size_t	*per_band;
-	char	buf[256];
+	const struct aft_summary	*s = h->summary;
+	size_t				 idx[10], ntop;
+	char				 buf[256];
 
-	if ((per_band = calloc(h->cat->nbands, sizeof(*per_band))) == NULL)
+	if (s == NULL)
 		return;
-	for (const struct aft_kept *k = h->keep.head; k != NULL; k = k->next) {
-		if (k->res->sig.significant == AFT_YES)
-			nsig++;
-		if (k->res->overall.set)
-			per_band[k->res->band]++;
-		else
-			nnull++;
-	}
-	put(h, "<p>");
-	esc(h, msgf(h, buf, sizeof(buf), AFT_M_D_SUMMARY, h->keep.n, nsig));
-	put(h, ".</p>\n");
-	table_start(h, "summary-caption", msg(h, AFT_M_D_SUMMARY_BANDS),
-	    NULL, "compact");
+	heading(h, 2, "summary", msg(h, AFT_M_D_SUMMARY_TITLE));
+	table_start(h, "bands-caption", msg(h, AFT_M_D_SUMMARY_BANDS), NULL,
+	    "compact");
 	put(h, "<thead><tr>");
 	th_col(h, AFT_M_L_BAND, false);
 	th_col(h, AFT_M_D_SERVICES, true);
 	put(h, "</tr></thead>\n<tbody>\n");
 	for (size_t i = 0; i < h->cat->nbands; i++) {
-		put(h, "<tr><th scope=\"row\">");
-		out(h, "<span class=\"band tone-%s\">", tone(h->cat, i));
+		out(h, "<tr><th scope=\"row\"><span class=\"band tone-%s\">",
+		    tone(h->cat, i));
 		esc(h, h->cat->bands[i].label.s[h->lang]);
 		out(h, "</span></th><td class=\"num\">%zu</td></tr>\n",
-		    per_band[i]);
+		    s->bands[i]);
 	}
-	if (nnull > 0) {
+	if (s->bands[h->cat->nbands] > 0) {
 		put(h, "<tr><th scope=\"row\">");
 		esc(h, msg(h, AFT_M_D_NO_SCORE));
-		out(h, "</th><td class=\"num\">%zu</td></tr>\n", nnull);
+		out(h, "</th><td class=\"num\">%zu</td></tr>\n",
+		    s->bands[h->cat->nbands]);
 	}
 	put(h, "</tbody>\n</table>\n</div>\n");
-	free(per_band);
+
+	table_start(h, "stats-caption", msg(h, AFT_M_D_STATS_CAPTION), NULL,
+	    NULL);
+	put(h, "<thead><tr>");
+	th_col(h, AFT_M_L_PRINCIPLE, false);
+	th_col(h, AFT_M_L_MEAN, true);
+	th_col(h, AFT_M_L_MEDIAN, true);
+	th_col(h, AFT_M_L_MIN, true);
+	th_col(h, AFT_M_L_LOWEST, false);
+	put(h, "</tr></thead>\n<tbody>\n");
+	for (size_t i = 0; i < h->cat->nprinciples; i++)
+		stats_row(h, h->cat->principles[i].title.s[h->lang],
+		    &s->principles[i]);
+	put(h, "</tbody>\n<tfoot>\n");
+	stats_row(h, msg(h, AFT_M_L_OVERALL), &s->overall);
+	put(h, "</tfoot>\n</table>\n</div>\n");
+
+	if ((ntop = aft_summary_top(s, idx, 10)) > 0) {
+		table_start(h, "top-caption", msg(h, AFT_M_L_TOP_ATTENTION),
+		    NULL, NULL);
+		put(h, "<thead><tr>");
+		th_col(h, AFT_M_L_CRITERION, false);
+		th_col(h, AFT_M_D_SERVICES, true);
+		th_col(h, AFT_M_L_TEXT, false);
+		put(h, "</tr></thead>\n<tbody>\n");
+		for (size_t i = 0; i < ntop; i++) {
+			const struct aft_criterion *c = h->cat->all[idx[i]];
+
+			put(h, "<tr><th scope=\"row\">");
+			esc(h, c->id);
+			out(h, "</th><td class=\"num\">%zu</td><td>",
+			    s->attention[idx[i]]);
+			esc(h, c->text.s[h->lang]);
+			put(h, "</td></tr>\n");
+		}
+		put(h, "</tbody>\n</table>\n</div>\n");
+	}
+
+	if (s->nchase > 0) {
+		table_start(h, "chase-caption", msg(h, AFT_M_L_CHASE), NULL,
+		    NULL);
+		put(h, "<thead><tr>");
+		th_col(h, AFT_M_L_SERVICE, false);
+		th_col(h, AFT_M_D_FILE, false);
+		th_col(h, AFT_M_L_COMPLETENESS, false);
+		put(h, "</tr></thead>\n<tbody>\n");
+		for (size_t i = 0; i < s->nchase; i++) {
+			put(h, "<tr><th scope=\"row\">");
+			esc(h, s->chase[i].service);
+			put(h, "</th><td>");
+			esc(h, s->chase[i].file);
+			put(h, "</td><td>");
+			esc(h, msgf(h, buf, sizeof(buf), AFT_M_L_ANSWERED_OF,
+			    s->chase[i].answered, s->chase[i].total));
+			put(h, "</td></tr>\n");
+		}
+		put(h, "</tbody>\n</table>\n</div>\n");
+	}
 }
 
 /* The portfolio: one row per service, linking to its section. */
@@ -999,10 +1074,26 @@ portfolio_summary(struct html *h)
 static void
 overview(struct html *h)
 {
-	size_t k = 0;
+	const struct aft_summary	*s = h->summary;
+	size_t				 k = 0;
+	char				 buf[256];
 
 	heading(h, 2, "overview", msg(h, AFT_M_D_OVERVIEW));
-	portfolio_summary(h);
+	if (s != NULL) {
+		put(h, "<p>");
+		esc(h, msgf(h, buf, sizeof(buf), AFT_M_D_SUMMARY, s->count));
+		if (s->failed > 0) {
+			put(h, " ");
+			esc(h, msgf(h, buf, sizeof(buf), AFT_M_D_SUMMARY_FAILED,
+			    s->failed));
+		}
+		put(h, " <strong>");
+		esc(h, msg(h, AFT_M_L_SIGNIFICANCE));
+		put(h, ":</strong> ");
+		esc(h, msgf(h, buf, sizeof(buf), AFT_M_L_SIG_COUNTS,
+		    s->sig[AFT_YES], s->sig[AFT_NO], s->sig[AFT_UNKNOWN]));
+		put(h, ".</p>\n");
+	}
 	table_start(h, "overview-caption", msg(h, AFT_M_D_OVERVIEW_CAPTION),
 	    NULL, "wide");
 	put(h, "<thead><tr>");
@@ -1216,6 +1307,7 @@ portfolio(struct html *h)
 	page_start(h, msgf(h, title, sizeof(title), AFT_M_D_TITLE_MANY,
 	    h->keep.n), "title");
 	overview(h);
+	portfolio_summary(h);
 	failures(h, 2);
 	for (const struct aft_kept *kp = h->keep.head; kp != NULL;
 	    kp = kp->next) {
@@ -1272,6 +1364,7 @@ html_end(struct aft_report *r)
 	if (h == NULL)
 		return AFT_OK;
 	h->fp = r->fp;
+	h->summary = r->summary;
 	rc = r->opt.multi ? label_services(h) : AFT_OK;
 	if (rc == AFT_OK) {
 		if (r->opt.multi)

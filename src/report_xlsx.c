@@ -65,6 +65,7 @@ struct xlsx {
 	const char			*path;
 	lxw_workbook			*wb;
 	lxw_format			*f[F_NSTYLES];
+	const struct aft_summary	*summary;	/* of a batch */
 	char				(*names)[AFT_SHEET_BUF];
 	size_t				 nnames;
 	bool				 failed;	/* a call failed */
@@ -669,6 +670,110 @@ link(struct xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
 	    shown, NULL));
 }
 
+/* A row of statistics: mean, median, minimum, and where. */
+static void
+stats_row(struct xlsx *x, lxw_worksheet *ws, lxw_row_t row,
+    const char *title, const struct aft_stats *st, enum style st_title)
+{
+	double v;
+
+	text(x, ws, row, 0, title, st_title);
+	if (aft_stats_mean(st, &v))
+		number(x, ws, row, 1, aft_round1(v), F_NUM);
+	if (aft_stats_median(st, &v))
+		number(x, ws, row, 2, aft_round1(v), F_NUM);
+	if (st->n > 0) {
+		number(x, ws, row, 3, aft_round1(st->v[st->min_at]), F_NUM);
+		text(x, ws, row, 4, st->min_service, F_TEXT);
+	}
+}
+
+/*
+ * The portfolio summary the library keeps for a batch, from row: the
+ * statistics of every principle, the overall score by band, the most
+ * frequent points of attention and the significant services that are
+ * not complete.  Returns the first free row.
+ */
+static lxw_row_t
+portfolio_summary(struct xlsx *x, lxw_worksheet *ws, lxw_row_t row)
+{
+	static const enum aft_msg stats_head[] = {
+		AFT_M_L_PRINCIPLE, AFT_M_L_MEAN, AFT_M_L_MEDIAN, AFT_M_L_MIN,
+		AFT_M_L_LOWEST
+	};
+	const struct aft_summary	*s = x->summary;
+	enum aft_lang			 lang = x->lang;
+	size_t				 idx[10], ntop;
+	char				 buf[256];
+
+	if (s == NULL)
+		return row;
+	msgcell(x, ws, row, 0, AFT_M_D_SUMMARY_TITLE, F_TITLE);
+	row += 2;
+	for (size_t c = 0; c < sizeof(stats_head) / sizeof(stats_head[0]);
+	    c++)
+		msgcell(x, ws, row, (lxw_col_t)c, stats_head[c], c >= 1 &&
+		    c <= 3 ? F_HEAD_C : F_HEAD);
+	row++;
+	for (size_t i = 0; i < x->cat->nprinciples; i++)
+		stats_row(x, ws, row++, x->cat->principles[i].title.s[lang],
+		    &s->principles[i], F_TEXT);
+	stats_row(x, ws, row++, aft_msg(lang, AFT_M_L_OVERALL), &s->overall,
+	    F_LABEL);
+	row++;
+
+	msgcell(x, ws, row, 0, AFT_M_L_BAND, F_HEAD);
+	msgcell(x, ws, row++, 1, AFT_M_D_SERVICES, F_HEAD_C);
+	for (size_t i = 0; i <= x->cat->nbands; i++) {
+		if (i == x->cat->nbands && s->bands[i] == 0)
+			break;
+		if (i < x->cat->nbands)
+			text(x, ws, row, 0, x->cat->bands[i].label.s[lang],
+			    tone(x, i, F_BAND_GOOD));
+		else
+			msgcell(x, ws, row, 0, AFT_M_D_NO_SCORE, F_TEXT);
+		number(x, ws, row++, 1, (double)s->bands[i], F_COUNT);
+	}
+	snprintf(buf, sizeof(buf), aft_msg(lang, AFT_M_L_SIG_COUNTS),
+	    s->sig[AFT_YES], s->sig[AFT_NO], s->sig[AFT_UNKNOWN]);
+	label(x, ws, ++row, AFT_M_L_SIGNIFICANCE);
+	text(x, ws, row++, 1, buf, F_TEXT);
+	row++;
+
+	if ((ntop = aft_summary_top(s, idx, 10)) > 0) {
+		msgcell(x, ws, row++, 0, AFT_M_L_TOP_ATTENTION, F_LABEL);
+		msgcell(x, ws, row, 0, AFT_M_L_CRITERION, F_HEAD);
+		msgcell(x, ws, row, 1, AFT_M_D_SERVICES, F_HEAD_C);
+		msgcell(x, ws, row++, 2, AFT_M_L_TEXT, F_HEAD);
+		for (size_t i = 0; i < ntop; i++, row++) {
+			const struct aft_criterion *c = x->cat->all[idx[i]];
+
+			text(x, ws, row, 0, c->id, F_TEXT);
+			number(x, ws, row, 1, (double)s->attention[idx[i]],
+			    F_COUNT);
+			text(x, ws, row, 2, c->text.s[lang], F_TEXT);
+		}
+		row++;
+	}
+	if (s->nchase > 0) {
+		msgcell(x, ws, row++, 0, AFT_M_L_CHASE, F_LABEL);
+		msgcell(x, ws, row, 0, AFT_M_L_SERVICE, F_HEAD);
+		msgcell(x, ws, row, 1, AFT_M_D_FILE, F_HEAD);
+		msgcell(x, ws, row, 2, AFT_M_D_ANSWERED, F_HEAD_C);
+		msgcell(x, ws, row++, 3, AFT_M_D_TOTAL, F_HEAD_C);
+		for (size_t i = 0; i < s->nchase; i++, row++) {
+			text(x, ws, row, 0, s->chase[i].service, F_TEXT);
+			text(x, ws, row, 1, s->chase[i].file, F_TEXT);
+			number(x, ws, row, 2, (double)s->chase[i].answered,
+			    F_COUNT);
+			number(x, ws, row, 3, (double)s->chase[i].total,
+			    F_COUNT);
+		}
+		row++;
+	}
+	return row;
+}
+
 static void
 portfolio(struct xlsx *x)
 {
@@ -741,9 +846,10 @@ portfolio(struct xlsx *x)
 	}
 	if (x->keep.n > 0)
 		check(x, worksheet_autofilter(pf, 2, 0, row, ncol - 1));
+	row = portfolio_summary(x, pf, row + 2);
 	if (x->keep.nfail == 0)
 		return;
-	row += 2;
+	row++;
 	msgcell(x, pf, row, 0, AFT_M_D_NOT_SCORED, F_HEAD);
 	msgcell(x, pf, row++, 1, AFT_M_D_ERRORS, F_HEAD);
 	for (const struct aft_kept_fail *f = x->keep.fhead; f != NULL;
@@ -865,6 +971,7 @@ xlsx_end(struct aft_report *r)
 	 * syncs that file and renames it into place.
 	 */
 	errno = 0;
+	x->summary = r->summary;
 	rc = build(x, a.tmp, r->opt.multi);
 	if (rc != AFT_OK) {
 		int saved = errno;

@@ -214,8 +214,12 @@ X(D_PORTFOLIO,	"Portfolio", "Portfolio") \
 X(D_OVERVIEW,	"Overzicht", "Overview") \
 X(D_OVERVIEW_CAPTION, "Alle diensten met hun scores per principe (0 tot 100)", \
 		"All services with their scores by principle (0 to 100)") \
-X(D_SUMMARY,	"%zu diensten, waarvan %zu significant", "%zu services, %zu of them significant") \
+X(D_SUMMARY,	"%zu diensten gescoord.", "%zu services scored.") \
+X(D_SUMMARY_FAILED, "%zu bestanden niet gescoord.", "%zu files not scored.") \
+X(D_SUMMARY_TITLE, "Samenvatting van het portfolio", "Portfolio summary") \
 X(D_SUMMARY_BANDS, "Totaalscore per band", "Overall score by band") \
+X(D_STATS_CAPTION, "Scores per principe over alle diensten", \
+		"Scores by principle across all services") \
 X(D_ABOUT,	"Over de dienst", "About the service") \
 X(D_SCORES,	"Scores per principe", "Scores by principle") \
 X(D_SCORES_CAPTION, "Scores per principe (0 tot 100), voor alle criteria en apart voor de gebruikers- en inclusiecriteria", \

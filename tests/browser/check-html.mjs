@@ -138,6 +138,11 @@ function inspect() {
 		links: [...(document.getElementById("overview-caption")
 		    ?.closest("table").querySelectorAll("tbody a") ?? [])]
 		    .map((a) => [a.getAttribute("href"), a.textContent]),
+		stats: [...(document.getElementById("stats-caption")
+		    ?.closest("table").querySelectorAll("tr:has(th[scope=row])")
+		    ?? [])].map((tr) => [tr.querySelector("th").textContent,
+		    ...[...tr.querySelectorAll("td")].map((td) =>
+		    td.textContent.trim())]),
 		services: [...document.querySelectorAll("section.service")]
 		    .map((s) => [s.id, s.querySelector("h2").textContent]),
 	};
@@ -244,6 +249,21 @@ async function checkCase(ctx, c) {
 		expect(JSON.stringify(info.services) === JSON.stringify(
 		    want.map(([h, n]) => [h.slice(1), n])),
 		    `${c.name}: sections ${JSON.stringify(info.services)}`);
+	}
+	if (json.summary) {
+		// The portfolio statistics, principle by principle, then overall.
+		const want = [...json.summary.principles, { ...json.summary.overall,
+		    title: c.lang === "nl" ? "Totaal" : "Overall" }];
+		expect(info.stats.length === want.length, `${c.name}: ` +
+		    `${info.stats.length} rows of statistics`);
+		want.forEach((p, i) => {
+			const row = info.stats[i] || [];
+			expect(row[0] === p.title && row[1] === shown(p.mean, c.lang) &&
+			    row[2] === shown(p.median, c.lang) &&
+			    row[3] === shown(p.min, c.lang), `${c.name}: statistics ` +
+			    `${JSON.stringify(row)}, JSON says ${p.title} ${p.mean} ` +
+			    `${p.median} ${p.min}`);
+		});
 	}
 	expect(info.sections.length === assessments.length,
 	    `${info.sections.length} charts for ${assessments.length} ` +

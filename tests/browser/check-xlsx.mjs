@@ -232,7 +232,28 @@ function checkMulti(name, files, lang, codes = [0]) {
 		    `'${names[k + 1]}' starts with '${sheet[0][0]}'`);
 		checkAssessment(a, sheet, sheet, lang, where);
 	});
-	const failed = json.summary.failed.map((f) => f.file);
+	// The portfolio summary below the table: statistics and bands.
+	const sum = json.summary;
+	const mean = lang === "nl" ? "Gemiddeld" : "Mean";
+	const st = pf.findIndex((r) => r[1] === mean);
+	const wantStats = [...sum.principles, sum.overall];
+	if (expect(st > head, `${name}: no statistics in the portfolio`))
+		wantStats.forEach((p, i) => {
+			const r = pf[st + 1 + i] || [];
+			expect(same(r[1], p.mean) && same(r[2], p.median) &&
+			    same(r[3], p.min) && r[4] === (p.min_service ?? ""),
+			    `${name}: statistics row ` +
+			    `${r}, JSON says ${p.mean} ${p.median} ${p.min} ` +
+			    `${p.min_service}`);
+		});
+	const bh = pf.findIndex((r, i) => i > st && r[0] === "Band");
+	if (expect(bh > st, `${name}: no band counts in the portfolio`))
+		cat[lang].bands.forEach((b, i) => {
+			const r = pf[bh + 1 + i] || [];
+			expect(r[0] === b.label && same(r[1], sum.bands[b.id]),
+			    `${name}: band row ${r}, JSON says ${sum.bands[b.id]}`);
+		});
+	const failed = (json.summary.failed ?? []).map((f) => f.file);
 	for (const f of failed)
 		expect(pf.some((r) => r[0] === f), `${name}: failed input ${f} ` +
 		    "not listed");

@@ -183,6 +183,10 @@ test_structure(void **state)
 	assert_int_equal(count(two, "<section class=\"service\""), 2);
 	assert_non_null(strstr(two, "<a href=\"#svc-2\">Two</a>"));
 	assert_non_null(strstr(two, "id=\"svc-2-radar\""));
+	/* The portfolio summary: a section of its own, only for a batch. */
+	assert_non_null(strstr(two, "<h2 id=\"summary\">"));
+	assert_non_null(strstr(two, "<caption id=\"stats-caption\">"));
+	assert_null(strstr(one, "id=\"summary\""));
 	/* Every table has a caption, every header cell a scope. */
 	assert_int_equal(count(two, "<table"), count(two, "<caption"));
 	assert_int_equal(count(two, "<th>") + count(two, "<th "),
