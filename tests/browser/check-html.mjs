@@ -68,6 +68,8 @@ const cases = [
 	    codes: [2] },
 	{ name: "multi-en", lang: "en", files: ["docs/examples/strong.yaml",
 	    "docs/examples/weak.yaml", "docs/examples/small.yaml"] },
+	{ name: "failed-en", lang: "en", files: ["tests/cli/data/syntax.yaml"],
+	    codes: [2] },
 ];
 
 // A batch of 50 generated answers files, given as arguments.
@@ -143,6 +145,8 @@ function inspect() {
 		    ?? [])].map((tr) => [tr.querySelector("th").textContent,
 		    ...[...tr.querySelectorAll("td")].map((td) =>
 		    td.textContent.trim())]),
+		notScored: [...document.querySelectorAll("#not-scored + p + ul > li"
+		    + " > strong")].map((e) => e.textContent),
 		services: [...document.querySelectorAll("section.service")]
 		    .map((s) => [s.id, s.querySelector("h2").textContent]),
 	};
@@ -204,8 +208,10 @@ async function checkCase(ctx, c) {
 	const html = path.join(outdir, `${c.name}.html`);
 	fs.writeFileSync(html, run(["score", "-f", "html", "--lang", c.lang,
 	    ...c.files], c.codes));
-	const json = JSON.parse(run(["score", "-f", "json", "--lang", c.lang,
-	    ...c.files], c.codes));
+	// A single input that cannot be scored gives no JSON at all.
+	const text = run(["score", "-f", "json", "--lang", c.lang, ...c.files],
+	    c.codes);
+	const json = text.trim() === "" ? { assessments: [] } : JSON.parse(text);
 	const assessments = json.assessments || [json];
 
 	const page = await ctx.newPage();
@@ -250,6 +256,11 @@ async function checkCase(ctx, c) {
 		    want.map(([h, n]) => [h.slice(1), n])),
 		    `${c.name}: sections ${JSON.stringify(info.services)}`);
 	}
+	// Inputs that could not be scored are listed by name.
+	const bad = c.files.filter((f) => f.startsWith("tests/cli/data/bad") ||
+	    f.startsWith("tests/cli/data/syntax"));
+	expect(JSON.stringify(info.notScored) === JSON.stringify(bad),
+	    `${c.name}: not scored ${JSON.stringify(info.notScored)}`);
 	if (json.summary) {
 		// The portfolio statistics, principle by principle, then overall.
 		const want = [...json.summary.principles, { ...json.summary.overall,
