@@ -116,8 +116,11 @@ cli_bad_option(char **argv, int c)
 	char		 opt[3] = { '-', (char)optopt, '\0' };
 	const char	*arg = argv[optind - 1];
 
-	/* A short option inside a cluster is named on its own. */
-	if (optopt != 0)
+	/*
+	 * A short option inside a cluster is named on its own; a long one
+	 * (whose value getopt_long() leaves in optopt) as it was written.
+	 */
+	if (optopt > 0 && optopt < OPT_LANG)
 		arg = opt;
 	if (c == ':')
 		return cli_usage(AFT_M_C_NEEDS_ARG, arg);
