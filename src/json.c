@@ -2,6 +2,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "aftoets/gate.h"
 #include "aftoets/json.h"
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
@@ -124,6 +125,33 @@ principle_result(const struct aft_result *r,
 	return o;
 }
 
+/* The gates judged, when any were given: see docs/output-formats.md. */
+static json_t *
+gates(const struct aft_result *r)
+{
+	json_t *a = json_array();
+
+	for (size_t i = 0; a != NULL && i < r->ngates; i++) {
+		const struct aft_gate_result	*gr = &r->gates[i];
+		bool				 count;
+		json_t				*o = json_object();
+
+		count = gr->gate.kind == AFT_GATE_COMPLETE;
+		set(o, "gate", json_string(aft_gate_name(&gr->gate)));
+		set(o, "principle", gr->gate.kind == AFT_GATE_PRINCIPLE ?
+		    json_string(gr->gate.p->id) : json_null());
+		set(o, "threshold", count ? number(gr->threshold) :
+		    json_real(gr->threshold));
+		set(o, "actual", !gr->actual.set ? json_null() : count ?
+		    number(gr->actual.v) : json_real(gr->actual.v));
+		set(o, "passed", json_boolean(gr->passed));
+		set(o, "missed_by", !gr->missed_by.set ? json_null() : count ?
+		    number(gr->missed_by.v) : json_real(gr->missed_by.v));
+		json_array_append_new(a, o);
+	}
+	return a;
+}
+
 json_t *
 aft_json_result(const struct aft_result *r, enum aft_lang lang)
 {
@@ -178,6 +206,8 @@ aft_json_result(const struct aft_result *r, enum aft_lang lang)
 	for (size_t i = 0; i < r->npr; i++)
 		json_array_append_new(ps, principle_result(r, &r->pr[i], lang));
 	set(o, "principles", ps);
+	if (r->ngates > 0)
+		set(o, "gates", gates(r));
 	return o;
 }
 

@@ -4,6 +4,7 @@
  */
 #include <string.h>
 
+#include "aftoets/gate.h"
 #include "aftoets/keep.h"
 
 void
@@ -111,6 +112,14 @@ aft_result_dup(struct aft_result **out, const struct aft_result *src,
 			/* The answer now lives in the copied answers. */
 			p->crit[j].a = &r->ans->answers[sp->crit[j].c->index];
 		}
+	}
+	if (src->ngates > 0) {
+		struct aft_gate_result *g;
+
+		if ((g = aft_arena_calloc(a, src->ngates, sizeof(*g))) == NULL)
+			return AFT_ENOMEM;
+		memcpy(g, src->gates, src->ngates * sizeof(*g));
+		r->gates = g;
 	}
 	*out = r;
 	return AFT_OK;

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "aftoets/gate.h"
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
 
@@ -386,6 +387,40 @@ lists(struct aft_report *r, const struct aft_result *res, bool attention)
 	}
 }
 
+/* The gates given, each with its verdict and by how much it missed. */
+static void
+gates(struct aft_report *r, const struct aft_result *res)
+{
+	enum aft_lang	lang = r->opt.lang;
+	const char	*ok = aft_msg(lang, AFT_M_L_GATE_PASSED);
+	const char	*bad = aft_msg(lang, AFT_M_L_GATE_FAILED);
+	size_t		 w = width(ok) > width(bad) ? width(ok) : width(bad);
+	size_t		 nfailed = aft_gates_failed(res);
+	char		 buf[600];
+
+	if (res->ngates == 0)
+		return;
+	fprintf(r->fp, "\n%s%s%s: ", color(r, BOLD),
+	    aft_msg(lang, AFT_M_L_GATES), color(r, RESET));
+	if (nfailed > 0)
+		fprintf(r->fp, aft_msg(lang, AFT_M_L_GATES_FAILED), nfailed,
+		    res->ngates);
+	else
+		fprintf(r->fp, aft_msg(lang, AFT_M_L_GATES_PASSED),
+		    res->ngates);
+	fputc('\n', r->fp);
+	for (size_t i = 0; i < res->ngates; i++) {
+		const struct aft_gate_result *gr = &res->gates[i];
+
+		fprintf(r->fp, "  %s", color(r, gr->passed ? GREEN : RED));
+		cell(r->fp, gr->passed ? ok : bad, w);
+		fputs(color(r, RESET), r->fp);
+		fputs("  ", r->fp);
+		wrap(r->fp, aft_fmt_gate(buf, sizeof(buf), gr, lang), w + 4,
+		    w + 4);
+	}
+}
+
 static int
 text_render(const struct aft_report *r, const struct aft_result *res,
     char **buf, size_t *len)
@@ -402,6 +437,7 @@ text_render(const struct aft_report *r, const struct aft_result *res,
 		details(&w, res);
 	lists(&w, res, false);
 	lists(&w, res, true);
+	gates(&w, res);
 	fputc('\n', w.fp);
 	rc = ferror(w.fp) ? AFT_ENOMEM : AFT_OK;
 	if (fclose(w.fp) != 0)

@@ -181,6 +181,29 @@ X(C_VALID,	"geldig", "valid") \
 
 /* Quality gates and the CI formats. */
 #define AFT_MESSAGES_GATES \
+X(G_SCORE,	"%s %s, drempel %s", "%s %s, threshold %s") \
+X(G_NO_SCORE,	"%s zonder score (alles n.v.t.), drempel %s", \
+		"%s has no score (all n/a), threshold %s") \
+X(G_BELOW,	"%s: %s te laag", "%s: missed by %s") \
+X(G_COMPLETE,	"%s %zu van %zu criteria beantwoord", "%s %zu of %zu criteria answered") \
+X(G_INCOMPLETE,	"%s: %zu niet beantwoord", "%s: %zu not answered") \
+X(L_GATES,	"Drempels", "Gates") \
+X(L_GATE_PASSED, "gehaald", "passed") \
+X(L_GATE_FAILED, "niet gehaald", "failed") \
+X(L_GATES_FAILED, "%zu van %zu niet gehaald", "%zu of %zu failed") \
+X(L_GATES_PASSED, "alle %zu gehaald", "all %zu passed") \
+X(L_UNSCORED,	"Niet gescoord", "Not scored") \
+X(L_NOT_SCORED_WHY, "Dit bestand kon niet worden gescoord:", "This file could not be scored:") \
+X(L_POTENTIAL_GAIN, "Mogelijke winst", "Potential gain") \
+X(L_ATTENTION_NOTE, "gerangschikt naar winst: zoveel punten stijgt de score van het principe als het criterium volledig gehaald wordt", \
+		"ranked by gain: the points the principle's score would rise if the criterion were met in full") \
+X(C_BAD_PCT,	"een getal van 0 tot 100 met hoogstens een decimaal", \
+		"a number from 0 to 100 with at most one decimal") \
+X(C_BAD_GATE,	"ID=PCT, bijvoorbeeld %s=50", "ID=PCT, for example %s=50") \
+X(C_UNKNOWN_PRINCIPLE, "onbekend principe '%.*s'; bedoelt u '%s'?", \
+		"unknown principle '%.*s'; did you mean '%s'?") \
+X(C_UNKNOWN_PRINCIPLE0, "onbekend principe '%.*s'; kies uit: %s", \
+		"unknown principle '%.*s'; choose from: %s") \
 
 /* Portfolios: folders, parallel jobs, the summary. */
 #define AFT_MESSAGES_PORTFOLIO \

@@ -23,6 +23,11 @@ struct aft_report_opts {
 	bool		 quiet;		/* less chatter in text */
 	bool		 multi;		/* several inputs, or a folder */
 	const char	*path;		/* -o, for formats that own their file */
+	/*
+	 * Gates were given: each result then carries their evaluations
+	 * (aftoets/gate.h), and csv adds a gates_failed column.
+	 */
+	bool		 gates;
 };
 
 struct aft_report;

@@ -52,6 +52,8 @@ struct aft_principle_result {
 	size_t				  nstrengths, nattention;
 };
 
+struct aft_gate_result;
+
 struct aft_result {
 	const struct aft_catalog	*cat;
 	const struct aft_answers	*ans;
@@ -61,6 +63,9 @@ struct aft_result {
 	size_t				 answered, total;	/* nvt counts */
 	struct aft_principle_result	*pr;
 	size_t				 npr;
+	/* Quality gates judged by aft_gates_eval() (aftoets/gate.h). */
+	const struct aft_gate_result	*gates;
+	size_t				 ngates;	/* 0: none given */
 };
 
 /*

@@ -10,6 +10,8 @@
  *   compare       cmd_compare.c
  *   schema        cmd_schema.c
  *
+ * gates.c holds the gate options of score.
+ *
  * Only msg.c writes diagnostics to stderr.
  */
 #ifndef AFTOETS_CLI_H
@@ -20,6 +22,7 @@
 
 #include "aftoets/catalog.h"
 #include "aftoets/diag.h"
+#include "aftoets/gate.h"
 #include "aftoets/msg.h"
 
 /* Exit codes. */
@@ -81,6 +84,38 @@ int	cli_common_opt(struct cli_common *, int c, const char *arg);
 bool	cli_use_color(enum cli_color, FILE *);
 /* Loads the catalog the options name; prints problems; NULL on failure. */
 struct aft_catalog *cli_load_catalog(const struct cli_common *);
+
+/* gates.c: --fail-under, --fail-under-principle, --require-complete. */
+enum {
+	OPT_FAIL_UNDER = 400,	/* above OPT_FIRST_OWN and what commands use */
+	OPT_FAIL_UNDER_PRINCIPLE,
+	OPT_REQUIRE_COMPLETE
+};
+
+#define CLI_GATE_LONGOPTS						\
+	{ "fail-under",	required_argument, NULL, OPT_FAIL_UNDER },	\
+	{ "fail-under-principle", required_argument, NULL,		\
+	    OPT_FAIL_UNDER_PRINCIPLE },					\
+	{ "require-complete", no_argument, NULL, OPT_REQUIRE_COMPLETE }
+
+struct cli_gates {
+	struct aft_gates	  list;		/* after cli_gates_resolve() */
+	const char		 *overall;	/* the last --fail-under */
+	const char		**principle;	/* --fail-under-principle */
+	size_t			  nprinciple;
+	bool			  complete;
+};
+
+void	cli_gates_init(struct cli_gates *);
+void	cli_gates_fini(struct cli_gates *);
+/*
+ * Handles a gate option c with argument arg.  Returns 1 when handled, 0
+ * when c is not a gate option, -1 after a usage error was printed.  A
+ * NULL list refuses the gate options, as commands other than score do.
+ */
+int	cli_gate_opt(struct cli_gates *, int c, const char *arg);
+/* Checks the options against cat and builds the list; -1 after an error. */
+int	cli_gates_resolve(struct cli_gates *, const struct aft_catalog *);
 
 /* msg.c: everything written to stderr. */
 void	cli_diags(const struct aft_diags *, bool quiet);

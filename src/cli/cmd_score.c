@@ -41,6 +41,7 @@ struct run {
 	struct aft_catalog	*cat;
 	struct aft_inputs	 inputs;
 	struct aft_report	 rep;
+	struct cli_gates	*gates;
 	bool			 reporting;
 	int			 rc;
 };
@@ -138,6 +139,8 @@ work(void *p, size_t i, void *ctx)
 	free(buf);
 	if (s->rc == AFT_OK && !x->validate)
 		s->rc = aft_score(&s->res, x->cat, ans, &s->arena);
+	if (s->rc == AFT_OK && !x->validate)
+		s->rc = aft_gates_eval(s->res, &x->gates->list, &s->arena);
 	/* Formatting is most of the work left: do it here, in parallel. */
 	if (s->rc == AFT_OK && x->reporting)
 		s->rc = aft_report_render(&x->rep, s->res, &s->out,
@@ -171,13 +174,16 @@ done(void *p, size_t i, void *ctx)
 			worst(x, EXIT_USAGE);
 	} else if (aft_report_one(&x->rep, s->res) != AFT_OK)
 		worst(x, EXIT_USAGE);
+	if (s->rc == AFT_OK && !x->validate && aft_gates_failed(s->res) > 0)
+		worst(x, EXIT_GATE);
 	free(s->out);
 	aft_arena_fini(&s->arena);
 	aft_diags_fini(&s->diags);
 }
 
+/* Scores or validates; gates collects the gate options (NULL: refused). */
 static int
-run(int argc, char **argv, bool validate)
+run(int argc, char **argv, bool validate, struct cli_gates *gates)
 {
 	static const struct option longopts[] = {
 		CLI_COMMON_LONGOPTS,
@@ -188,6 +194,7 @@ run(int argc, char **argv, bool validate)
 		{ "max-size",	required_argument, NULL, OPT_MAX_SIZE },
 		{ "recursive",	no_argument,	   NULL, 'r' },
 		{ "jobs",	required_argument, NULL, 'j' },
+		CLI_GATE_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
 	static const struct aft_batch_ops batch = {
@@ -211,9 +218,12 @@ run(int argc, char **argv, bool validate)
 	cli_common_init(&x.common);
 	x.validate = validate;
 	x.max_size = AFT_INPUT_MAX;
+	x.gates = gates;
 	while ((c = getopt_long(argc, argv, validate ? ":rj:qh" : ":f:o:rj:qh",
 	    longopts, NULL)) != -1) {
-		if ((h = cli_common_opt(&x.common, c, optarg)) < 0)
+		if ((h = cli_common_opt(&x.common, c, optarg)) == 0)
+			h = cli_gate_opt(gates, c, optarg);
+		if (h < 0)
 			return EXIT_USAGE;
 		if (h > 0)
 			continue;
@@ -263,6 +273,10 @@ run(int argc, char **argv, bool validate)
 		return cli_usage(AFT_M_D_NEEDS_OUTPUT, fmt->name);
 	if ((x.cat = cli_load_catalog(&x.common)) == NULL)
 		return EXIT_USAGE;
+	if (!validate && cli_gates_resolve(gates, x.cat) != 0) {
+		aft_catalog_free(x.cat);
+		return EXIT_USAGE;
+	}
 	aft_inputs_init(&x.inputs);
 	for (int i = 0; i < argc; i++) {
 		if (aft_inputs_add(&x.inputs, argv[i], recursive) != AFT_OK) {
@@ -288,6 +302,7 @@ run(int argc, char **argv, bool validate)
 		ropt.quiet = x.common.quiet;
 		ropt.multi = x.inputs.n != 1 || x.inputs.folder;
 		ropt.path = output;
+		ropt.gates = gates->list.n > 0;
 		if (aft_report_begin(&x.rep, fmt, fp, x.cat, &ropt) !=
 		    AFT_OK) {
 			cli_errorm(AFT_M_C_NOMEM);
@@ -317,11 +332,18 @@ run(int argc, char **argv, bool validate)
 int
 cmd_score(int argc, char **argv)
 {
-	return run(argc, argv, false);
+	struct cli_gates	gates;
+	int			rc;
+
+	/* Owned here, so that every return from run() releases it. */
+	cli_gates_init(&gates);
+	rc = run(argc, argv, false, &gates);
+	cli_gates_fini(&gates);
+	return rc;
 }
 
 int
 cmd_validate(int argc, char **argv)
 {
-	return run(argc, argv, true);
+	return run(argc, argv, true, NULL);
 }

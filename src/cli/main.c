@@ -28,7 +28,14 @@ static const struct cmd cmds[] = {
 "  -o, --output FILE     schrijf het rapport atomair naar FILE\n"
 "      --details         tabel per criterium in het tekstrapport\n"
 "      --strict          waarschuwingen gelden als fouten\n"
-"      --max-size BYTES  grootste invoerbestand (standaard 4 MiB)\n",
+"      --max-size BYTES  grootste invoerbestand (standaard 4 MiB)\n"
+"\n"
+"Drempels (afsluitcode 1 als een aftoetsing er een niet haalt):\n"
+"      --fail-under PCT  totaalscore minstens PCT (0 tot 100)\n"
+"      --fail-under-principle ID=PCT\n"
+"                        score van principe ID minstens PCT (herhaalbaar)\n"
+"      --require-complete\n"
+"                        elk criterium beantwoord\n",
 "Score answers files (or - for standard input).\n"
 "\n"
 "  -f, --format FORMAT   text (default), json or jsonl\n"
@@ -37,7 +44,14 @@ static const struct cmd cmds[] = {
 "  -o, --output FILE     write the report to FILE, atomically\n"
 "      --details         per-criterion table in the text report\n"
 "      --strict          warnings count as errors\n"
-"      --max-size BYTES  largest input file (default 4 MiB)\n" } },
+"      --max-size BYTES  largest input file (default 4 MiB)\n"
+"\n"
+"Gates (exit code 1 when an assessment fails one):\n"
+"      --fail-under PCT  overall score at least PCT (0 to 100)\n"
+"      --fail-under-principle ID=PCT\n"
+"                        score of principle ID at least PCT (repeatable)\n"
+"      --require-complete\n"
+"                        every criterion answered\n" } },
 	{ "validate", cmd_validate, "validate [options] path ...", {
 "Meld elk probleem in antwoordenbestanden, zonder te scoren.\n"
 "\n"
