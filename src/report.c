@@ -13,6 +13,9 @@ static const struct aft_report_ops *const formats[] = {
 	&aft_report_json,
 	&aft_report_jsonl,
 	/* Formats for CI pipelines. */
+	&aft_report_csv,
+	&aft_report_markdown,
+	&aft_report_junit,
 	/* Documents for people. */
 	&aft_report_html,
 	&aft_report_xlsx,

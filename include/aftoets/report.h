@@ -98,6 +98,9 @@ extern const struct aft_report_ops aft_report_text;
 extern const struct aft_report_ops aft_report_json;
 extern const struct aft_report_ops aft_report_jsonl;
 /* Formats for CI pipelines. */
+extern const struct aft_report_ops aft_report_csv;
+extern const struct aft_report_ops aft_report_markdown;
+extern const struct aft_report_ops aft_report_junit;
 /* Documents for people. */
 extern const struct aft_report_ops aft_report_html;
 extern const struct aft_report_ops aft_report_xlsx;

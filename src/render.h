@@ -1,0 +1,24 @@
+/*
+ * Rendering one assessment apart from the report, for the streaming
+ * formats that write through a struct aft_report: the format's writer
+ * runs on a private copy of the report whose stream is a memory buffer,
+ * so that it may run in a worker thread (see aft_report_render()).
+ */
+#ifndef AFTOETS_RENDER_H
+#define AFTOETS_RENDER_H
+
+#include <stddef.h>
+
+#include "aftoets/report.h"
+
+/*
+ * Runs one(copy, res) with the copy writing to memory; on AFT_OK *buf
+ * (malloc'd, for the caller to free) and *len hold what it wrote.  one
+ * must not use the report's state.  Returns AFT_OK, the writer's status,
+ * or AFT_ENOMEM.
+ */
+int	aft_render_mem(const struct aft_report *, const struct aft_result *res,
+	    int (*one)(struct aft_report *, const struct aft_result *),
+	    char **buf, size_t *len);
+
+#endif
