@@ -156,7 +156,8 @@ walk(struct aft_inputs *in, const char *dir, bool recursive,
 		n++;
 	}
 	closedir(d);
-	if (rc == AFT_OK)
+	/* An empty folder has no array at all, and qsort() wants one. */
+	if (rc == AFT_OK && n > 1)
 		qsort(names, n, sizeof(*names), namecmp);
 	for (size_t i = 0; rc == AFT_OK && i < n; i++)
 		rc = visit(in, dir, names[i], recursive, up, depth);
