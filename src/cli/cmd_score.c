@@ -210,6 +210,7 @@ run(int argc, char **argv, bool validate, struct cli_gates *gates)
 	FILE				*fp = stdout;
 	bool				 recursive = false;
 	unsigned			 jobs = aft_batch_cpus();
+	bool				 whole = true;
 	int				 c, h;
 
 	memset(&x, 0, sizeof(x));
@@ -313,13 +314,22 @@ run(int argc, char **argv, bool validate, struct cli_gates *gates)
 	if (aft_batch_run(x.inputs.n, jobs, &batch, &x) != AFT_OK) {
 		cli_errorm(AFT_M_C_NOMEM);
 		worst(&x, EXIT_USAGE);
+		whole = false;
 	}
 	if (x.reporting && aft_report_end(&x.rep) != AFT_OK) {
 		cli_errorm(AFT_M_C_WRITE, strerror(errno ? errno : EIO));
 		worst(&x, EXIT_USAGE);
+		whole = false;
 	}
 	if (out.fp != NULL) {
-		if (aft_atomic_commit(&out) != 0) {
+		/*
+		 * A report that is not whole, or a failed run that scored
+		 * nothing, leaves the previous file as it was.
+		 */
+		if (!whole || !x.reporting ||
+		    (x.rep.n == 0 && x.rc == EXIT_USAGE))
+			aft_atomic_abort(&out);
+		else if (aft_atomic_commit(&out) != 0) {
 			cli_error("%s: %s", output, strerror(errno));
 			worst(&x, EXIT_USAGE);
 		}
