@@ -78,7 +78,7 @@ demo: deps
 	$(BIN) score docs/examples/strong.yaml
 
 check: deps
-	@$(MAKE) --no-print-directory check-unit check-cli
+	@$(MAKE) --no-print-directory check-unit check-cli check-schema
 
 check-unit: $(UNIT_BIN)
 	@fail=0; for t in $(UNIT_BIN); do \
@@ -105,6 +105,25 @@ check-valgrind:
 
 clean:
 	rm -rf build build-asan build-vg bench
+
+# The json output against its JSON Schema, with Ajv pinned in
+# tests/schema/package-lock.json; skipped with a note without node/npm.
+.PHONY: check-schema
+SCHEMA_NODE := tests/schema/node_modules/.package-lock.json
+
+$(SCHEMA_NODE): tests/schema/package.json tests/schema/package-lock.json
+	cd tests/schema && npm ci --no-audit --no-fund --loglevel=error
+
+HAVE_NODE := $(shell command -v node >/dev/null 2>&1 && \
+	       command -v npm >/dev/null 2>&1 && echo yes)
+
+ifeq ($(HAVE_NODE),yes)
+check-schema: $(BIN) $(SCHEMA_NODE)
+	@sh tests/schema/check.sh $(BIN)
+else
+check-schema:
+	@echo "check-schema: skipped: node and npm are not installed"
+endif
 
 # Fuzzing.
 
