@@ -272,6 +272,98 @@ md_fail(struct aft_report *r, const char *file, const struct aft_diags *d)
 	return ferror(r->fp) ? AFT_EIO : AFT_OK;
 }
 
+static void
+stats_row(const struct md *m, const char *title, const struct aft_stats *st,
+    bool bold)
+{
+	struct aft_opt o;
+
+	fputs(bold ? "| **" : "| ", m->fp);
+	esc(m, title);
+	fputs(bold ? "** |" : " |", m->fp);
+	o.set = aft_stats_mean(st, &o.v);
+	score_cell(m, &o);
+	o.set = aft_stats_median(st, &o.v);
+	score_cell(m, &o);
+	o.set = st->n > 0;
+	o.v = o.set ? st->v[st->min_at] : 0;
+	score_cell(m, &o);
+	fputc(' ', m->fp);
+	if (st->n > 0)
+		esc(m, st->min_service);
+	fputs(" |\n", m->fp);
+}
+
+/* The portfolio summary after a batch, as in the text report. */
+static int
+md_end(struct aft_report *r)
+{
+	const struct aft_summary	*s = r->summary;
+	const struct aft_catalog	*cat = r->cat;
+	struct md			 m = { r->fp, r->opt.lang };
+	size_t				 idx[10], ntop;
+	char				 buf[256];
+
+	if (s == NULL || r->n + r->nfail == 0)
+		return AFT_OK;
+	fprintf(r->fp, "## %s: %zu %s", msg(&m, AFT_M_L_PORTFOLIO), s->count,
+	    msg(&m, AFT_M_L_ASSESSMENTS));
+	if (s->failed > 0)
+		fprintf(r->fp, " (+%zu %s)", s->failed,
+		    msg(&m, AFT_M_L_NOT_SCORED));
+	fputs("\n\n", r->fp);
+	snprintf(buf, sizeof(buf), msg(&m, AFT_M_L_SIG_COUNTS),
+	    s->sig[AFT_YES], s->sig[AFT_NO], s->sig[AFT_UNKNOWN]);
+	item(&m, AFT_M_L_SIGNIFICANCE, buf);
+	fprintf(r->fp, "- **%s:** ", msg(&m, AFT_M_L_BAND_COUNTS));
+	for (size_t i = 0; i < cat->nbands; i++) {
+		fprintf(r->fp, "%s%s ", i ? ", " : "", dot(cat, i));
+		esc(&m, band_label(&m, cat, i));
+		fprintf(r->fp, " %zu", s->bands[i]);
+	}
+	fprintf(r->fp, "\n\n| %s | %s | %s | %s | %s |\n",
+	    msg(&m, AFT_M_L_PRINCIPLE), msg(&m, AFT_M_L_MEAN),
+	    msg(&m, AFT_M_L_MEDIAN), msg(&m, AFT_M_L_MIN),
+	    msg(&m, AFT_M_L_LOWEST));
+	fputs("|:--|--:|--:|--:|:--|\n", r->fp);
+	for (size_t i = 0; i < cat->nprinciples; i++)
+		stats_row(&m, cat->principles[i].title.s[m.lang],
+		    &s->principles[i], false);
+	stats_row(&m, msg(&m, AFT_M_L_OVERALL), &s->overall, true);
+	fputc('\n', r->fp);
+	if ((ntop = aft_summary_top(s, idx, 10)) > 0) {
+		fprintf(r->fp, "### %s\n\n", msg(&m, AFT_M_L_TOP_ATTENTION));
+		for (size_t i = 0; i < ntop; i++) {
+			const struct aft_criterion *c = cat->all[idx[i]];
+
+			fprintf(r->fp, "%zu. **", i + 1);
+			esc(&m, c->id);
+			fprintf(r->fp, "** (");
+			fprintf(r->fp, msg(&m, AFT_M_L_TIMES),
+			    s->attention[idx[i]]);
+			fputs(") ", r->fp);
+			esc(&m, c->text.s[m.lang]);
+			fputc('\n', r->fp);
+		}
+		fputc('\n', r->fp);
+	}
+	if (s->nchase > 0) {
+		fprintf(r->fp, "### %s\n\n", msg(&m, AFT_M_L_CHASE));
+		for (size_t i = 0; i < s->nchase; i++) {
+			fputs("- **", r->fp);
+			esc(&m, s->chase[i].service);
+			fputs("** (", r->fp);
+			esc(&m, s->chase[i].file);
+			fputs("): ", r->fp);
+			fprintf(r->fp, msg(&m, AFT_M_L_ANSWERED_OF),
+			    s->chase[i].answered, s->chase[i].total);
+			fputc('\n', r->fp);
+		}
+		fputc('\n', r->fp);
+	}
+	return ferror(r->fp) ? AFT_EIO : AFT_OK;
+}
+
 static int
 md_render(const struct aft_report *r, const struct aft_result *res,
     char **buf, size_t *len)
@@ -284,4 +376,5 @@ const struct aft_report_ops aft_report_markdown = {
 	.streaming = true,
 	.render = md_render,
 	.fail = md_fail,
+	.end = md_end,
 };
