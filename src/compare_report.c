@@ -9,6 +9,8 @@
 #include "aftoets/json.h"
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
+#include "escape.h"
+#include "textcol.h"
 
 #define WIDTH	80
 #define DBUF	(AFT_NUMBUF + 2)	/* a change, with its sign */
@@ -54,44 +56,6 @@ m(const struct out *o, enum aft_msg id)
 	return aft_msg(o->lang, id);
 }
 
-static size_t
-width(const char *s)
-{
-	size_t w = 0;
-
-	for (; *s != '\0'; s++)
-		if (((unsigned char)*s & 0xC0) != 0x80)
-			w++;
-	return w;
-}
-
-static void
-pad(FILE *fp, size_t n)
-{
-	while (n-- > 0)
-		fputc(' ', fp);
-}
-
-static void
-cell(FILE *fp, const char *s, size_t w)
-{
-	size_t sw = width(s);
-
-	fputs(s, fp);
-	if (sw < w)
-		pad(fp, w - sw);
-}
-
-static void
-rcell(FILE *fp, const char *s, size_t w)
-{
-	size_t sw = width(s);
-
-	if (sw < w)
-		pad(fp, w - sw);
-	fputs(s, fp);
-}
-
 static const char *
 score_str(char *buf, const struct aft_opt *v, enum aft_lang lang)
 {
@@ -122,35 +86,6 @@ answer_word(const struct aft_catalog *cat, const struct aft_crit_result *cr)
 	return "-";
 }
 
-/* Writes s from column col, wrapped at WIDTH with lines at indent. */
-static void
-wrap(FILE *fp, const char *s, size_t col, size_t indent)
-{
-	bool first = true;
-
-	while (*s != '\0') {
-		size_t len = strcspn(s, " "), w = 0;
-
-		for (size_t i = 0; i < len; i++)
-			w += ((unsigned char)s[i] & 0xC0) != 0x80;
-		if (!first && col + 1 + w > WIDTH - 1) {
-			fputc('\n', fp);
-			pad(fp, indent);
-			col = indent;
-		} else if (!first) {
-			fputc(' ', fp);
-			col++;
-		}
-		fwrite(s, 1, len, fp);
-		col += w;
-		first = false;
-		s += len;
-		while (*s == ' ')
-			s++;
-	}
-	fputc('\n', fp);
-}
-
 static const char *
 delta_color(const struct out *o, const struct aft_opt *d)
 {
@@ -167,11 +102,11 @@ text_side(const struct out *o, enum aft_msg label,
 	const struct aft_service *s = &r->ans->service;
 
 	fputs("  ", o->fp);
-	cell(o->fp, m(o, label), 8);
+	aft_tc_cell(o->fp, m(o, label), 8);
 	fprintf(o->fp, "%s\n", r->ans->file);
 	if (s->name == NULL && s->assessed_on == NULL)
 		return;
-	pad(o->fp, 10);
+	aft_tc_pad(o->fp, 10);
 	if (s->name != NULL)
 		fputs(s->name, o->fp);
 	if (s->name != NULL && s->assessed_on != NULL)
@@ -189,11 +124,11 @@ text_row(const struct out *o, const char *title, size_t tw,
 
 	if (bold && o->color)
 		fputs(BOLD, o->fp);
-	cell(o->fp, title, tw);
-	rcell(o->fp, score_str(a, &d->old, o->lang), 7);
-	rcell(o->fp, score_str(b, &d->new, o->lang), 8);
+	aft_tc_cell(o->fp, title, tw);
+	aft_tc_rcell(o->fp, score_str(a, &d->old, o->lang), 7);
+	aft_tc_rcell(o->fp, score_str(b, &d->new, o->lang), 8);
 	fputs(delta_color(o, &d->delta), o->fp);
-	rcell(o->fp, delta_str(c, &d->delta, o->lang), 10);
+	aft_tc_rcell(o->fp, delta_str(c, &d->delta, o->lang), 10);
 	if (o->color && (bold || d->delta.set))
 		fputs(RESET, o->fp);
 	fputc('\n', o->fp);
@@ -240,7 +175,7 @@ text_attention(const struct out *o, bool resolved)
 		if (resolved ? !cc->resolved : !cc->new_attention)
 			continue;
 		fputs("  ", o->fp);
-		cell(o->fp, cc->c->id, 8);
+		aft_tc_cell(o->fp, cc->c->id, 8);
 		if (resolved)
 			snprintf(line, sizeof(line), "%s",
 			    cc->c->text.s[o->lang]);
@@ -248,7 +183,7 @@ text_attention(const struct out *o, bool resolved)
 			snprintf(line, sizeof(line), "%s (%s %s)",
 			    cc->c->text.s[o->lang], m(o, AFT_M_L_GAIN),
 			    aft_fmt_score(num, cc->new->gain, o->lang));
-		wrap(o->fp, line, 10, 10);
+		aft_tc_wrap(o->fp, line, 10, 10, WIDTH - 1);
 	}
 }
 
@@ -257,7 +192,7 @@ write_text(const struct out *o)
 {
 	const struct aft_comparison	*c = o->c;
 	const struct aft_catalog	*cat = c->old->cat;
-	size_t				 tw = width(m(o, AFT_M_L_OVERALL));
+	size_t				 tw = aft_tc_width(m(o, AFT_M_L_OVERALL));
 	char				 line[512];
 
 	fprintf(o->fp, "%s%s%s\n", o->color ? BOLD : "",
@@ -266,15 +201,15 @@ write_text(const struct out *o)
 	text_side(o, AFT_M_L_NEW, c->new);
 	fputc('\n', o->fp);
 	for (size_t i = 0; i < c->npc; i++)
-		if (width(c->pc[i].p->title.s[o->lang]) > tw)
-			tw = width(c->pc[i].p->title.s[o->lang]);
+		if (aft_tc_width(c->pc[i].p->title.s[o->lang]) > tw)
+			tw = aft_tc_width(c->pc[i].p->title.s[o->lang]);
 	tw += 2;
 	if (o->color)
 		fputs(BOLD, o->fp);
-	cell(o->fp, m(o, AFT_M_L_PRINCIPLE), tw);
-	rcell(o->fp, m(o, AFT_M_L_OLD), 7);
-	rcell(o->fp, m(o, AFT_M_L_NEW), 8);
-	rcell(o->fp, m(o, AFT_M_L_CHANGE), 10);
+	aft_tc_cell(o->fp, m(o, AFT_M_L_PRINCIPLE), tw);
+	aft_tc_rcell(o->fp, m(o, AFT_M_L_OLD), 7);
+	aft_tc_rcell(o->fp, m(o, AFT_M_L_NEW), 8);
+	aft_tc_rcell(o->fp, m(o, AFT_M_L_CHANGE), 10);
 	fprintf(o->fp, "%s\n", o->color ? RESET : "");
 	for (size_t i = 0; i < c->npc; i++)
 		text_row(o, c->pc[i].p->title.s[o->lang], tw, &c->pc[i].score,
@@ -285,7 +220,7 @@ write_text(const struct out *o)
 	fprintf(o->fp, "\n%s%s%s\n", o->color ? BOLD : "",
 	    m(o, AFT_M_L_CRITERIA), o->color ? RESET : "");
 	fputs("  ", o->fp);
-	wrap(o->fp, line, 2, 2);
+	aft_tc_wrap(o->fp, line, 2, 2, WIDTH - 1);
 	if (c->count[AFT_CH_UNCHANGED] == c->ncc)
 		fprintf(o->fp, "  %s\n", m(o, AFT_M_L_NO_CHANGES));
 	for (size_t k = 0; k < sizeof(order) / sizeof(order[0]); k++) {
@@ -300,8 +235,8 @@ write_text(const struct out *o)
 			if (cc->change != ch)
 				continue;
 			fputs("  ", o->fp);
-			cell(o->fp, cc->c->id, 8);
-			cell(o->fp, answer_word(cat, cc->old), 13);
+			aft_tc_cell(o->fp, cc->c->id, 8);
+			aft_tc_cell(o->fp, answer_word(cat, cc->old), 13);
 			fprintf(o->fp, "-> %s\n", answer_word(cat, cc->new));
 		}
 	}
@@ -312,16 +247,7 @@ write_text(const struct out *o)
 
 /* Markdown. */
 
-/* Writes s with the characters markdown would act on escaped. */
-static void
-md(FILE *fp, const char *s)
-{
-	for (; *s != '\0'; s++) {
-		if (strchr("\\`*_[]<>|#", *s) != NULL)
-			fputc('\\', fp);
-		fputc(*s, fp);
-	}
-}
+
 
 static void
 md_row(const struct out *o, const char *title, const struct aft_delta *d,
@@ -332,7 +258,7 @@ md_row(const struct out *o, const char *title, const struct aft_delta *d,
 	fputs("| ", o->fp);
 	if (bold)
 		fputs("**", o->fp);
-	md(o->fp, title);
+	aft_esc_md(o->fp, title);
 	if (bold)
 		fputs("**", o->fp);
 	fprintf(o->fp, " | %s | %s | %s |\n", score_str(a, &d->old, o->lang),
@@ -345,11 +271,11 @@ md_side(const struct out *o, enum aft_msg label, const struct aft_result *r)
 	const struct aft_service *s = &r->ans->service;
 
 	fprintf(o->fp, "| %s | `", m(o, label));
-	md(o->fp, r->ans->file);
+	aft_esc_md(o->fp, r->ans->file);
 	fputs("` | ", o->fp);
-	md(o->fp, s->name != NULL ? s->name : "");
+	aft_esc_md(o->fp, s->name != NULL ? s->name : "");
 	fputs(" | ", o->fp);
-	md(o->fp, s->assessed_on != NULL ? s->assessed_on : "");
+	aft_esc_md(o->fp, s->assessed_on != NULL ? s->assessed_on : "");
 	fputs(" |\n", o->fp);
 }
 
@@ -371,7 +297,7 @@ md_attention(const struct out *o, bool resolved)
 		if (resolved ? !cc->resolved : !cc->new_attention)
 			continue;
 		fprintf(o->fp, "- **%s** ", cc->c->id);
-		md(o->fp, cc->c->text.s[o->lang]);
+		aft_esc_md(o->fp, cc->c->text.s[o->lang]);
 		if (!resolved)
 			fprintf(o->fp, " (%s %s)", m(o, AFT_M_L_GAIN),
 			    aft_fmt_score(num, cc->new->gain, o->lang));

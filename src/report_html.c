@@ -20,6 +20,7 @@
 #include "aftoets/keep.h"
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
+#include "escape.h"
 #include "report_html.h"
 
 /* Failed inputs show at most this many of their errors. */
@@ -279,36 +280,12 @@ out(struct html *h, const char *fmt, ...)
 	va_end(ap);
 }
 
-/*
- * Writes s escaped for HTML text and attribute values.  (To move to the
- * shared escaping module once there is one.)
- */
+/* Writes s escaped for HTML text and attribute values. */
 static void
 esc(struct html *h, const char *s)
 {
-	for (; s != NULL && *s != '\0'; s++) {
-		switch (*s) {
-		case '&':
-			put(h, "&amp;");
-			break;
-		case '<':
-			put(h, "&lt;");
-			break;
-		case '>':
-			put(h, "&gt;");
-			break;
-		case '"':
-			put(h, "&quot;");
-			break;
-		case '\'':
-			put(h, "&#39;");
-			break;
-		case '\r':
-			break;
-		default:
-			fputc(*s, h->fp);
-		}
-	}
+	if (s != NULL)
+		aft_esc_xml(h->fp, s, 0);
 }
 
 static const char *

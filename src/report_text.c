@@ -11,6 +11,7 @@
 #include "aftoets/gate.h"
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
+#include "textcol.h"
 
 #define WIDTH		80
 #define LABEL_W		18	/* the label column of the header block */
@@ -22,84 +23,6 @@
 #define GREEN	"\033[32m"
 #define YELLOW	"\033[33m"
 #define RESET	"\033[0m"
-
-/* Display width of UTF-8 text: one column per code point. */
-static size_t
-width(const char *s)
-{
-	size_t w = 0;
-
-	for (; *s != '\0'; s++)
-		if (((unsigned char)*s & 0xC0) != 0x80)
-			w++;
-	return w;
-}
-
-static void
-pad(FILE *fp, size_t n)
-{
-	while (n-- > 0)
-		fputc(' ', fp);
-}
-
-/* Writes s padded with spaces to w columns (left-aligned). */
-static void
-cell(FILE *fp, const char *s, size_t w)
-{
-	size_t sw = width(s);
-
-	fputs(s, fp);
-	if (sw < w)
-		pad(fp, w - sw);
-}
-
-/* Writes s right-aligned in w columns. */
-static void
-rcell(FILE *fp, const char *s, size_t w)
-{
-	size_t sw = width(s);
-
-	if (sw < w)
-		pad(fp, w - sw);
-	fputs(s, fp);
-}
-
-/*
- * Writes text wrapped to the report width; the first line continues
- * at column col, later lines start at column indent.
- */
-static void
-wrap(FILE *fp, const char *s, size_t col, size_t indent)
-{
-	while (*s == ' ')
-		s++;
-	while (*s != '\0') {
-		const char	*end = s, *brk = NULL;
-		size_t		 w = col;
-
-		/* Find the last space that keeps the line within WIDTH. */
-		while (*end != '\0' && *end != '\n') {
-			if (*end == ' ' && w <= WIDTH)
-				brk = end;
-			if (((unsigned char)*end & 0xC0) != 0x80)
-				w++;
-			end++;
-			if (w > WIDTH && brk != NULL)
-				break;
-		}
-		if (w > WIDTH && brk != NULL)
-			end = brk;
-		fwrite(s, 1, (size_t)(end - s), fp);
-		fputc('\n', fp);
-		s = end;
-		while (*s == ' ' || *s == '\n')
-			s++;
-		if (*s != '\0') {
-			pad(fp, indent);
-			col = indent;
-		}
-	}
-}
 
 static const char *
 color(const struct aft_report *r, const char *c)
@@ -123,7 +46,7 @@ static void
 label(struct aft_report *r, enum aft_msg m)
 {
 	fprintf(r->fp, "  %s", color(r, DIM));
-	cell(r->fp, aft_msg(r->opt.lang, m), LABEL_W - 2);
+	aft_tc_cell(r->fp, aft_msg(r->opt.lang, m), LABEL_W - 2);
 	fputs(color(r, RESET), r->fp);
 }
 
@@ -133,7 +56,7 @@ field(struct aft_report *r, enum aft_msg m, const char *value)
 	if (value == NULL)
 		return;
 	label(r, m);
-	wrap(r->fp, value, LABEL_W, LABEL_W);
+	aft_tc_wrap(r->fp, value, LABEL_W, LABEL_W, WIDTH);
 }
 
 static void
@@ -188,8 +111,8 @@ header(struct aft_report *r, const struct aft_result *res)
 	    res->sig.significant == AFT_NO ? AFT_M_SIG_NO : AFT_M_SIG_UNKNOWN),
 	    color(r, RESET));
 	aft_fmt_reason(buf, sizeof(buf), &res->sig, res->cat, s, lang);
-	pad(r->fp, LABEL_W);
-	wrap(r->fp, buf, LABEL_W, LABEL_W);
+	aft_tc_pad(r->fp, LABEL_W);
+	aft_tc_wrap(r->fp, buf, LABEL_W, LABEL_W, WIDTH);
 	label(r, AFT_M_L_COMPLETENESS);
 	fprintf(r->fp, aft_msg(lang, AFT_M_L_ANSWERED_OF), res->answered,
 	    res->total);
@@ -210,8 +133,8 @@ header(struct aft_report *r, const struct aft_result *res)
 				break;
 			len += (size_t)n;
 		}
-		pad(r->fp, LABEL_W);
-		wrap(r->fp, buf, LABEL_W, LABEL_W);
+		aft_tc_pad(r->fp, LABEL_W);
+		aft_tc_wrap(r->fp, buf, LABEL_W, LABEL_W, WIDTH);
 	}
 	fputc('\n', r->fp);
 }
@@ -219,10 +142,10 @@ header(struct aft_report *r, const struct aft_result *res)
 static size_t
 title_width(const struct aft_report *r)
 {
-	size_t w = width(aft_msg(r->opt.lang, AFT_M_L_PRINCIPLE));
+	size_t w = aft_tc_width(aft_msg(r->opt.lang, AFT_M_L_PRINCIPLE));
 
 	for (size_t i = 0; i < r->cat->nprinciples; i++) {
-		size_t tw = width(r->cat->principles[i].title.s[r->opt.lang]);
+		size_t tw = aft_tc_width(r->cat->principles[i].title.s[r->opt.lang]);
 
 		if (tw > w)
 			w = tw;
@@ -233,10 +156,10 @@ title_width(const struct aft_report *r)
 static size_t
 band_width(const struct aft_report *r)
 {
-	size_t w = width(aft_msg(r->opt.lang, AFT_M_L_BAND));
+	size_t w = aft_tc_width(aft_msg(r->opt.lang, AFT_M_L_BAND));
 
 	for (size_t i = 0; i < r->cat->nbands; i++) {
-		size_t bw = width(r->cat->bands[i].label.s[r->opt.lang]);
+		size_t bw = aft_tc_width(r->cat->bands[i].label.s[r->opt.lang]);
 
 		if (bw > w)
 			w = bw;
@@ -249,7 +172,7 @@ opt_cell(struct aft_report *r, const struct aft_opt *o, size_t w)
 {
 	char num[AFT_NUMBUF];
 
-	rcell(r->fp, o->set ? aft_fmt_score(num, o->v, r->opt.lang) : "-", w);
+	aft_tc_rcell(r->fp, o->set ? aft_fmt_score(num, o->v, r->opt.lang) : "-", w);
 }
 
 static void
@@ -259,24 +182,24 @@ table(struct aft_report *r, const struct aft_result *res)
 	size_t		tw = title_width(r), bw = band_width(r);
 
 	fputs(color(r, BOLD), r->fp);
-	cell(r->fp, aft_msg(lang, AFT_M_L_PRINCIPLE), tw);
-	rcell(r->fp, aft_msg(lang, AFT_M_L_SCORE), 6);
-	rcell(r->fp, aft_msg(lang, AFT_M_L_USER), 11);
-	rcell(r->fp, aft_msg(lang, AFT_M_L_INCLUSION), 10);
+	aft_tc_cell(r->fp, aft_msg(lang, AFT_M_L_PRINCIPLE), tw);
+	aft_tc_rcell(r->fp, aft_msg(lang, AFT_M_L_SCORE), 6);
+	aft_tc_rcell(r->fp, aft_msg(lang, AFT_M_L_USER), 11);
+	aft_tc_rcell(r->fp, aft_msg(lang, AFT_M_L_INCLUSION), 10);
 	fputs("  ", r->fp);
 	fputs(aft_msg(lang, AFT_M_L_BAND), r->fp);
 	fprintf(r->fp, "%s\n", color(r, RESET));
 	for (size_t i = 0; i < res->npr; i++) {
 		const struct aft_principle_result *pr = &res->pr[i];
 
-		cell(r->fp, pr->p->title.s[lang], tw);
+		aft_tc_cell(r->fp, pr->p->title.s[lang], tw);
 		opt_cell(r, &pr->score, 6);
 		opt_cell(r, &pr->user, 11);
 		opt_cell(r, &pr->inclusion, 10);
 		fputs("  ", r->fp);
 		if (pr->score.set) {
 			fputs(band_color(r, pr->band), r->fp);
-			cell(r->fp, res->cat->bands[pr->band].label.s[lang],
+			aft_tc_cell(r->fp, res->cat->bands[pr->band].label.s[lang],
 			    bw);
 			fputs(color(r, RESET), r->fp);
 			bar(r, pr->score.v, pr->band);
@@ -285,13 +208,13 @@ table(struct aft_report *r, const struct aft_result *res)
 		fputc('\n', r->fp);
 	}
 	fputs(color(r, BOLD), r->fp);
-	cell(r->fp, aft_msg(lang, AFT_M_L_OVERALL), tw);
+	aft_tc_cell(r->fp, aft_msg(lang, AFT_M_L_OVERALL), tw);
 	opt_cell(r, &res->overall, 6);
-	pad(r->fp, 21);
+	aft_tc_pad(r->fp, 21);
 	fputs("  ", r->fp);
 	if (res->overall.set) {
 		fputs(band_color(r, res->band), r->fp);
-		cell(r->fp, res->cat->bands[res->band].label.s[lang], bw);
+		aft_tc_cell(r->fp, res->cat->bands[res->band].label.s[lang], bw);
 		bar(r, res->overall.v, res->band);
 	}
 	fprintf(r->fp, "%s\n", color(r, RESET));
@@ -312,21 +235,21 @@ details(struct aft_report *r, const struct aft_result *res)
 			const struct aft_crit_result *cr = &pr->crit[j];
 
 			fputs("  ", r->fp);
-			cell(r->fp, cr->c->id, 8);
-			cell(r->fp, aft_msg(lang, cr->c->kind == AFT_KIND_USER ?
+			aft_tc_cell(r->fp, cr->c->id, 8);
+			aft_tc_cell(r->fp, aft_msg(lang, cr->c->kind == AFT_KIND_USER ?
 			    AFT_M_L_KIND_USER : AFT_M_L_KIND_INCLUSION), 11);
 			if (cr->status == AFT_ANSWERED)
-				cell(r->fp, res->cat->levels[cr->a->level].id,
+				aft_tc_cell(r->fp, res->cat->levels[cr->a->level].id,
 				    14);
 			else if (cr->status == AFT_NVT)
-				cell(r->fp, res->cat->nvt.id, 14);
+				aft_tc_cell(r->fp, res->cat->nvt.id, 14);
 			else
-				cell(r->fp, "-", 14);
+				aft_tc_cell(r->fp, "-", 14);
 			if (cr->status == AFT_NVT) {
 				fputc('\n', r->fp);
 				continue;
 			}
-			rcell(r->fp, aft_fmt_score(num, 100.0 * cr->f, lang), 6);
+			aft_tc_rcell(r->fp, aft_fmt_score(num, 100.0 * cr->f, lang), 6);
 			if (cr->gain > 0) {
 				fputs("  +", r->fp);
 				fputs(aft_fmt_score(num, cr->gain, lang), r->fp);
@@ -344,16 +267,16 @@ item(struct aft_report *r, const struct aft_crit_result *cr, bool gain)
 
 	snprintf(pre, sizeof(pre), "    %-7s ", cr->c->id);
 	fputs(pre, r->fp);
-	col = width(pre);
+	col = aft_tc_width(pre);
 	if (gain) {
 		snprintf(pre, sizeof(pre), "+%s ",
 		    aft_fmt_score(num, cr->gain, r->opt.lang));
 		fprintf(r->fp, "%s", color(r, YELLOW));
-		cell(r->fp, pre, 6);
+		aft_tc_cell(r->fp, pre, 6);
 		fputs(color(r, RESET), r->fp);
 		col += 6;
 	}
-	wrap(r->fp, cr->c->text.s[r->opt.lang], col, col);
+	aft_tc_wrap(r->fp, cr->c->text.s[r->opt.lang], col, col, WIDTH);
 }
 
 static void
@@ -394,7 +317,7 @@ gates(struct aft_report *r, const struct aft_result *res)
 	enum aft_lang	lang = r->opt.lang;
 	const char	*ok = aft_msg(lang, AFT_M_L_GATE_PASSED);
 	const char	*bad = aft_msg(lang, AFT_M_L_GATE_FAILED);
-	size_t		 w = width(ok) > width(bad) ? width(ok) : width(bad);
+	size_t		 w = aft_tc_width(ok) > aft_tc_width(bad) ? aft_tc_width(ok) : aft_tc_width(bad);
 	size_t		 nfailed = aft_gates_failed(res);
 	char		 buf[600];
 
@@ -413,11 +336,11 @@ gates(struct aft_report *r, const struct aft_result *res)
 		const struct aft_gate_result *gr = &res->gates[i];
 
 		fprintf(r->fp, "  %s", color(r, gr->passed ? GREEN : RED));
-		cell(r->fp, gr->passed ? ok : bad, w);
+		aft_tc_cell(r->fp, gr->passed ? ok : bad, w);
 		fputs(color(r, RESET), r->fp);
 		fputs("  ", r->fp);
-		wrap(r->fp, aft_fmt_gate(buf, sizeof(buf), gr, lang), w + 4,
-		    w + 4);
+		aft_tc_wrap(r->fp, aft_fmt_gate(buf, sizeof(buf), gr, lang),
+		    w + 4, w + 4, WIDTH);
 	}
 }
 
@@ -455,7 +378,7 @@ clipped(FILE *fp, const char *s, size_t w)
 {
 	size_t cols = 0;
 
-	if (width(s) <= w) {
+	if (aft_tc_width(s) <= w) {
 		fputs(s, fp);
 		return;
 	}
@@ -473,7 +396,7 @@ stats_row(struct aft_report *r, const char *title, const struct aft_stats *st,
 {
 	struct aft_opt	o;
 
-	cell(r->fp, title, tw);
+	aft_tc_cell(r->fp, title, tw);
 	o.set = aft_stats_mean(st, &o.v);
 	opt_cell(r, &o, 10);
 	o.set = aft_stats_median(st, &o.v);
@@ -516,10 +439,10 @@ summary(struct aft_report *r, const struct aft_summary *s)
 	fputs("\n\n", r->fp);
 
 	fputs(color(r, BOLD), r->fp);
-	cell(r->fp, aft_msg(lang, AFT_M_L_PRINCIPLE), tw);
-	rcell(r->fp, aft_msg(lang, AFT_M_L_MEAN), 10);
-	rcell(r->fp, aft_msg(lang, AFT_M_L_MEDIAN), 9);
-	rcell(r->fp, aft_msg(lang, AFT_M_L_MIN), 9);
+	aft_tc_cell(r->fp, aft_msg(lang, AFT_M_L_PRINCIPLE), tw);
+	aft_tc_rcell(r->fp, aft_msg(lang, AFT_M_L_MEAN), 10);
+	aft_tc_rcell(r->fp, aft_msg(lang, AFT_M_L_MEDIAN), 9);
+	aft_tc_rcell(r->fp, aft_msg(lang, AFT_M_L_MIN), 9);
 	fprintf(r->fp, "  %s%s\n", aft_msg(lang, AFT_M_L_LOWEST),
 	    color(r, RESET));
 	for (size_t i = 0; i < r->cat->nprinciples; i++)
@@ -537,7 +460,7 @@ summary(struct aft_report *r, const struct aft_summary *s)
 			snprintf(buf, sizeof(buf), aft_msg(lang, AFT_M_L_TIMES),
 			    s->attention[idx[i]]);
 			fprintf(r->fp, "  %-7s %-9s ", c->id, buf);
-			wrap(r->fp, c->text.s[lang], 20, 20);
+			aft_tc_wrap(r->fp, c->text.s[lang], 20, 20, WIDTH);
 		}
 	}
 	if (s->nchase > 0) {
@@ -552,7 +475,7 @@ summary(struct aft_report *r, const struct aft_summary *s)
 			snprintf(buf, sizeof(buf), "%s (%s): %s",
 			    s->chase[i].service, s->chase[i].file, done);
 			fputs("  ", r->fp);
-			wrap(r->fp, buf, 2, 4);
+			aft_tc_wrap(r->fp, buf, 2, 4, WIDTH);
 		}
 	}
 }

@@ -1,0 +1,28 @@
+/*
+ * Columns of terminal text: widths, padding and word wrapping shared by
+ * the text reports.  Width is one column per UTF-8 code point, which
+ * holds for the Latin text aftoets writes.  Nothing here allocates.
+ */
+#ifndef AFTOETS_TEXTCOL_H
+#define AFTOETS_TEXTCOL_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+/* Display width of UTF-8 text. */
+size_t	aft_tc_width(const char *);
+/* Writes n spaces. */
+void	aft_tc_pad(FILE *, size_t n);
+/* Writes s left-aligned, padded to w columns. */
+void	aft_tc_cell(FILE *, const char *s, size_t w);
+/* Writes s right-aligned in w columns. */
+void	aft_tc_rcell(FILE *, const char *s, size_t w);
+/*
+ * Writes s wrapped at spaces so that no line passes column limit (a word
+ * longer than a line is not cut); the first line continues at column
+ * col, later lines start at column indent.  Ends with a line end.
+ */
+void	aft_tc_wrap(FILE *, const char *s, size_t col, size_t indent,
+	    size_t limit);
+
+#endif
