@@ -317,7 +317,8 @@ gates(struct aft_report *r, const struct aft_result *res)
 	enum aft_lang	lang = r->opt.lang;
 	const char	*ok = aft_msg(lang, AFT_M_L_GATE_PASSED);
 	const char	*bad = aft_msg(lang, AFT_M_L_GATE_FAILED);
-	size_t		 w = aft_tc_width(ok) > aft_tc_width(bad) ? aft_tc_width(ok) : aft_tc_width(bad);
+	size_t		 w = aft_tc_width(ok) > aft_tc_width(bad) ?
+			    aft_tc_width(ok) : aft_tc_width(bad);
 	size_t		 nfailed = aft_gates_failed(res);
 	char		 buf[600];
 
