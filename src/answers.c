@@ -270,7 +270,12 @@ read_answers(struct aload *l, const struct aft_ynode *root)
 		    k->str);
 
 		if (c == NULL) {
-			const char *near = aft_catalog_nearest(cat, k->str);
+			/*
+			 * A suggestion costs a search of the catalog; past the
+			 * messages a list keeps, only the count is wanted.
+			 */
+			const char *near = l->d->n < AFT_DIAG_KEEP ?
+			    aft_catalog_nearest(cat, k->str) : NULL;
 
 			if (near != NULL)
 				aft_diag_err(l->d, k->loc, AFT_M_UNKNOWN_CRIT,
@@ -348,8 +353,9 @@ aft_answers_read(struct aft_answers **out, const struct aft_catalog *cat,
 	int			 rc;
 
 	*out = NULL;
+	/* A tree with errors read past is still checked, to show them all. */
 	rc = aft_ynode_load(&root, file, buf, len, NULL, arena, d);
-	if (rc != AFT_OK)
+	if (root == NULL)
 		return rc;
 	if (root->kind != AFT_YMAP)
 		return aft_diag_err(d, root->loc, AFT_M_ANS_ROOT,

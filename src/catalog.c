@@ -32,10 +32,15 @@ static const char *const lang_keys[AFT_NLANG] = { "nl", "en" };
 struct cload {
 	struct aft_catalog	*cat;
 	struct aft_diags	*d;
-	/* Every id seen, with its place, to find duplicates. */
+	/*
+	 * Every id seen, with its place, to find duplicates: an open hash
+	 * table of capseen slots (a power of 2), so that a catalog of many
+	 * ids does not cost their square.
+	 */
 	struct seen {
 		const char	*id;
 		struct aft_loc	 loc;
+		size_t		 level;		/* for check_words() */
 	}			*seen;
 	size_t			 nseen, capseen;
 };
@@ -52,12 +57,27 @@ valid_id(const char *s)
 	return 1;
 }
 
+/* The slot of id, ignoring case: the one holding it, or an empty one. */
+static struct seen *
+seen_slot(struct seen *tab, size_t cap, const char *id)
+{
+	size_t h = 2166136261u, i;
+
+	for (const char *p = id; *p != '\0'; p++)
+		h = (h ^ (unsigned char)tolower((unsigned char)*p)) * 16777619u;
+	i = h & (cap - 1);
+	while (tab[i].id != NULL && strcasecmp(tab[i].id, id) != 0)
+		i = (i + 1) & (cap - 1);
+	return &tab[i];
+}
+
 /* Reads a required id and checks it is well formed and not seen before. */
 static const char *
 load_id(struct cload *c, const struct aft_ynode *map)
 {
 	const char		*id = aft_load_string(c->d, map, "id", 1);
 	const struct aft_ynode	*v = aft_ynode_get(map, "id");
+	struct seen		*slot;
 
 	if (id == NULL)
 		return NULL;
@@ -65,26 +85,30 @@ load_id(struct cload *c, const struct aft_ynode *map)
 		aft_diag_err(c->d, v->loc, AFT_M_BAD_ID, id);
 		return NULL;
 	}
-	for (size_t i = 0; i < c->nseen; i++) {
-		if (strcasecmp(c->seen[i].id, id) == 0) {
-			aft_diag_err(c->d, v->loc, AFT_M_DUP_ID, id,
-			    c->seen[i].loc.line, c->seen[i].loc.col);
-			return NULL;
-		}
-	}
-	if (c->nseen == c->capseen) {
-		size_t		 cap = c->capseen ? c->capseen * 2 : 64;
-		struct seen	*s = realloc(c->seen, cap * sizeof(*s));
+	if (2 * (c->nseen + 1) > c->capseen) {
+		size_t		 cap = c->capseen ? c->capseen * 2 : 128;
+		struct seen	*tab = calloc(cap, sizeof(*tab));
 
-		if (s == NULL) {
+		if (tab == NULL) {
 			c->d->oom = 1;
 			return NULL;
 		}
-		c->seen = s;
+		for (size_t i = 0; i < c->capseen; i++)
+			if (c->seen[i].id != NULL)
+				*seen_slot(tab, cap, c->seen[i].id) =
+				    c->seen[i];
+		free(c->seen);
+		c->seen = tab;
 		c->capseen = cap;
 	}
-	c->seen[c->nseen].id = id;
-	c->seen[c->nseen].loc = v->loc;
+	slot = seen_slot(c->seen, c->capseen, id);
+	if (slot->id != NULL) {
+		aft_diag_err(c->d, v->loc, AFT_M_DUP_ID, id, slot->loc.line,
+		    slot->loc.col);
+		return NULL;
+	}
+	slot->id = id;
+	slot->loc = v->loc;
 	c->nseen++;
 	return id;
 }
@@ -415,16 +439,11 @@ load_principles(struct cload *c, const struct aft_ynode *root)
 	cat->ncriteria = k;
 }
 
-/* One way of answering, and the level it stands for. */
-struct word {
-	const char	*text;
-	char		 num[16];	/* the points, written out */
-	int		 level;		/* index, or AFT_LEVEL_NVT */
-};
-
 /*
  * Checks that no answer word (a level id, an alias, the points of a
- * level) stands for two levels, in any case.
+ * level) stands for two levels, in any case.  The words go into a hash
+ * table keyed without regard to case, so that a scale with many aliases
+ * does not cost their square.
  */
 static void
 check_words(struct cload *c, const struct aft_ynode *root)
@@ -432,50 +451,53 @@ check_words(struct cload *c, const struct aft_ynode *root)
 	struct aft_catalog	*cat = c->cat;
 	const struct aft_ynode	*s = aft_ynode_get(root, "scale");
 	struct aft_loc		 loc = s ? s->loc : root->loc;
-	struct word		*w;
-	size_t			 n = 0, cap = 0;
+	struct seen		*tab;
+	char			(*num)[16];	/* the points, written out */
+	size_t			 n = 0, cap = 16;
 
-	for (size_t i = 0; i <= cat->nlevels; i++) {
-		const struct aft_level *a = i < cat->nlevels ?
-		    &cat->levels[i] : &cat->nvt;
-
-		cap += a->naliases + 2;
-	}
-	if ((w = calloc(cap, sizeof(*w))) == NULL) {
+	for (size_t i = 0; i <= cat->nlevels; i++)
+		n += 2 + (i < cat->nlevels ? cat->levels[i].naliases :
+		    cat->nvt.naliases);
+	while (cap < 2 * n)
+		cap *= 2;
+	tab = calloc(cap, sizeof(*tab));
+	num = calloc(cat->nlevels + 1, sizeof(*num));
+	if (tab == NULL || num == NULL) {
+		free(tab);
+		free(num);
 		c->d->oom = 1;
 		return;
 	}
 	for (size_t i = 0; i <= cat->nlevels; i++) {
-		const struct aft_level	*a = i < cat->nlevels ?
+		const struct aft_level *a = i < cat->nlevels ?
 		    &cat->levels[i] : &cat->nvt;
-		int			 self = i < cat->nlevels ? (int)i :
-		    AFT_LEVEL_NVT;
 
 		if (a->id == NULL)
 			continue;
-		w[n].text = a->id;
-		w[n++].level = self;
-		if (i < cat->nlevels) {
-			snprintf(w[n].num, sizeof(w[n].num), "%d", a->points);
-			w[n].text = w[n].num;
-			w[n++].level = self;
-		}
-		for (size_t j = 0; j < a->naliases; j++) {
-			w[n].text = a->aliases[j];
-			w[n++].level = self;
-		}
-	}
-	for (size_t i = 0; i < n; i++) {
-		for (size_t j = i + 1; j < n; j++) {
-			if (w[i].level == w[j].level ||
-			    strcasecmp(w[i].text, w[j].text) != 0)
+		if (i < cat->nlevels)
+			snprintf(num[i], sizeof(num[i]), "%d", a->points);
+		/* The id, the points (not for nvt), then the aliases. */
+		for (size_t j = 0; j < a->naliases + 2; j++) {
+			const char	*w = j == 0 ? a->id : j == 1 ?
+			    (i < cat->nlevels ? num[i] : NULL) :
+			    a->aliases[j - 2];
+			struct seen	*slot;
+
+			if (w == NULL)
 				continue;
-			aft_diag_err(c->d, loc, AFT_M_DUP_ALIAS, w[j].text,
-			    w[i].level == AFT_LEVEL_NVT ? cat->nvt.id :
-			    cat->levels[w[i].level].id);
+			slot = seen_slot(tab, cap, w);
+			if (slot->id == NULL) {
+				slot->id = w;
+				slot->level = i;
+			} else if (slot->level != i)
+				aft_diag_err(c->d, loc, AFT_M_DUP_ALIAS, w,
+				    slot->level < cat->nlevels ?
+				    cat->levels[slot->level].id :
+				    cat->nvt.id);
 		}
 	}
-	free(w);
+	free(num);
+	free(tab);
 }
 
 int
@@ -500,10 +522,11 @@ aft_catalog_load(struct aft_catalog **out, const char *file, const char *buf,
 	}
 	/*
 	 * Locations name the caller's string, which outlives the
-	 * diagnostics even when this catalog is freed below.
+	 * diagnostics even when this catalog is freed below.  A tree with
+	 * errors read past is still checked, to show them all.
 	 */
 	rc = aft_ynode_load(&root, file, buf, len, NULL, &cat->arena, d);
-	if (rc != AFT_OK) {
+	if (root == NULL) {
 		aft_catalog_free(cat);
 		return rc;
 	}
@@ -608,12 +631,17 @@ const char *
 aft_catalog_nearest(const struct aft_catalog *cat, const char *id)
 {
 	const char	*best = NULL;
-	size_t		 bestd = (size_t)-1, limit;
+	size_t		 bestd = (size_t)-1, limit, len = strlen(id);
 
 	/* A suggestion further off than about half the word is noise. */
-	limit = strlen(id) / 2 + 1;
+	limit = len / 2 + 1;
 	for (size_t i = 0; i < cat->ncriteria; i++) {
-		size_t dd = distance(id, cat->all[i]->id);
+		size_t dd, clen = strlen(cat->all[i]->id);
+
+		/* The lengths alone can rule a candidate out, cheaply. */
+		if ((len > clen ? len - clen : clen - len) > limit)
+			continue;
+		dd = distance(id, cat->all[i]->id);
 
 		if (dd < bestd) {
 			bestd = dd;

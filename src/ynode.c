@@ -17,6 +17,7 @@
 #include <yaml.h>
 
 #include "aftoets/msg.h"
+#include "utf8.h"
 #include "ynode.h"
 
 struct frame {
@@ -26,6 +27,7 @@ struct frame {
 	const char		 *anchor;
 };
 
+/* An anchor name and the node it stands for, in an open hash table. */
 struct anchor {
 	const char		*name;
 	struct aft_ynode	*node;
@@ -38,9 +40,10 @@ struct loader {
 	struct aft_ylimits	 lim;
 	struct frame		 stack[AFT_YDEPTH_MAX + 1];
 	size_t			 depth;
-	struct anchor		*anchors;
+	struct anchor		*anchors;	/* capanchors slots, a power of 2 */
 	size_t			 nanchors, capanchors;
 	size_t			 nodes;
+	size_t			 soft;		/* errors read past */
 	struct aft_ynode	*root;
 };
 
@@ -53,39 +56,44 @@ mkloc(const struct loader *l, yaml_mark_t m)
 	return loc;
 }
 
-/* Converts UTF-16 with a BOM to UTF-8; returns AFT_OK or AFT_EINPUT. */
+/* Reads one UTF-16 code unit at in; big-endian when be. */
+static uint32_t
+unit16(const unsigned char *in, int be)
+{
+	return be ? (uint32_t)in[0] << 8 | in[1] : (uint32_t)in[1] << 8 | in[0];
+}
+
+/*
+ * Converts UTF-16 with a BOM to UTF-8.  A lone surrogate or an odd byte
+ * at the end is reported at its line and column.  Returns AFT_OK,
+ * AFT_EINPUT or AFT_ENOMEM.
+ */
 static int
 from_utf16(const unsigned char *in, size_t len, char **out, size_t *outlen,
     struct loader *l)
 {
 	int		 be = in[0] == 0xFE;
 	unsigned	 line = 1, col = 1;
+	size_t		 k = 0, even = len - len % 2;
 	char		*o;
-	size_t		 k = 0;
 
-	if (len % 2 != 0 || len / 2 > SIZE_MAX / 3) {
-		struct aft_loc loc = { l->file, 0, 0 };
-		return aft_diag_err(l->d, loc, AFT_M_UTF16);
-	}
+	/* Each unit yields at most three bytes; a pair yields four. */
+	if (len / 2 > (SIZE_MAX - 1) / 3)
+		return AFT_ENOMEM;
 	if ((o = aft_arena_alloc(l->arena, len / 2 * 3 + 1)) == NULL)
 		return AFT_ENOMEM;
-	for (size_t i = 2; i < len; i += 2) {
-		uint32_t c = be ? (uint32_t)in[i] << 8 | in[i + 1] :
-		    (uint32_t)in[i + 1] << 8 | in[i];
+	for (size_t i = 2; i < even; i += 2) {
+		uint32_t c = unit16(in + i, be);
 
 		if (c >= 0xD800 && c <= 0xDBFF) {
-			uint32_t c2;
+			uint32_t c2 = i + 3 < even ? unit16(in + i + 2, be) : 0;
 
-			if (i + 3 >= len)
-				goto bad;
-			c2 = be ? (uint32_t)in[i + 2] << 8 | in[i + 3] :
-			    (uint32_t)in[i + 3] << 8 | in[i + 2];
 			if (c2 < 0xDC00 || c2 > 0xDFFF)
-				goto bad;
+				goto lone;
 			c = 0x10000 + ((c - 0xD800) << 10) + (c2 - 0xDC00);
 			i += 2;
 		} else if (c >= 0xDC00 && c <= 0xDFFF)
-			goto bad;
+			goto lone;
 		if (c < 0x80)
 			o[k++] = (char)c;
 		else if (c < 0x800) {
@@ -106,16 +114,24 @@ from_utf16(const unsigned char *in, size_t len, char **out, size_t *outlen,
 			col = 1;
 		} else
 			col++;
+		continue;
+lone:
+		{
+			struct aft_loc loc = { l->file, line, col };
+
+			return aft_diag_err(l->d, loc, AFT_M_UTF16_SURROGATE,
+			    (unsigned)c);
+		}
+	}
+	if (even != len) {
+		struct aft_loc loc = { l->file, line, col };
+
+		return aft_diag_err(l->d, loc, AFT_M_UTF16_ODD);
 	}
 	o[k] = '\0';
 	*out = o;
 	*outlen = k;
 	return AFT_OK;
-bad:
-	{
-		struct aft_loc loc = { l->file, line, col };
-		return aft_diag_err(l->d, loc, AFT_M_UTF16);
-	}
 }
 
 /*
@@ -158,73 +174,107 @@ offset_loc(const char *file, const unsigned char *s, size_t off)
 	return loc;
 }
 
-/* True when none of the 8 bytes is >= 0x80 or < 0x20. */
+/*
+ * True when each of the 8 bytes is printable ASCII, 0x20 to 0x7E.  The
+ * three terms catch a byte of 0x80 or more, one below 0x20 (the borrow
+ * sets its top bit) and 0x7F (the carry sets it); a false alarm only
+ * sends the bytes down the slow path.
+ */
 static int
 plain_ascii8(const unsigned char *s)
 {
 	uint64_t v;
 
 	memcpy(&v, s, sizeof(v));
-	return ((v | (v - 0x2020202020202020ULL)) &
-	    0x8080808080808080ULL) == 0;
+	return ((v | (v - 0x2020202020202020ULL) |
+	    (v + 0x0101010101010101ULL)) & 0x8080808080808080ULL) == 0;
 }
 
 /*
- * Checks that buf is UTF-8 without NUL bytes or C0 controls other than
- * tab, CR and LF; reports the first problem with its line and column.
- * Runs over every byte of every input, so plain ASCII goes eight bytes
- * at a time and places are worked out only for a problem.
+ * Recognises what cannot be read as UTF-8 at all: UTF-32 with or without
+ * its BOM, and UTF-16 without a BOM, whose NUL bytes would otherwise be
+ * reported one by one.  A YAML file never holds NUL, so a NUL among the
+ * first bytes tells.  Returns AFT_OK when none of these.
+ */
+static int
+check_wide(const unsigned char *u, size_t len, struct loader *l)
+{
+	struct aft_loc loc = { l->file, 0, 0 };
+
+	if (len >= 4 && ((u[0] == 0 && u[1] == 0 && u[2] == 0xFE &&
+	    u[3] == 0xFF) || (u[0] == 0xFF && u[1] == 0xFE && u[2] == 0 &&
+	    u[3] == 0)))
+		return aft_diag_err(l->d, loc, AFT_M_UTF32);
+	if (len >= 4 && ((u[0] == 0 && u[1] == 0 && u[2] == 0 && u[3] != 0) ||
+	    (u[0] != 0 && u[1] == 0 && u[2] == 0 && u[3] == 0)))
+		return aft_diag_err(l->d, loc, AFT_M_UTF32);
+	if (len >= 2 && (u[0] == 0) != (u[1] == 0))
+		return aft_diag_err(l->d, loc, AFT_M_UTF16_NO_BOM);
+	return AFT_OK;
+}
+
+/*
+ * Checks that s is UTF-8 holding only characters YAML allows: no NUL,
+ * no C0 controls but tab, CR and LF, no DEL or C1 controls but NEL, no
+ * U+FFFE or U+FFFF.  Reports the first problem at its line and column,
+ * counted as libyaml counts them.  Runs over every byte of every input,
+ * so plain ASCII goes eight bytes at a time and places are worked out
+ * only for a problem.
  */
 static int
 check_utf8(const unsigned char *s, size_t len, struct loader *l)
 {
-	size_t i = 0;
+	size_t		i = 0, n;
+	uint32_t	cp;
 
 	while (i < len) {
-		unsigned char	c = s[i];
-		size_t		n;
-		uint32_t	cp;
-
 		if (len - i >= 8 && plain_ascii8(s + i)) {
 			i += 8;
 			continue;
 		}
-		if (c < 0x80) {
-			if (c == 0)
-				return aft_diag_err(l->d, offset_loc(l->file, s, i),
-				    AFT_M_NUL);
-			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-				return aft_diag_err(l->d, offset_loc(l->file, s, i),
-				    AFT_M_CONTROL, c);
-			i++;
-			continue;
-		}
-		if (c >= 0xC2 && c <= 0xDF) {
-			n = 1;
-			cp = c & 0x1F;
-		} else if (c >= 0xE0 && c <= 0xEF) {
-			n = 2;
-			cp = c & 0x0F;
-		} else if (c >= 0xF0 && c <= 0xF4) {
-			n = 3;
-			cp = c & 0x07;
-		} else
-			goto bad;
-		if (len - i <= n)
-			goto bad;
-		for (size_t k = 1; k <= n; k++) {
-			if ((s[i + k] & 0xC0) != 0x80)
-				goto bad;
-			cp = cp << 6 | (s[i + k] & 0x3F);
-		}
-		if ((n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
-		    cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-			goto bad;
-		i += n + 1;
+		if ((n = aft_utf8_seq(s + i, len - i, &cp)) == 0)
+			return aft_diag_err(l->d, offset_loc(l->file, s, i),
+			    AFT_M_UTF8, s[i]);
+		if (cp == 0)
+			return aft_diag_err(l->d, offset_loc(l->file, s, i),
+			    AFT_M_NUL);
+		if (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r')
+			return aft_diag_err(l->d, offset_loc(l->file, s, i),
+			    AFT_M_CONTROL, cp);
+		if ((cp >= 0x7F && cp <= 0x9F && cp != 0x85) ||
+		    cp == 0xFFFE || cp == 0xFFFF)
+			return aft_diag_err(l->d, offset_loc(l->file, s, i),
+			    AFT_M_BAD_CHAR, cp);
+		i += n;
 	}
 	return AFT_OK;
-bad:
-	return aft_diag_err(l->d, offset_loc(l->file, s, i), AFT_M_UTF8, s[i]);
+}
+
+/*
+ * Finds the character at a libyaml mark (0-based line and column) in
+ * buf, counting lines and characters as libyaml does; NULL if past the
+ * end.
+ */
+static const char *
+at_mark(const char *buf, size_t len, yaml_mark_t m)
+{
+	const unsigned char	*u = (const unsigned char *)buf;
+	size_t			 line = 0, col = 0, i = 0, n;
+
+	while (i < len && line < m.line) {
+		if ((n = break_len(u + i, len - i)) > 0) {
+			line++;
+			i += n;
+		} else
+			i++;
+	}
+	while (i < len && col < m.column && break_len(u + i, len - i) == 0) {
+		i++;
+		while (i < len && (u[i] & 0xC0) == 0x80)
+			i++;
+		col++;
+	}
+	return i < len ? buf + i : NULL;
 }
 
 static int
@@ -232,6 +282,7 @@ syntax_error(struct loader *l, yaml_parser_t *p, const char *buf, size_t len)
 {
 	struct aft_loc	 loc = mkloc(l, p->problem_mark);
 	const char	*problem = p->problem ? p->problem : "?";
+	enum aft_lang	 lang = l->d->lang;
 
 	if (p->error == YAML_MEMORY_ERROR)
 		return AFT_ENOMEM;
@@ -239,16 +290,40 @@ syntax_error(struct loader *l, yaml_parser_t *p, const char *buf, size_t len)
 		/* Reader errors carry a byte offset, not a mark. */
 		loc = offset_loc(l->file, (const unsigned char *)buf,
 		    p->problem_offset < len ? p->problem_offset : len);
-		return aft_diag_err(l->d, loc, AFT_M_YAML, problem);
+		return aft_diag_err(l->d, loc, AFT_M_YAML,
+		    aft_msg_yaml(lang, problem));
 	}
-	if (p->context != NULL)
+	/*
+	 * libyaml says a character "cannot start any token" for a tab in
+	 * the indentation and for '@' and '`'; say which it is.
+	 */
+	if (strcmp(problem, "found character that cannot start any token") ==
+	    0) {
+		const char	*c = at_mark(buf, len, p->problem_mark);
+		char		 ch[5] = "";
+		uint32_t	 cp;
+		size_t		 n;
+
+		if (c != NULL && *c == '\t')
+			return aft_diag_err(l->d, loc, AFT_M_YAML,
+			    aft_msg_yaml(lang,
+			    "found a tab character that violates indentation"));
+		if (c != NULL && (n = aft_utf8_seq((const unsigned char *)c,
+		    len - (size_t)(c - buf), &cp)) > 0) {
+			memcpy(ch, c, n);
+			return aft_diag_err(l->d, loc, AFT_M_BAD_START, ch);
+		}
+	}
+	/* A context at the very place of the problem adds nothing. */
+	if (p->context != NULL && (p->context_mark.line !=
+	    p->problem_mark.line || p->context_mark.column !=
+	    p->problem_mark.column))
 		return aft_diag_err(l->d, loc, AFT_M_YAML_CONTEXT,
-		    aft_msg_yaml(l->d->lang, problem),
-		    aft_msg_yaml(l->d->lang, p->context),
+		    aft_msg_yaml(lang, problem),
+		    aft_msg_yaml(lang, p->context),
 		    (unsigned)p->context_mark.line + 1,
 		    (unsigned)p->context_mark.column + 1);
-	return aft_diag_err(l->d, loc, AFT_M_YAML,
-	    aft_msg_yaml(l->d->lang, problem));
+	return aft_diag_err(l->d, loc, AFT_M_YAML, aft_msg_yaml(lang, problem));
 }
 
 static int
@@ -262,22 +337,65 @@ count_node(struct loader *l, size_t weight, struct aft_loc loc)
 	return AFT_OK;
 }
 
+static size_t
+anchor_hash(const char *name)
+{
+	size_t h = 2166136261u;
+
+	for (; *name != '\0'; name++)
+		h = (h ^ (unsigned char)*name) * 16777619u;
+	return h;
+}
+
+/* The slot of name: the one holding it, or the empty one it would take. */
+static struct anchor *
+anchor_slot(struct anchor *tab, size_t cap, const char *name)
+{
+	size_t i = anchor_hash(name) & (cap - 1);
+
+	while (tab[i].name != NULL && strcmp(tab[i].name, name) != 0)
+		i = (i + 1) & (cap - 1);
+	return &tab[i];
+}
+
+/*
+ * Records that name now stands for n.  A hash table, not a list: a file
+ * with many anchors and many aliases must not cost their product.  The
+ * newest anchor of a name wins, as YAML says.
+ */
 static int
 add_anchor(struct loader *l, const char *name, struct aft_ynode *n)
 {
-	if (l->nanchors == l->capanchors) {
-		size_t		 cap = l->capanchors ? l->capanchors * 2 : 8;
-		struct anchor	*a = realloc(l->anchors, cap * sizeof(*a));
+	struct anchor *a;
 
-		if (a == NULL)
+	if (2 * (l->nanchors + 1) > l->capanchors) {
+		size_t		 cap = l->capanchors ? l->capanchors * 2 : 16;
+		struct anchor	*tab = calloc(cap, sizeof(*tab));
+
+		if (tab == NULL)
 			return AFT_ENOMEM;
-		l->anchors = a;
+		for (size_t i = 0; i < l->capanchors; i++)
+			if (l->anchors[i].name != NULL)
+				*anchor_slot(tab, cap, l->anchors[i].name) =
+				    l->anchors[i];
+		free(l->anchors);
+		l->anchors = tab;
 		l->capanchors = cap;
 	}
-	l->anchors[l->nanchors].name = name;
-	l->anchors[l->nanchors].node = n;
-	l->nanchors++;
+	a = anchor_slot(l->anchors, l->capanchors, name);
+	if (a->name == NULL)
+		l->nanchors++;
+	a->name = name;
+	a->node = n;
 	return AFT_OK;
+}
+
+static struct aft_ynode *
+find_anchor(const struct loader *l, const char *name)
+{
+	if (l->capanchors == 0)
+		return NULL;
+	return anchor_slot(l->anchors, l->capanchors, name)->node;
 }
 
 /* Attaches a finished node to the open collection, or makes it root. */
@@ -305,57 +423,85 @@ attach(struct loader *l, struct aft_ynode *n)
 	return AFT_OK;
 }
 
+/* A key of a map being checked, with the index of its pair. */
+struct keyref {
+	const struct aft_ynode	*k;
+	size_t			 i;
+};
+
 static int
 keycmp(const void *a, const void *b)
 {
-	const struct aft_ynode *x = *(struct aft_ynode *const *)a;
-	const struct aft_ynode *y = *(struct aft_ynode *const *)b;
+	const struct keyref *x = a, *y = b;
 	int c;
 
-	if (x->len != y->len)
-		return x->len < y->len ? -1 : 1;
-	if ((c = memcmp(x->str, y->str, x->len)) != 0)
+	if (x->k->len != y->k->len)
+		return x->k->len < y->k->len ? -1 : 1;
+	if ((c = memcmp(x->k->str, y->k->str, x->k->len)) != 0)
 		return c;
-	if (x->loc.line != y->loc.line)
-		return x->loc.line < y->loc.line ? -1 : 1;
-	return x->loc.col < y->loc.col ? -1 : x->loc.col > y->loc.col;
+	return x->i < y->i ? -1 : x->i > y->i;
 }
 
-/* Checks a finished map for non-scalar and duplicate keys. */
+/*
+ * Checks a finished map for keys that are not scalars and for duplicate
+ * keys.  Each is an error, but not one that stops the parse: the pair is
+ * dropped (a duplicate keeps its first value) so that the rest of the
+ * file is still read and checked.  Returns AFT_OK or AFT_ENOMEM.
+ */
 static int
 check_keys(struct loader *l, struct aft_ynode *map)
 {
-	struct aft_ynode	**keys;
-	int			  rc = AFT_OK;
+	struct keyref	*keys;
+	char		*drop;
+	size_t		 n = map->n, k = 0;
 
-	if (map->n == 0)
+	if (n == 0)
 		return AFT_OK;
-	for (size_t i = 0; i < map->n; i++) {
-		struct aft_ynode *k = map->kids[2 * i];
-
-		if (k->kind != AFT_YSCALAR)
-			rc = aft_diag_err(l->d, k->loc, AFT_M_KEY_NOT_SCALAR,
-			    aft_ynode_kindname(k, l->d->lang));
-	}
-	if (rc != AFT_OK || map->n < 2)
-		return rc;
-	if ((keys = malloc(map->n * sizeof(*keys))) == NULL)
+	if ((keys = malloc(n * sizeof(*keys))) == NULL)
 		return AFT_ENOMEM;
-	for (size_t i = 0; i < map->n; i++)
-		keys[i] = map->kids[2 * i];
-	qsort(keys, map->n, sizeof(*keys), keycmp);
-	/* Equal keys sort together, earliest first: name that one. */
-	for (size_t i = 1, first = 0; i < map->n; i++) {
-		const struct aft_ynode *a = keys[first], *b = keys[i];
+	if ((drop = calloc(n, 1)) == NULL) {
+		free(keys);
+		return AFT_ENOMEM;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const struct aft_ynode *key = map->kids[2 * i];
 
-		if (a->len == b->len && memcmp(a->str, b->str, a->len) == 0)
-			rc = aft_diag_err(l->d, b->loc, AFT_M_DUP_KEY, b->str,
+		if (key->kind != AFT_YSCALAR) {
+			aft_diag_err(l->d, key->loc, AFT_M_KEY_NOT_SCALAR,
+			    aft_ynode_kindname(key, l->d->lang));
+			drop[i] = 1;
+			l->soft++;
+			continue;
+		}
+		keys[k].k = key;
+		keys[k].i = i;
+		k++;
+	}
+	qsort(keys, k, sizeof(*keys), keycmp);
+	/* Equal keys sort together, earliest first: name that one. */
+	for (size_t i = 1, first = 0; i < k; i++) {
+		const struct aft_ynode *a = keys[first].k, *b = keys[i].k;
+
+		if (a->len == b->len && memcmp(a->str, b->str, a->len) == 0) {
+			aft_diag_err(l->d, b->loc, AFT_M_DUP_KEY, b->str,
 			    a->loc.line, a->loc.col);
-		else
+			drop[keys[i].i] = 1;
+			l->soft++;
+		} else
 			first = i;
 	}
+	k = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (drop[i])
+			continue;
+		map->kids[2 * k] = map->kids[2 * i];
+		map->kids[2 * k + 1] = map->kids[2 * i + 1];
+		k++;
+	}
+	map->n = k;
+	free(drop);
 	free(keys);
-	return rc;
+	return AFT_OK;
 }
 
 static struct aft_ynode *
@@ -412,19 +558,15 @@ on_scalar(struct loader *l, yaml_event_t *ev)
 static int
 on_alias(struct loader *l, yaml_event_t *ev)
 {
-	const char	*name = (const char *)ev->data.alias.anchor;
-	struct aft_loc	 loc = mkloc(l, ev->start_mark);
-	int		 rc;
+	const char		*name = (const char *)ev->data.alias.anchor;
+	struct aft_loc		 loc = mkloc(l, ev->start_mark);
+	struct aft_ynode	*n;
+	int			 rc;
 
-	/* The newest anchor of a name wins, as YAML says. */
-	for (size_t i = l->nanchors; i-- > 0;) {
-		if (strcmp(l->anchors[i].name, name) == 0) {
-			struct aft_ynode *n = l->anchors[i].node;
-
-			if ((rc = count_node(l, n->weight, loc)) != AFT_OK)
-				return rc;
-			return attach(l, n);
-		}
+	if ((n = find_anchor(l, name)) != NULL) {
+		if ((rc = count_node(l, n->weight, loc)) != AFT_OK)
+			return rc;
+		return attach(l, n);
 	}
 	return aft_diag_err(l->d, loc, AFT_M_ALIAS_UNDEF, name);
 }
@@ -571,6 +713,8 @@ aft_ynode_load(struct aft_ynode **root, const char *file, const char *buf,
 		if (lim->max_scalar != 0)
 			l.lim.max_scalar = lim->max_scalar;
 	}
+	if ((rc = check_wide(u, len, &l)) != AFT_OK)
+		return rc;
 	if (len >= 2 && ((u[0] == 0xFE && u[1] == 0xFF) ||
 	    (u[0] == 0xFF && u[1] == 0xFE))) {
 		if ((rc = from_utf16(u, len, &conv, &convlen, &l)) != AFT_OK)
@@ -588,13 +732,18 @@ aft_ynode_load(struct aft_ynode **root, const char *file, const char *buf,
 		return rc;
 	rc = parse(&l, buf, len);
 	free(l.anchors);
-	if (rc == AFT_OK && l.root == NULL) {
+	/* Nothing, or only "---": an empty plain scalar. */
+	if (rc == AFT_OK && (l.root == NULL || (l.root->kind == AFT_YSCALAR &&
+	    l.root->plain && l.root->len == 0 && l.root->tag == NULL))) {
 		struct aft_loc loc = { file, 0, 0 };
 
 		return aft_diag_err(d, loc, AFT_M_EMPTY_FILE);
 	}
-	if (rc == AFT_OK)
+	if (rc == AFT_OK) {
 		*root = l.root;
+		if (l.soft > 0)
+			rc = AFT_EINPUT;
+	}
 	return rc;
 }
 

@@ -46,7 +46,10 @@ struct aft_ylimits {
  * Parses one YAML document from buf (UTF-8 with or without BOM, or
  * UTF-16 with BOM) into *root.  file names the input in locations and
  * must outlive the tree.  Returns AFT_OK, or AFT_EINPUT / AFT_ELIMIT with
- * the reasons in d, or AFT_ENOMEM.
+ * the reasons in d, or AFT_ENOMEM.  Duplicate keys and keys that are
+ * not scalars are errors the parse reads past: the pair is left out and
+ * the function returns AFT_EINPUT with *root set, so that a loader can
+ * still check the rest of the file; *root is NULL after any other error.
  */
 int	aft_ynode_load(struct aft_ynode **root, const char *file,
 	    const char *buf, size_t len, const struct aft_ylimits *,

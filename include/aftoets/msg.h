@@ -178,6 +178,18 @@ X(C_VALID,	"geldig", "valid") \
 
 /* Robustness: limits, paths, encodings. */
 #define AFT_MESSAGES_ROBUST \
+X(UTF16_ODD,	"UTF-16-tekst met een oneven aantal bytes; is het bestand afgebroken?", \
+		"UTF-16 text with an odd number of bytes; was the file cut short?") \
+X(UTF16_SURROGATE, "ongeldige UTF-16-tekst: een losse surrogaathelft 0x%04X; bewaar het bestand opnieuw", \
+		"invalid UTF-16 text: a lone surrogate 0x%04X; save the file again") \
+X(UTF16_NO_BOM,	"dit lijkt UTF-16 zonder byte order mark (BOM); bewaar het bestand als UTF-8, of als UTF-16 met BOM", \
+		"this looks like UTF-16 without a byte order mark (BOM); save the file as UTF-8, or as UTF-16 with a BOM") \
+X(UTF32,	"UTF-32 wordt niet ondersteund; bewaar het bestand als UTF-8", \
+		"UTF-32 is not supported; save the file as UTF-8") \
+X(BAD_CHAR,	"teken U+%04X mag niet in een YAML-bestand staan", \
+		"character U+%04X is not allowed in a YAML file") \
+X(BAD_START,	"ongeldige YAML: het teken '%s' kan geen waarde beginnen; zet de tekst tussen aanhalingstekens", \
+		"invalid YAML: the character '%s' cannot start a value; put the text in quotes") \
 
 /* Quality gates and the CI formats. */
 #define AFT_MESSAGES_GATES \

@@ -111,6 +111,40 @@ check_error(const char *buf, size_t len, int rc, unsigned line,
 		    "containing \"%s\"", y.rc, rc, line, col, sub);
 }
 
+/*
+ * Loads buf, which has one error the parse reads past (a duplicate key,
+ * a key that is not a scalar): AFT_EINPUT, the error at line:col, and a
+ * tree with the offending pair left out.
+ */
+static void
+check_read_past(const char *buf, size_t len, unsigned line, unsigned col,
+    const char *sub, const char *want)
+{
+	struct yload	 y;
+	char		*got = NULL;
+	bool		 ok;
+
+	yload(&y, buf, len, NULL);
+	ok = y.rc == AFT_EINPUT && y.root != NULL && y.d.nerr == 1 &&
+	    diag_find(&y.d, AFT_SEV_ERROR, line, col, sub) != NULL;
+	if (ok) {
+		got = dump_str(y.root);
+		ok = strcmp(got, want) == 0;
+	}
+	if (!ok) {
+		diags_print(&y.d);
+		print_input(buf, len);
+		if (got != NULL)
+			fprintf(stderr, "got:\n%sexpected:\n%s", got, want);
+	}
+	free(got);
+	yload_fini(&y);
+	if (!ok)
+		fail_msg("status %d, expected %d with one error at %u:%u "
+		    "containing \"%s\" and the tree kept", y.rc, AFT_EINPUT,
+		    line, col, sub);
+}
+
 static void
 test_dump_golden(void **state)
 {
@@ -264,15 +298,21 @@ test_duplicate_keys(void **state)
 	struct yload y;
 
 	(void)state;
-	check_error(IN("a: 1\nb: 2\na: 3\n"), AFT_EINPUT, 3, 1,
-	    "duplicate key 'a'; first given at line 1, column 1");
-	check_error(IN("x:\n  b: 1\n  b: 2\n"), AFT_EINPUT, 3, 3,
-	    "duplicate key 'b'; first given at line 2, column 3");
-	check_error(IN("{a: 1, a: 2}"), AFT_EINPUT, 1, 8,
-	    "duplicate key 'a'; first given at line 1, column 2");
+	/* The parse reads past a duplicate, keeping the first value. */
+	check_read_past(IN("a: 1\nb: 2\na: 3\n"), 3, 1,
+	    "duplicate key 'a'; first given at line 1, column 1",
+	    "MAP 1:1\n  STR 1:1 a\n  STR 1:4 1\n  STR 2:1 b\n  STR 2:4 2\n");
+	check_read_past(IN("x:\n  b: 1\n  b: 2\n"), 3, 3,
+	    "duplicate key 'b'; first given at line 2, column 3",
+	    "MAP 1:1\n  STR 1:1 x\n  MAP 2:3\n    STR 2:3 b\n"
+	    "    STR 2:6 1\n");
+	check_read_past(IN("{a: 1, a: 2}"), 1, 8,
+	    "duplicate key 'a'; first given at line 1, column 2",
+	    "MAP 1:1\n  STR 1:2 a\n  STR 1:5 1\n");
 	/* A quoted key is the same key. */
-	check_error(IN("k: 1\n'k': 2\n"), AFT_EINPUT, 2, 1,
-	    "first given at line 1, column 1");
+	check_read_past(IN("k: 1\n'k': 2\n"), 2, 1,
+	    "first given at line 1, column 1",
+	    "MAP 1:1\n  STR 1:1 k\n  STR 1:4 1\n");
 
 	/* Every repeat is reported, each pointing at the first. */
 	assert_rc(&y.d, yload(&y, IN("a: 1\na: 2\na: 3\n"), NULL),
@@ -285,9 +325,10 @@ test_duplicate_keys(void **state)
 	/* Keys differing in case are different keys. */
 	check_dump(IN("a: 1\nA: 2\n"),
 	    "MAP 1:1\n  STR 1:1 a\n  STR 1:4 1\n  STR 2:1 A\n  STR 2:4 2\n");
-	/* A key must be a scalar. */
-	check_error(IN("? [a]\n: b\n"), AFT_EINPUT, 1, 3,
-	    "a key must be a single value, not a list");
+	/* A key must be a scalar; the pair is left out. */
+	check_read_past(IN("? [a]\n: b\nc: d\n"), 1, 3,
+	    "a key must be a single value, not a list",
+	    "MAP 1:1\n  STR 3:1 c\n  STR 3:4 d\n");
 }
 
 /* Writes n opening and n closing brackets (or only opening) into buf. */
@@ -473,9 +514,9 @@ static void
 test_utf16_invalid(void **state)
 {
 	(void)state;
-	/* An odd number of bytes. */
-	check_error(IN("\xFF\xFE" "a\0:\0 \0b\0\n"), AFT_EINPUT, 0, 0,
-	    "invalid UTF-16 text");
+	/* An odd number of bytes, reported where the text stops. */
+	check_error(IN("\xFF\xFE" "a\0:\0 \0b\0\n"), AFT_EINPUT, 1, 5,
+	    "UTF-16 text with an odd number of bytes");
 	/* A high surrogate without its low half, and a lone low one. */
 	check_error(IN("\xFF\xFE" "a\0:\0 \0\x00\xD8\n\0"), AFT_EINPUT, 1, 4,
 	    "invalid UTF-16 text");
@@ -581,7 +622,7 @@ test_syntax_errors(void **state)
 		    "the file ends too early (a quote or bracket left open?) "
 		    "(in the quoted text from line 1, column 4)" },
 		{ "a:\n\t- b\n", 2, 1,
-		    "this character cannot start a value" },
+		    "a tab used as indentation; use spaces" },
 		{ "a: \"\\q\"\n", 1, 5,
 		    "unknown escape sequence in double-quoted text" },
 	};
