@@ -110,7 +110,7 @@ set(json_t *o, const char *key, json_t *v)
 static json_t *
 str_or_null(const char *s)
 {
-	return s != NULL ? json_string(s) : json_null();
+	return aft_json_string(s);
 }
 
 static json_t *
@@ -123,7 +123,7 @@ side(const struct aft_result *r)
 		json_decref(ov);
 		return NULL;
 	}
-	set(o, "file", json_string(r->ans->file));
+	set(o, "file", aft_json_string(r->ans->file));
 	set(o, "service", str_or_null(r->ans->service.name));
 	set(o, "assessed_on", str_or_null(r->ans->service.assessed_on));
 	set(ov, "score", aft_json_score(r->overall.set, r->overall.v));

@@ -1,11 +1,13 @@
 /* JSON documents built with jansson, in the shapes of SPEC section 6. */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "aftoets/gate.h"
 #include "aftoets/json.h"
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
+#include "utf8.h"
 
 /* Sets key to v, taking v's reference; returns -1 when v is NULL. */
 static int
@@ -14,10 +16,28 @@ set(json_t *o, const char *key, json_t *v)
 	return json_object_set_new(o, key, v);
 }
 
+json_t *
+aft_json_string(const char *s)
+{
+	json_t	*v;
+	char	*fixed;
+
+	if (s == NULL)
+		return json_null();
+	if ((v = json_string(s)) != NULL || aft_utf8_valid(s))
+		return v;
+	/* jansson refuses invalid UTF-8; a lossy copy keeps the field. */
+	if ((fixed = aft_utf8_lossy(s)) == NULL)
+		return NULL;
+	v = json_string(fixed);
+	free(fixed);
+	return v;
+}
+
 static json_t *
 str_or_null(const char *s)
 {
-	return s != NULL ? json_string(s) : json_null();
+	return aft_json_string(s);
 }
 
 json_t *
@@ -176,7 +196,7 @@ aft_json_result(const struct aft_result *r, enum aft_lang lang)
 		json_decref(ps);
 		return NULL;
 	}
-	set(o, "file", json_string(r->ans->file));
+	set(o, "file", aft_json_string(r->ans->file));
 	set(cat, "id", json_string(r->cat->id));
 	set(cat, "version", json_string(r->cat->version));
 	set(o, "catalog", cat);
@@ -307,7 +327,7 @@ aft_json_diags(const struct aft_diags *d)
 		    json_null());
 		set(o, "severity", json_string(g->sev == AFT_SEV_ERROR ?
 		    "error" : "warning"));
-		set(o, "message", json_string(g->msg));
+		set(o, "message", aft_json_string(g->msg));
 		json_array_append_new(a, o);
 	}
 	return a;
@@ -380,8 +400,8 @@ aft_json_summary(const struct aft_summary *s, enum aft_lang lang)
 	for (size_t i = 0; i < s->nchase; i++) {
 		json_t *c = json_object();
 
-		set(c, "file", json_string(s->chase[i].file));
-		set(c, "service", json_string(s->chase[i].service));
+		set(c, "file", aft_json_string(s->chase[i].file));
+		set(c, "service", aft_json_string(s->chase[i].service));
 		set(c, "answered", json_integer((json_int_t)s->chase[i].answered));
 		set(c, "total", json_integer((json_int_t)s->chase[i].total));
 		json_array_append_new(chase, c);

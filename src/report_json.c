@@ -46,7 +46,7 @@ json_fail(struct aft_report *r, const char *file, const struct aft_diags *d)
 
 	if (o == NULL)
 		return AFT_ENOMEM;
-	json_object_set_new(o, "file", json_string(file));
+	json_object_set_new(o, "file", aft_json_string(file));
 	json_object_set_new(o, "errors", aft_json_diags(d));
 	return json_array_append_new(s->failed, o) == 0 ? AFT_OK : AFT_ENOMEM;
 }

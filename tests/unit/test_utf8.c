@@ -1,6 +1,7 @@
-/* UTF-8 checking and mending (src/utf8.c). */
+/* UTF-8 checking and mending (src/utf8.c), and JSON strings from it. */
 #include "helpers.h"
 
+#include "aftoets/json.h"
 #include "utf8.h"
 
 static void
@@ -85,6 +86,42 @@ test_utf8_lossy(void **state)
 	}
 }
 
+static void
+test_json_string(void **state)
+{
+	static const struct { const char *in, *out; } tab[] = {
+		{ "answers.yaml",		"\"answers.yaml\"" },
+		{ "caf\xC3\xA9.yaml",		"\"caf\xC3\xA9.yaml\"" },
+		/* A Latin-1 file name: the field stays, mended. */
+		{ "caf\xE9.yaml",		"\"caf\xEF\xBF\xBD.yaml\"" },
+		{ "d\xFF/b\xFE.yaml",		"\"d\xEF\xBF\xBD/b\xEF\xBF\xBD.yaml\"" },
+	};
+	json_t	*o;
+	char	*dump;
+
+	(void)state;
+	for (size_t i = 0; i < NELEM(tab); i++) {
+		json_t *v = aft_json_string(tab[i].in);
+
+		assert_non_null(v);
+		dump = json_dumps(v, JSON_ENCODE_ANY);
+		assert_non_null(dump);
+		assert_string_equal(dump, tab[i].out);
+		free(dump);
+		json_decref(v);
+	}
+	o = aft_json_string(NULL);
+	assert_true(json_is_null(o));
+	json_decref(o);
+	/* The field is really there in an object. */
+	o = json_object();
+	assert_int_equal(json_object_set_new(o, "file",
+	    aft_json_string("\x80")), 0);
+	assert_string_equal(json_string_value(json_object_get(o, "file")),
+	    "\xEF\xBF\xBD");
+	json_decref(o);
+}
+
 int
 main(void)
 {
@@ -92,6 +129,7 @@ main(void)
 		cmocka_unit_test(test_utf8_seq),
 		cmocka_unit_test(test_utf8_valid),
 		cmocka_unit_test(test_utf8_lossy),
+		cmocka_unit_test(test_json_string),
 	};
 
 	return cmocka_run_group_tests_name("utf8", tests, NULL, NULL);
