@@ -314,6 +314,9 @@ syntax_error(struct loader *l, yaml_parser_t *p, const char *buf, size_t len)
 			return aft_diag_err(l->d, loc, AFT_M_BAD_START, ch);
 		}
 	}
+	/* Whatever libyaml expected, at the end of the input it is cut off. */
+	if (at_mark(buf, len, p->problem_mark) == NULL)
+		problem = "found unexpected end of stream";
 	/* A context at the very place of the problem adds nothing. */
 	if (p->context != NULL && (p->context_mark.line !=
 	    p->problem_mark.line || p->context_mark.column !=

@@ -358,6 +358,10 @@ test_syntax_words(void **state)
 		    "starting with '%'; only %YAML and %TAG exist" },
 		{ "a: 1\n---\nb: 2\n", AFT_LANG_EN, 2, 1,
 		    "more than one YAML document" },
+		/* Cut off: whatever libyaml expected, the file ends. */
+		{ "a: [x,", AFT_LANG_EN, 2, 1, "the file ends too early" },
+		{ "a:\n  b: {c: ", AFT_LANG_NL, 3, 1,
+		    "het bestand eindigt te vroeg" },
 	};
 	struct yread y;
 

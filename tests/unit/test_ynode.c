@@ -614,10 +614,12 @@ test_syntax_errors(void **state)
 		    "invalid YAML: a ':' is not allowed here" },
 		{ "a: 1\n b: 2\n", 2, 3,
 		    "invalid YAML: a ':' is not allowed here" },
+		/* Cut off inside brackets: the file ends too early. */
 		{ "a: [1, 2\n", 2, 1,
-		    "',' or ']' was expected here (in the list in brackets "
-		    "from line 1, column 4)" },
-		{ "a: {b: 1\n", 2, 1, "',' or '}' was expected here" },
+		    "the file ends too early (a quote or bracket left open?) "
+		    "(in the list in brackets from line 1, column 4)" },
+		{ "a: {b: 1\n", 2, 1, "the file ends too early" },
+		{ "a: [1, 2\nb: 3\n", 2, 2, "',' or ']' was expected here" },
 		{ "a: \"x\n", 2, 1,
 		    "the file ends too early (a quote or bracket left open?) "
 		    "(in the quoted text from line 1, column 4)" },
