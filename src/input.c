@@ -10,6 +10,56 @@
 #include "aftoets/input.h"
 #include "aftoets/msg.h"
 
+/* Reports why a file could not be opened or read, in the user's words. */
+static int
+io_error(struct aft_diags *d, struct aft_loc loc, int err)
+{
+	switch (err) {
+	case ENOENT:
+	case ENOTDIR:
+		aft_diag_err(d, loc, AFT_M_NO_SUCH_FILE);
+		break;
+	case EACCES:
+	case EPERM:
+		aft_diag_err(d, loc, AFT_M_NO_ACCESS);
+		break;
+	case ELOOP:
+		aft_diag_err(d, loc, AFT_M_LINK_LOOP);
+		break;
+	case EISDIR:
+		aft_diag_err(d, loc, AFT_M_IS_FOLDER);
+		break;
+	case ENAMETOOLONG:
+		aft_diag_err(d, loc, AFT_M_NAME_TOO_LONG);
+		break;
+	case EIO:
+		aft_diag_err(d, loc, AFT_M_IO_ERROR);
+		break;
+	default:
+		aft_diag_err(d, loc, AFT_M_READ_FAILED, strerror(err));
+		break;
+	}
+	return AFT_EIO;
+}
+
+/* Reports a file that is not a regular one, by what it is. */
+static int
+not_regular(struct aft_diags *d, struct aft_loc loc, mode_t mode)
+{
+	/* Folders given to score and validate are walked before this. */
+	if (S_ISDIR(mode))
+		aft_diag_err(d, loc, AFT_M_IS_FOLDER);
+	else if (S_ISFIFO(mode))
+		aft_diag_err(d, loc, AFT_M_C_FIFO);
+	else if (S_ISCHR(mode) || S_ISBLK(mode))
+		aft_diag_err(d, loc, AFT_M_C_DEVICE);
+	else if (S_ISSOCK(mode))
+		aft_diag_err(d, loc, AFT_M_C_SOCKET);
+	else
+		aft_diag_err(d, loc, AFT_M_C_NOT_REGULAR);
+	return AFT_EIO;
+}
+
 static int
 read_all(int fd, char **bufp, size_t *lenp, size_t max, size_t hint,
     const char *name, struct aft_diags *d)
@@ -40,9 +90,10 @@ read_all(int fd, char **bufp, size_t *lenp, size_t max, size_t hint,
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0) {
-			aft_diag_err(d, loc, AFT_M_READ_FAILED, strerror(errno));
+			int err = errno;
+
 			free(buf);
-			return AFT_EIO;
+			return io_error(d, loc, err);
 		}
 		if (n == 0)
 			break;
@@ -69,35 +120,29 @@ aft_input_read(char **buf, size_t *len, const char *path, const char *name,
 
 	*buf = NULL;
 	*len = 0;
+	/* An empty name would leave the message without a subject. */
+	if (name[0] == '\0')
+		loc.file = "''";
 	if (strcmp(path, "-") == 0)
 		return read_all(STDIN_FILENO, buf, len, max, 0, name, d);
 	/* O_NONBLOCK: opening a FIFO without a writer must not hang. */
 	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) < 0) {
-		if (errno == ENOENT || errno == ENOTDIR)
-			aft_diag_err(d, loc, AFT_M_NO_SUCH_FILE);
-		else if (errno == EACCES || errno == EPERM)
-			aft_diag_err(d, loc, AFT_M_NO_ACCESS);
-		else if (errno == ELOOP)
-			aft_diag_err(d, loc, AFT_M_LINK_LOOP);
-		else
-			aft_diag_err(d, loc, AFT_M_READ_FAILED,
-			    strerror(errno));
-		return AFT_EIO;
+		int err = errno;
+
+		/* A socket cannot be opened at all; say what it is. */
+		if (err == ENXIO && stat(path, &st) == 0)
+			return not_regular(d, loc, st.st_mode);
+		return io_error(d, loc, err);
 	}
 	if (fstat(fd, &st) != 0) {
-		aft_diag_err(d, loc, AFT_M_READ_FAILED, strerror(errno));
+		rc = io_error(d, loc, errno);
 		close(fd);
-		return AFT_EIO;
-	}
-	if (S_ISDIR(st.st_mode)) {
-		aft_diag_err(d, loc, AFT_M_C_IS_DIR);
-		close(fd);
-		return AFT_EIO;
+		return rc;
 	}
 	if (!S_ISREG(st.st_mode)) {
-		aft_diag_err(d, loc, AFT_M_C_NOT_REGULAR);
+		rc = not_regular(d, loc, st.st_mode);
 		close(fd);
-		return AFT_EIO;
+		return rc;
 	}
 	if ((size_t)st.st_size > max) {
 		aft_diag_err(d, loc, AFT_M_TOO_LARGE, max);
@@ -106,7 +151,7 @@ aft_input_read(char **buf, size_t *len, const char *path, const char *name,
 	}
 	if ((flags = fcntl(fd, F_GETFL)) != -1)
 		(void)fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
-	rc = read_all(fd, buf, len, max, (size_t)st.st_size, name, d);
+	rc = read_all(fd, buf, len, max, (size_t)st.st_size, loc.file, d);
 	close(fd);
 	return rc;
 }

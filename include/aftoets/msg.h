@@ -188,6 +188,13 @@ X(UTF32,	"UTF-32 wordt niet ondersteund; bewaar het bestand als UTF-8", \
 		"UTF-32 is not supported; save the file as UTF-8") \
 X(BAD_CHAR,	"teken U+%04X mag niet in een YAML-bestand staan", \
 		"character U+%04X is not allowed in a YAML file") \
+X(C_FIFO,	"is een named pipe (FIFO), geen gewoon bestand; lees een stroom met '-' en < of |", \
+		"is a named pipe (FIFO), not a regular file; read a stream with '-' and < or |") \
+X(C_DEVICE,	"is een apparaat, geen gewoon bestand", "is a device, not a regular file") \
+X(C_SOCKET,	"is een socket, geen gewoon bestand", "is a socket, not a regular file") \
+X(IS_FOLDER,	"is een map, geen bestand", "is a folder, not a file") \
+X(NAME_TOO_LONG, "de naam is te lang", "the name is too long") \
+X(IO_ERROR,	"invoer-/uitvoerfout bij het lezen", "input/output error while reading") \
 X(BAD_START,	"ongeldige YAML: het teken '%s' kan geen waarde beginnen; zet de tekst tussen aanhalingstekens", \
 		"invalid YAML: the character '%s' cannot start a value; put the text in quotes") \
 
