@@ -113,6 +113,12 @@ read_budget(struct aload *l, const struct aft_ynode *v)
 	if (aft_money_parse(v->str, &cents) != AFT_OK) {
 		const char *p = v->str;
 
+		/* A minus sign, after spaces and a currency, if any. */
+		while (*p == ' ')
+			p++;
+		if (strncmp(p, "\xE2\x82\xAC", 3) == 0 ||
+		    strncasecmp(p, "EUR", 3) == 0)
+			p += 3;
 		while (*p == ' ')
 			p++;
 		if (*p == '-')
@@ -239,7 +245,10 @@ read_answer(struct aload *l, const struct aft_ynode *key,
 		const struct aft_ynode *lv = aft_ynode_get(v, "level");
 
 		aft_load_keys(l->d, v, keys);
-		if (lv != NULL)
+		if (lv != NULL && lv->kind != AFT_YSCALAR)
+			aft_diag_err(l->d, lv->loc, AFT_M_EXPECT_SCALAR,
+			    "level", aft_ynode_kindname(lv, l->d->lang));
+		else if (lv != NULL)
 			read_level(l, lv, c, ans);
 		else
 			ans->empty = true;

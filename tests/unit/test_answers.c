@@ -196,7 +196,7 @@ test_bad_level(void **state)
 	    "the answer to 'SD-G1' must be a level or a mapping with "
 	    "'level', not a list");
 	read_bad(cat, SVC "answers:\n  SD-G1: {level: [ja]}\n", 4, 18,
-	    "the answer to 'SD-G1' must be a level");
+	    "'level' must be a single value, not a list");
 }
 
 static void
