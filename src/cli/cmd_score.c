@@ -70,12 +70,12 @@ parse_jobs(const char *s, unsigned *out)
 	return 0;
 }
 
-/* Parses a size such as 4194304, 512K or 4M. */
+/* Parses a size such as 4194304, 512K, 4M or 1G, at most 4G. */
 static int
 parse_size(const char *s, size_t *out)
 {
 	char			*end;
-	unsigned long long	 v;
+	unsigned long long	 v, unit = 1;
 
 	if (*s < '0' || *s > '9')
 		return -1;
@@ -83,19 +83,21 @@ parse_size(const char *s, size_t *out)
 	v = strtoull(s, &end, 10);
 	if (errno != 0)
 		return -1;
-	if (*end == 'k' || *end == 'K') {
-		v *= 1024;
+	if (*end == 'k' || *end == 'K')
+		unit = 1024;
+	else if (*end == 'm' || *end == 'M')
+		unit = 1024 * 1024;
+	else if (*end == 'g' || *end == 'G')
+		unit = 1024 * 1024 * 1024;
+	if (unit > 1)
 		end++;
-	} else if (*end == 'm' || *end == 'M') {
-		v *= 1024 * 1024;
-		end++;
-	}
 	if (strcmp(end, "") != 0 && strcmp(end, "iB") != 0 &&
 	    strcmp(end, "B") != 0)
 		return -1;
-	if (v == 0 || v > (1ULL << 32))
+	/* Checked before multiplying, so that nothing wraps around. */
+	if (v == 0 || v > (1ULL << 32) / unit)
 		return -1;
-	*out = (size_t)v;
+	*out = (size_t)(v * unit);
 	return 0;
 }
 
