@@ -126,6 +126,36 @@ check-schema:
 endif
 
 # Fuzzing.
+# make fuzz builds the libFuzzer harnesses of tests/fuzz/ with clang
+# (ASan and UBSan on, the library instrumented for coverage) into
+# build-fuzz/ and runs each for FUZZ_SECONDS, seeded from the tree and
+# from $(SHARED)/corpus/yaml-test-suite when present (only read).
+FUZZ_SECONDS	?= 60
+SHARED		?= ../shared
+FUZZ_BUILD	:= build-fuzz
+FUZZ_SAN	:= -fsanitize=address,undefined -fno-sanitize-recover=all \
+		   -fno-omit-frame-pointer
+FUZZ_NAMES	:= answers catalog money
+FUZZ_BIN	:= $(FUZZ_NAMES:%=$(FUZZ_BUILD)/fuzz_%)
+
+.PHONY: fuzz fuzz-build clean-fuzz
+
+fuzz: fuzz-build
+	@sh tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(SHARED)
+
+fuzz-build: deps
+	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=clang \
+	    EXTRA_CFLAGS="-O1 -g -fsanitize=fuzzer-no-link $(FUZZ_SAN)" \
+	    $(FUZZ_BIN)
+
+$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_BUILD)/libaftoets.a
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $< \
+	    $(FUZZ_BUILD)/libaftoets.a $(PKG_LIBS)
+
+clean: clean-fuzz
+clean-fuzz:
+	rm -rf $(FUZZ_BUILD)
+
 
 # Benchmarks.
 BENCH_TOOLS := $(BUILD)/bench/gen $(BUILD)/bench/bare $(BUILD)/bench/measure

@@ -1,0 +1,72 @@
+/*
+ * libFuzzer harness: an answers file against the default catalog, then
+ * scoring and every stream report of what loads.  Nothing may crash,
+ * leak, hang or read out of bounds; see docs/robustness.md.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "aftoets/answers.h"
+#include "aftoets/report.h"
+#include "aftoets/score.h"
+
+int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+
+static struct aft_catalog	*cat;
+static FILE			*devnull;
+
+static void
+report(const struct aft_report_ops *ops, const struct aft_result *res,
+    enum aft_lang lang)
+{
+	struct aft_report	 rep;
+	struct aft_report_opts	 opt = { .lang = lang, .details = true };
+
+	if (aft_report_begin(&rep, ops, devnull, cat, &opt) != AFT_OK)
+		abort();
+	(void)aft_report_one(&rep, res);
+	(void)aft_report_end(&rep);
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct aft_answers	*ans = NULL;
+	struct aft_result	*res = NULL;
+	struct aft_arena	 arena;
+	struct aft_diags	 d;
+	enum aft_lang		 lang = size % 2 ? AFT_LANG_EN : AFT_LANG_NL;
+	int			 rc;
+
+	if (cat == NULL) {
+		aft_diags_init(&d, AFT_LANG_EN);
+		if (aft_catalog_load_default(&cat, &d) != AFT_OK)
+			abort();
+		aft_diags_fini(&d);
+		if ((devnull = fopen("/dev/null", "w")) == NULL)
+			abort();
+	}
+	aft_arena_init(&arena);
+	aft_diags_init(&d, lang);
+	d.strict = size % 3 == 0;
+	rc = aft_answers_read(&ans, cat, "fuzz.yaml", (const char *)data, size,
+	    AFT_ANS_WARN_UNANSWERED, &arena, &d);
+	/* A status and the diagnostics must agree. */
+	if ((rc == AFT_OK) != (ans != NULL) ||
+	    (rc == AFT_EINPUT && d.nerr == 0 && !d.oom) ||
+	    (rc == AFT_OK && d.nerr != 0))
+		abort();
+	aft_diags_sort(&d);
+	for (size_t i = 1; i < d.n; i++)
+		if (d.v[i - 1].loc.line > d.v[i].loc.line)
+			abort();
+	if (rc == AFT_OK && aft_score(&res, cat, ans, &arena) == AFT_OK) {
+		report(&aft_report_text, res, lang);
+		report(&aft_report_json, res, lang);
+		report(&aft_report_jsonl, res, lang);
+	}
+	aft_diags_fini(&d);
+	aft_arena_fini(&arena);
+	return 0;
+}
