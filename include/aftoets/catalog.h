@@ -78,7 +78,8 @@ struct aft_catalog {
 #define AFT_LEVEL_NVT	(-2)
 
 /*
- * Loads a catalog from buf.  file names it in diagnostics and is copied.
+ * Loads a catalog from buf.  file names it in diagnostics, whose
+ * locations borrow it as diag.h says; the catalog keeps its own copy.
  * Returns AFT_OK with *out set, or a status with the reasons in d.
  */
 int	aft_catalog_load(struct aft_catalog **out, const char *file,

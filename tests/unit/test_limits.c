@@ -571,6 +571,33 @@ test_answers_read_on(void **state)
 	free(b);
 }
 
+static void
+test_catalog_diag_names(void **state)
+{
+	static const char *const bad[] = { "", "- x\n", "catalog: [\n",
+	    "catalog: {id: 'a b'}\n" };
+	struct aft_diags	 d;
+	struct aft_catalog	*cat;
+	char			 name[] = "mijn-catalogus.yaml";
+
+	(void)state;
+	/*
+	 * A catalog that fails to load is freed, but its messages live on:
+	 * they must name the caller's string, not the catalog's copy.
+	 */
+	for (size_t i = 0; i < NELEM(bad); i++) {
+		aft_diags_init(&d, AFT_LANG_EN);
+		cat = NULL;
+		assert_int_not_equal(aft_catalog_load(&cat, name, bad[i],
+		    strlen(bad[i]), &d), AFT_OK);
+		assert_null(cat);
+		assert_true(d.n > 0);
+		for (size_t k = 0; k < d.n; k++)
+			assert_ptr_equal(d.v[k].loc.file, name);
+		aft_diags_fini(&d);
+	}
+}
+
 int
 main(void)
 {
@@ -588,6 +615,7 @@ main(void)
 		cmocka_unit_test(test_empty),
 		cmocka_unit_test(test_catalog_ids),
 		cmocka_unit_test(test_catalog_words),
+		cmocka_unit_test(test_catalog_diag_names),
 		cmocka_unit_test_setup_teardown(test_answers_read_on,
 		    setup_default_catalog, teardown_catalog),
 	};
