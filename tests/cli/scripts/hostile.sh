@@ -58,6 +58,12 @@ check() {
 			fail=1
 		fi
 	fi
+	# A sanitizer or valgrind report fails whatever the exit code.
+	if grep -q -e '^==[0-9]*==' -e 'runtime error:' "$tmp/err"; then
+		echo "FAIL aftoets $* ($name): a memory or UB report:"
+		head -n 5 "$tmp/err"
+		fail=1
+	fi
 	case $rc in
 	0|1) ;;
 	2)	if ! grep -q -F -e "$name: error: " "$tmp/err" &&

@@ -18,11 +18,11 @@ check() {	# name, got, want
 	esac
 }
 
-out=$($WRAP "$AFTOETS" score -f json "$bad")
+out=$($WRAP "$AFTOETS" score -f json "$bad" 2>"$tmp/err")
 check json "$out" "\"file\": \"$tmp/$want\""
-out=$($WRAP "$AFTOETS" score -f jsonl "$bad")
+out=$($WRAP "$AFTOETS" score -f jsonl "$bad" 2>>"$tmp/err")
 check jsonl "$out" "{\"file\":\"$tmp/$want\","
-out=$($WRAP "$AFTOETS" score -f json "$bad" "$broken" 2>/dev/null)
+out=$($WRAP "$AFTOETS" score -f json "$bad" "$broken" 2>>"$tmp/err")
 check multi-ok "$out" "\"file\": \"$tmp/$want\""
 check multi-failed "$out" "\"file\": \"$tmp/$(printf 'kapot\357\277\275.yaml')\""
 # The portfolio summary and compare name files too.
@@ -40,4 +40,11 @@ check compare "$out" "\"file\": \"$tmp/$want\""
 # The messages name the file as given, bytes and all.
 err=$($WRAP "$AFTOETS" validate "$broken" 2>&1 >/dev/null)
 check stderr "$err" "$broken:2:1: error:"
+printf '%s\n' "$err" >>"$tmp/err"
+# Nothing but the one message about the broken file on stderr.
+if grep -v -F "$broken:" "$tmp/err" | grep -q .; then
+	echo "FAIL unexpected output on stderr:"
+	head -n 5 "$tmp/err"
+	fail=1
+fi
 exit $fail
