@@ -28,7 +28,7 @@ static const struct cmd cmds[] = {
 "  -o, --output FILE     schrijf het rapport atomair naar FILE\n"
 "      --details         tabel per criterium in het tekstrapport\n"
 "      --strict          waarschuwingen gelden als fouten\n"
-"      --max-size BYTES  grootste invoerbestand (standaard 4 MiB)\n"
+"      --max-size BYTES  grootste invoer, ook - (standaard 4 MiB; 512K, 8M, 1G)\n"
 "\n"
 "Drempels (afsluitcode 1 als een aftoetsing er een niet haalt):\n"
 "      --fail-under PCT  totaalscore minstens PCT (0 tot 100)\n"
@@ -44,7 +44,7 @@ static const struct cmd cmds[] = {
 "  -o, --output FILE     write the report to FILE, atomically\n"
 "      --details         per-criterion table in the text report\n"
 "      --strict          warnings count as errors\n"
-"      --max-size BYTES  largest input file (default 4 MiB)\n"
+"      --max-size BYTES  largest input, - too (default 4 MiB; 512K, 8M, 1G)\n"
 "\n"
 "Gates (exit code 1 when an assessment fails one):\n"
 "      --fail-under PCT  overall score at least PCT (0 to 100)\n"
@@ -56,11 +56,11 @@ static const struct cmd cmds[] = {
 "Meld elk probleem in antwoordenbestanden, zonder te scoren.\n"
 "\n"
 "      --strict          waarschuwingen gelden als fouten\n"
-"      --max-size BYTES  grootste invoerbestand (standaard 4 MiB)\n",
+"      --max-size BYTES  grootste invoer, ook - (standaard 4 MiB; 512K, 8M, 1G)\n",
 "Report every problem in answers files, scoring nothing.\n"
 "\n"
 "      --strict          warnings count as errors\n"
-"      --max-size BYTES  largest input file (default 4 MiB)\n" } },
+"      --max-size BYTES  largest input, - too (default 4 MiB; 512K, 8M, 1G)\n" } },
 	{ "criteria", cmd_criteria, "criteria [options] [id]", {
 "Toon de catalogus per principe, of leg een criterium volledig uit: principe,\n"
 "soort, gewicht, tekst, bewijs en schaal.\n"
