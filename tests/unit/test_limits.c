@@ -598,6 +598,88 @@ test_catalog_diag_names(void **state)
 	}
 }
 
+static void
+test_yaml_words_complete(void **state)
+{
+	/* Every problem and context libyaml 0.2.5 can report while parsing. */
+	static const char *const words[] = {
+		"block sequence entries are not allowed in this context",
+		"control characters are not allowed",
+		"could not find expected ':'",
+		"could not find expected directive name",
+		"did not find URI escaped octet",
+		"did not find expected '!'",
+		"did not find expected ',' or ']'",
+		"did not find expected ',' or '}'",
+		"did not find expected '-' indicator",
+		"did not find expected <document start>",
+		"did not find expected alphabetic or numeric character",
+		"did not find expected comment or line break",
+		"did not find expected digit or '.' character",
+		"did not find expected hexdecimal number",
+		"did not find expected key",
+		"did not find expected node content",
+		"did not find expected tag URI",
+		"did not find expected version number",
+		"did not find expected whitespace",
+		"did not find expected whitespace or line break",
+		"did not find the expected '>'",
+		"found a tab character that violates indentation",
+		"found a tab character where an indentation space is expected",
+		"found an indentation indicator equal to 0",
+		"found character that cannot start any token",
+		"found duplicate %TAG directive",
+		"found duplicate %YAML directive",
+		"found extremely long version number",
+		"found incompatible YAML document",
+		"found invalid Unicode character escape code",
+		"found undefined tag handle",
+		"found unexpected ':'",
+		"found unexpected document indicator",
+		"found unexpected end of stream",
+		"found unexpected non-alphabetical character",
+		"found unknown directive name",
+		"found unknown escape character",
+		"mapping keys are not allowed in this context",
+		"mapping values are not allowed in this context",
+		"while parsing a %TAG directive",
+		"while parsing a block collection",
+		"while parsing a block mapping",
+		"while parsing a block node",
+		"while parsing a flow mapping",
+		"while parsing a flow node",
+		"while parsing a flow sequence",
+		"while parsing a node",
+		"while parsing a quoted scalar",
+		"while parsing a tag",
+		"while parsing a tag directive",
+		"while scanning a %TAG directive",
+		"while scanning a %YAML directive",
+		"while scanning a block scalar",
+		"while scanning a directive",
+		"while scanning a plain scalar",
+		"while scanning a quoted scalar",
+		"while scanning a simple key",
+		"while scanning a tag",
+		"while scanning a tag directive",
+		"while scanning an alias",
+		"while scanning an anchor",
+		"while scanning for the next token",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < NELEM(words); i++) {
+		const char *nl = aft_msg_yaml(AFT_LANG_NL, words[i]);
+		const char *en = aft_msg_yaml(AFT_LANG_EN, words[i]);
+
+		if (strcmp(nl, words[i]) == 0 || strcmp(nl, en) == 0)
+			fail_msg("no Dutch wording for '%s'", words[i]);
+	}
+	/* Unknown text passes through. */
+	assert_string_equal(aft_msg_yaml(AFT_LANG_NL, "iets nieuws"),
+	    "iets nieuws");
+}
+
 int
 main(void)
 {
@@ -612,6 +694,7 @@ main(void)
 		cmocka_unit_test(test_utf16),
 		cmocka_unit_test(test_utf8_problems),
 		cmocka_unit_test(test_syntax_words),
+		cmocka_unit_test(test_yaml_words_complete),
 		cmocka_unit_test(test_empty),
 		cmocka_unit_test(test_catalog_ids),
 		cmocka_unit_test(test_catalog_words),
