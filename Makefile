@@ -132,18 +132,20 @@ endif
 # (ASan and UBSan on, the library instrumented for coverage) into
 # build-fuzz/ and runs each for FUZZ_SECONDS, seeded from the tree and
 # from $(SHARED)/corpus/yaml-test-suite when present (only read).
+# FUZZ_NAMES=answers runs one harness.
 FUZZ_SECONDS	?= 60
 SHARED		?= ../shared
 FUZZ_BUILD	:= build-fuzz
 FUZZ_SAN	:= -fsanitize=address,undefined -fno-sanitize-recover=all \
 		   -fno-omit-frame-pointer
-FUZZ_NAMES	:= answers catalog money
+FUZZ_NAMES	?= answers catalog money
 FUZZ_BIN	:= $(FUZZ_NAMES:%=$(FUZZ_BUILD)/fuzz_%)
 
 .PHONY: fuzz fuzz-build clean-fuzz
 
 fuzz: fuzz-build
-	@sh tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(SHARED)
+	@sh tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(SHARED) \
+	    "$(FUZZ_NAMES)"
 
 fuzz-build: deps
 	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=clang \

@@ -4,11 +4,12 @@
 # there, from the shared YAML test suite (only ever read).  Exits non-zero
 # when a harness finds a crash, a leak or a timeout; the input is kept in
 # build-fuzz/crashes/ and must become a regression test.
-#   usage: run.sh BUILD-DIR SECONDS SHARED-DIR
+#   usage: run.sh BUILD-DIR SECONDS SHARED-DIR [HARNESSES]
 set -u
-out=${1:?usage: run.sh build-dir seconds shared-dir}
+out=${1:?usage: run.sh build-dir seconds shared-dir [harnesses]}
 secs=${2:-60}
 shared=${3:-../shared}
+names=${4:-answers catalog money}
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 suite=$shared/corpus/yaml-test-suite
@@ -38,7 +39,7 @@ while IFS= read -r line; do
 	printf '%s' "$line" >"$out/corpus/money/seed-$n"
 done <"$here/money-seeds.txt"
 
-for h in answers catalog money; do
+for h in $names; do
 	dict=""
 	[ $h != money ] && dict="-dict=$here/yaml.dict"
 	echo "== fuzz_$h for $secs s"
