@@ -78,22 +78,21 @@ aft_report_one(struct aft_report *r, const struct aft_result *res)
 {
 	int rc = AFT_OK;
 
-	if (r->summary != NULL)
-		rc = aft_summary_add(r->summary, res);
-	if (rc == AFT_OK && r->ops->one != NULL)
-		rc = r->ops->one(r, res);
-	else if (rc == AFT_OK) {
+	if (r->ops->one == NULL) {
 		char	*buf;
 		size_t	 len;
 
-		/* A format that only renders is written the same way. */
-		if ((rc = aft_report_render(r, res, &buf, &len)) == AFT_OK) {
-			r->n--;
-			rc = aft_report_put(r, res, buf, len);
-			free(buf);
+		/* A format that only renders is written as from a worker. */
+		if ((rc = aft_report_render(r, res, &buf, &len)) != AFT_OK)
 			return rc;
-		}
+		rc = aft_report_put(r, res, buf, len);
+		free(buf);
+		return rc;
 	}
+	if (r->summary != NULL)
+		rc = aft_summary_add(r->summary, res);
+	if (rc == AFT_OK)
+		rc = r->ops->one(r, res);
 	r->n++;
 	return rc;
 }

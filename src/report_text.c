@@ -345,6 +345,21 @@ gates(struct aft_report *r, const struct aft_result *res)
 	}
 }
 
+/* Writes one assessment's report to w->fp. */
+static int
+text_body(struct aft_report *w, const struct aft_result *res)
+{
+	header(w, res);
+	table(w, res);
+	if (w->opt.details)
+		details(w, res);
+	lists(w, res, false);
+	lists(w, res, true);
+	gates(w, res);
+	fputc('\n', w->fp);
+	return ferror(w->fp) ? AFT_EIO : AFT_OK;
+}
+
 static int
 text_render(const struct aft_report *r, const struct aft_result *res,
     char **buf, size_t *len)
@@ -355,15 +370,7 @@ text_render(const struct aft_report *r, const struct aft_result *res,
 	/* The same writers, on a private stream over a private copy. */
 	if ((w.fp = open_memstream(buf, len)) == NULL)
 		return AFT_ENOMEM;
-	header(&w, res);
-	table(&w, res);
-	if (w.opt.details)
-		details(&w, res);
-	lists(&w, res, false);
-	lists(&w, res, true);
-	gates(&w, res);
-	fputc('\n', w.fp);
-	rc = ferror(w.fp) ? AFT_ENOMEM : AFT_OK;
+	rc = text_body(&w, res) == AFT_OK ? AFT_OK : AFT_ENOMEM;
 	if (fclose(w.fp) != 0)
 		rc = AFT_ENOMEM;
 	if (rc != AFT_OK) {
@@ -371,6 +378,18 @@ text_render(const struct aft_report *r, const struct aft_result *res,
 		*buf = NULL;
 	}
 	return rc;
+}
+
+/*
+ * Writes straight to the report's stream, for a single thread, where
+ * rendering into memory first would only add a copy.
+ */
+static int
+text_one(struct aft_report *r, const struct aft_result *res)
+{
+	if (r->n > 0)
+		fputs(aft_report_text.separator, r->fp);
+	return text_body(r, res);
 }
 
 /* Writes s cut to w columns, with an ellipsis when cut. */
@@ -492,6 +511,7 @@ text_end(struct aft_report *r)
 const struct aft_report_ops aft_report_text = {
 	.name = "text",
 	.streaming = true,
+	.one = text_one,
 	.render = text_render,
 	.separator = "========================================"
 	    "========================================\n\n",

@@ -43,6 +43,7 @@ struct run {
 	struct aft_report	 rep;
 	struct cli_gates	*gates;
 	bool			 reporting;
+	unsigned		 jobs;		/* threads scoring */
 	int			 rc;
 };
 
@@ -143,8 +144,11 @@ work(void *p, size_t i, void *ctx)
 		s->rc = aft_score(&s->res, x->cat, ans, &s->arena);
 	if (s->rc == AFT_OK && !x->validate)
 		s->rc = aft_gates_eval(s->res, &x->gates->list, &s->arena);
-	/* Formatting is most of the work left: do it here, in parallel. */
-	if (s->rc == AFT_OK && x->reporting)
+	/*
+	 * Formatting is most of the work left: with several threads, do it
+	 * here, in parallel; a single thread writes straight to the output.
+	 */
+	if (s->rc == AFT_OK && x->reporting && x->jobs > 1)
 		s->rc = aft_report_render(&x->rep, s->res, &s->out,
 		    &s->outlen);
 	aft_diags_sort(&s->diags);
@@ -313,6 +317,7 @@ run(int argc, char **argv, bool validate, struct cli_gates *gates)
 		} else
 			x.reporting = true;
 	}
+	x.jobs = jobs < x.inputs.n ? jobs : (unsigned)x.inputs.n;
 	if (aft_batch_run(x.inputs.n, jobs, &batch, &x) != AFT_OK) {
 		cli_errorm(AFT_M_C_NOMEM);
 		worst(&x, EXIT_USAGE);
