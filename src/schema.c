@@ -94,31 +94,44 @@ put_nocase(struct buf *b, const char *s)
 	free(tmp);
 }
 
+/* w1|w2|... over the words, each in any case. */
+static void
+alternatives(struct buf *b, const char *const *words, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0)
+			puts_b(b, "|");
+		put_nocase(b, words[i]);
+	}
+}
+
+/* Takes the pattern built in b as a JSON string, releasing b. */
+static json_t *
+pattern_json(struct buf *b)
+{
+	json_t *j = b->oom ? NULL : json_string(b->s);
+
+	free(b->s);
+	return j;
+}
+
 /* ^(?:w1|w2|...)$ over the words, each in any case. */
 static json_t *
 words_pattern(const char *const *words, size_t n)
 {
-	struct buf	 b = { NULL, 0, 0, 0 };
-	json_t		*j;
+	struct buf b = { NULL, 0, 0, 0 };
 
 	puts_b(&b, "^(?:");
-	for (size_t i = 0; i < n; i++) {
-		if (i > 0)
-			puts_b(&b, "|");
-		put_nocase(&b, words[i]);
-	}
+	alternatives(&b, words, n);
 	puts_b(&b, ")$");
-	j = b.oom ? NULL : json_string(b.s);
-	free(b.s);
-	return j;
+	return pattern_json(&b);
 }
 
 /* Like words_pattern(), but not matching the words as spelled. */
 static json_t *
 other_case_pattern(const char *const *words, size_t n)
 {
-	struct buf	 b = { NULL, 0, 0, 0 };
-	json_t		*j;
+	struct buf b = { NULL, 0, 0, 0 };
 
 	puts_b(&b, "^(?!(?:");
 	for (size_t i = 0; i < n; i++) {
@@ -132,15 +145,9 @@ other_case_pattern(const char *const *words, size_t n)
 		}
 	}
 	puts_b(&b, ")$)(?:");
-	for (size_t i = 0; i < n; i++) {
-		if (i > 0)
-			puts_b(&b, "|");
-		put_nocase(&b, words[i]);
-	}
+	alternatives(&b, words, n);
 	puts_b(&b, ")$");
-	j = b.oom ? NULL : json_string(b.s);
-	free(b.s);
-	return j;
+	return pattern_json(&b);
 }
 
 static json_t *

@@ -117,6 +117,14 @@ int	cli_gate_opt(struct cli_gates *, int c, const char *arg);
 /* Checks the options against cat and builds the list; -1 after an error. */
 int	cli_gates_resolve(struct cli_gates *, const struct aft_catalog *);
 
+/* How messages name an input path: "<stdin>" for "-". */
+const char	*cli_input_name(const char *path);
+/*
+ * Prints the diagnostics of one input in order (and a word for lack of
+ * memory when rc says so), then releases them.
+ */
+void	cli_diags_done(struct aft_diags *, int rc, bool quiet);
+
 /* msg.c: everything written to stderr. */
 void	cli_diags(const struct aft_diags *, bool quiet);
 void	cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -27,7 +27,7 @@ static int
 load(struct aft_result **res, const struct aft_catalog *cat,
     const char *path, const struct cli_common *o, struct aft_arena *arena)
 {
-	const char		*name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	const char		*name = cli_input_name(path);
 	struct aft_answers	*ans = NULL;
 	struct aft_diags	 d;
 	char			*buf = NULL;
@@ -40,13 +40,9 @@ load(struct aft_result **res, const struct aft_catalog *cat,
 		rc = aft_answers_read(&ans, cat, name, buf, len, 0, arena, &d);
 	if (rc == AFT_OK)
 		rc = aft_score(res, cat, ans, arena);
-	aft_diags_sort(&d);
-	cli_diags(&d, o->quiet);
-	if (rc == AFT_ENOMEM)
-		cli_errorm(AFT_M_C_NOMEM);
+	cli_diags_done(&d, rc, o->quiet);
 	/* The answers point into the arena, not into buf. */
 	free(buf);
-	aft_diags_fini(&d);
 	return rc;
 }
 

@@ -26,7 +26,7 @@ static int
 read_prior(struct aft_prior **prior, const struct aft_catalog *cat,
     const char *path, const struct cli_common *o, struct aft_arena *arena)
 {
-	const char		*name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	const char		*name = cli_input_name(path);
 	struct aft_diags	 d;
 	char			*buf = NULL;
 	size_t			 len = 0;
@@ -36,12 +36,8 @@ read_prior(struct aft_prior **prior, const struct aft_catalog *cat,
 	rc = aft_input_read(&buf, &len, path, name, AFT_INPUT_MAX, &d);
 	if (rc == AFT_OK)
 		rc = aft_prior_read(prior, cat, name, buf, len, arena, &d);
-	aft_diags_sort(&d);
-	cli_diags(&d, o->quiet);
-	if (rc == AFT_ENOMEM)
-		cli_errorm(AFT_M_C_NOMEM);
+	cli_diags_done(&d, rc, o->quiet);
 	free(buf);
-	aft_diags_fini(&d);
 	return rc;
 }
 

@@ -107,7 +107,7 @@ input_name(const struct run *x, size_t i)
 {
 	const char *path = x->inputs.v[i].path;
 
-	return strcmp(path, "-") == 0 ? "<stdin>" : path;
+	return cli_input_name(path);
 }
 
 /* Reads, checks and scores input i; runs in a worker thread. */

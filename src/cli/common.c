@@ -88,10 +88,22 @@ cli_load_catalog(const struct cli_common *o)
 	    AFT_INPUT_MAX, &d)) == AFT_OK)
 		rc = aft_catalog_load(&cat, o->criteria, buf, len, &d);
 	free(buf);
-	aft_diags_sort(&d);
-	cli_diags(&d, o->quiet);
-	if (rc == AFT_ENOMEM && d.n == 0)
-		cli_errorm(AFT_M_C_NOMEM);
-	aft_diags_fini(&d);
+	cli_diags_done(&d, rc, o->quiet);
 	return rc == AFT_OK ? cat : NULL;
+}
+
+const char *
+cli_input_name(const char *path)
+{
+	return strcmp(path, "-") == 0 ? "<stdin>" : path;
+}
+
+void
+cli_diags_done(struct aft_diags *d, int rc, bool quiet)
+{
+	aft_diags_sort(d);
+	cli_diags(d, quiet);
+	if (rc == AFT_ENOMEM && d->n == 0)
+		cli_errorm(AFT_M_C_NOMEM);
+	aft_diags_fini(d);
 }
