@@ -32,7 +32,7 @@ LIB	:= $(BUILD)/libaftoets.a
 BIN	:= $(BUILD)/aftoets
 
 .PHONY: all deps demo check check-unit check-cli golden check-asan \
-	check-valgrind clean install uninstall bench
+	check-tsan check-valgrind clean install uninstall bench
 
 all: $(BIN)
 
@@ -98,6 +98,14 @@ check-asan:
 	    EXTRA_CFLAGS="-O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	    EXTRA_LDFLAGS="-fsanitize=address,undefined" check
 
+# ThreadSanitizer over the same suite: folders are scored with one thread
+# per core by default, and tests/cli/scripts/jobs-order.sh runs -j 2 and 7.
+check-tsan:
+	@TSAN_OPTIONS="exitcode=86 halt_on_error=1" \
+	    $(MAKE) --no-print-directory BUILD=build-tsan CC=clang \
+	    EXTRA_CFLAGS="-O1 -g -fsanitize=thread" \
+	    EXTRA_LDFLAGS="-fsanitize=thread" check
+
 check-valgrind:
 	@$(MAKE) --no-print-directory BUILD=build-vg all $(patsubst $(BUILD)/%,build-vg/%,$(UNIT_BIN))
 	@$(MAKE) --no-print-directory BUILD=build-vg \
@@ -106,7 +114,7 @@ check-valgrind:
 	@VALGRIND=1 sh tests/cli/run.sh build-vg/aftoets
 
 clean:
-	rm -rf build build-asan build-vg bench
+	rm -rf build build-asan build-tsan build-vg bench
 
 # The json output against its JSON Schema, with Ajv pinned in
 # tests/schema/package-lock.json; skipped with a note without node/npm.

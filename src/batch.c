@@ -1,8 +1,14 @@
 /*
- * A small ordered work queue over POSIX threads.  Workers claim input
- * indices in order and fill the slot of index i % nslots; the calling
- * thread waits for each index in turn and hands it to done().  A worker
- * does not run further ahead than the ring allows, which bounds memory.
+ * A small ordered work queue over POSIX threads.  The calling thread and
+ * jobs - 1 workers claim input indices in order and fill the slot of
+ * index i % nslots.  The calling thread also hands the filled slots to
+ * done() in index order, between its own pieces of work.  Nobody runs
+ * further ahead than the ring allows, which bounds memory.
+ *
+ * Threads wake each other only when someone is known to wait: the caller
+ * when the slot it needs next is filled, a worker when a slot comes free.
+ * On a machine with as many cores as jobs, nothing then waits in the
+ * ordinary case, and no thread is switched out for bookkeeping.
  */
 #include <pthread.h>
 #include <stdbool.h>
@@ -24,15 +30,38 @@ struct batch {
 	bool				*ready;
 	size_t				 next;		/* next index to claim */
 	size_t				 taken;		/* indices handed to done */
+	unsigned			 idle;		/* workers waiting */
+	bool				 caller_waits;	/* for slot taken */
 	pthread_mutex_t			 mu;
 	pthread_cond_t			 work_cv;	/* a slot came free */
-	pthread_cond_t			 done_cv;	/* a slot was filled */
+	pthread_cond_t			 done_cv;	/* slot taken was filled */
 };
 
 static void *
 slot(struct batch *b, size_t i)
 {
 	return b->slots + (i % b->nslots) * b->ops->slot_size;
+}
+
+/* Whether an index may be claimed now; with b->mu held. */
+static bool
+claimable(const struct batch *b)
+{
+	return b->next < b->n && b->next < b->taken + b->nslots;
+}
+
+/* Claims the next index, works it and marks it filled; with b->mu held. */
+static void
+claim_and_work(struct batch *b)
+{
+	size_t i = b->next++;
+
+	pthread_mutex_unlock(&b->mu);
+	b->ops->work(slot(b, i), i, b->ctx);
+	pthread_mutex_lock(&b->mu);
+	b->ready[i % b->nslots] = true;
+	if (b->caller_waits && i == b->taken)
+		pthread_cond_signal(&b->done_cv);
 }
 
 static void *
@@ -42,21 +71,50 @@ worker(void *arg)
 
 	pthread_mutex_lock(&b->mu);
 	for (;;) {
-		size_t i;
-
-		while (b->next < b->n && b->next >= b->taken + b->nslots)
+		while (b->next < b->n && !claimable(b)) {
+			b->idle++;
 			pthread_cond_wait(&b->work_cv, &b->mu);
+			b->idle--;
+		}
 		if (b->next >= b->n)
 			break;
-		i = b->next++;
-		pthread_mutex_unlock(&b->mu);
-		b->ops->work(slot(b, i), i, b->ctx);
-		pthread_mutex_lock(&b->mu);
-		b->ready[i % b->nslots] = true;
-		pthread_cond_broadcast(&b->done_cv);
+		claim_and_work(b);
 	}
 	pthread_mutex_unlock(&b->mu);
 	return NULL;
+}
+
+/*
+ * The calling thread's share: hands every filled slot on in order, works
+ * an index itself when it has nothing to hand on, and waits only when
+ * the ring is full and its oldest slot still being worked.
+ */
+static void
+caller(struct batch *b)
+{
+	pthread_mutex_lock(&b->mu);
+	while (b->taken < b->n) {
+		size_t i = b->taken;
+
+		if (b->ready[i % b->nslots]) {
+			pthread_mutex_unlock(&b->mu);
+			b->ops->done(slot(b, i), i, b->ctx);
+			pthread_mutex_lock(&b->mu);
+			b->ready[i % b->nslots] = false;
+			b->taken = i + 1;
+			if (b->idle > 0)
+				pthread_cond_signal(&b->work_cv);
+		} else if (claimable(b)) {
+			claim_and_work(b);
+		} else {
+			b->caller_waits = true;
+			pthread_cond_wait(&b->done_cv, &b->mu);
+			b->caller_waits = false;
+		}
+	}
+	/* Every index is claimed: let the waiting workers see it. */
+	pthread_cond_broadcast(&b->work_cv);
+	pthread_mutex_unlock(&b->mu);
 }
 
 unsigned
@@ -98,7 +156,7 @@ aft_batch_run(size_t n, unsigned jobs, const struct aft_batch_ops *ops,
 	b.nslots = (size_t)jobs * SLOTS_PER_JOB;
 	b.slots = calloc(b.nslots, ops->slot_size);
 	b.ready = calloc(b.nslots, sizeof(*b.ready));
-	tids = calloc(jobs, sizeof(*tids));
+	tids = calloc(jobs - 1, sizeof(*tids));
 	if (b.slots == NULL || b.ready == NULL || tids == NULL) {
 		free(b.slots);
 		free(b.ready);
@@ -108,29 +166,11 @@ aft_batch_run(size_t n, unsigned jobs, const struct aft_batch_ops *ops,
 	pthread_mutex_init(&b.mu, NULL);
 	pthread_cond_init(&b.work_cv, NULL);
 	pthread_cond_init(&b.done_cv, NULL);
-	for (unsigned t = 0; t < jobs; t++)
+	/* Threads that cannot start leave their share to the others. */
+	for (unsigned t = 0; t + 1 < jobs; t++)
 		if (pthread_create(&tids[started], NULL, worker, &b) == 0)
 			started++;
-	if (started == 0) {
-		/* No thread could start: do the work here, in order. */
-		for (size_t i = 0; i < n; i++) {
-			ops->work(slot(&b, 0), i, ctx);
-			ops->done(slot(&b, 0), i, ctx);
-		}
-		b.next = b.taken = n;
-	}
-	for (size_t i = b.taken; i < n; i++) {
-		pthread_mutex_lock(&b.mu);
-		while (!b.ready[i % b.nslots])
-			pthread_cond_wait(&b.done_cv, &b.mu);
-		pthread_mutex_unlock(&b.mu);
-		ops->done(slot(&b, i), i, ctx);
-		pthread_mutex_lock(&b.mu);
-		b.ready[i % b.nslots] = false;
-		b.taken = i + 1;
-		pthread_cond_broadcast(&b.work_cv);
-		pthread_mutex_unlock(&b.mu);
-	}
+	caller(&b);
 	for (unsigned t = 0; t < started; t++)
 		pthread_join(tids[t], NULL);
 	pthread_cond_destroy(&b.done_cv);

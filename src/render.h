@@ -1,8 +1,9 @@
 /*
  * Rendering one assessment apart from the report, for the streaming
  * formats that write through a struct aft_report: the format's writer
- * runs on a private copy of the report whose stream is a memory buffer,
- * so that it may run in a worker thread (see aft_report_render()).
+ * runs on a private report, holding only the fixed parts of the shared
+ * one, whose stream is a memory buffer, so that it may run in a worker
+ * thread (see aft_report_render()).
  */
 #ifndef AFTOETS_RENDER_H
 #define AFTOETS_RENDER_H
@@ -14,7 +15,8 @@
 /*
  * Runs one(copy, res) with the copy writing to memory; on AFT_OK *buf
  * (malloc'd, for the caller to free) and *len hold what it wrote.  one
- * must not use the report's state.  Returns AFT_OK, the writer's status,
+ * sees the report's ops, catalog and options; its count, state and
+ * summary are zero.  Returns AFT_OK, the writer's status,
  * or AFT_ENOMEM.
  */
 int	aft_render_mem(const struct aft_report *, const struct aft_result *res,

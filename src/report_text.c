@@ -11,6 +11,7 @@
 #include "aftoets/gate.h"
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
+#include "render.h"
 #include "textcol.h"
 
 #define WIDTH		80
@@ -364,20 +365,8 @@ static int
 text_render(const struct aft_report *r, const struct aft_result *res,
     char **buf, size_t *len)
 {
-	struct aft_report	w = *r;
-	int			rc;
-
 	/* The same writers, on a private stream over a private copy. */
-	if ((w.fp = open_memstream(buf, len)) == NULL)
-		return AFT_ENOMEM;
-	rc = text_body(&w, res) == AFT_OK ? AFT_OK : AFT_ENOMEM;
-	if (fclose(w.fp) != 0)
-		rc = AFT_ENOMEM;
-	if (rc != AFT_OK) {
-		free(*buf);
-		*buf = NULL;
-	}
-	return rc;
+	return aft_render_mem(r, res, text_body, buf, len);
 }
 
 /*

@@ -1,9 +1,9 @@
 /*
  * Running work over many inputs in parallel while handing the results
  * back in input order.  The caller owns the slots' contents: work()
- * fills a slot in a worker thread, done() reads and releases it in the
- * calling thread, in index order.  The batch owns only its threads and
- * its ring of slots.
+ * fills a slot in any of the threads (the calling one included), done()
+ * reads and releases it in the calling thread, in index order.  The
+ * batch owns only its threads and its ring of slots.
  */
 #ifndef AFTOETS_BATCH_H
 #define AFTOETS_BATCH_H
@@ -12,15 +12,15 @@
 
 struct aft_batch_ops {
 	size_t	  slot_size;
-	/* Fills slot for input i; runs in a worker thread. */
+	/* Fills slot for input i; runs in any thread, several at once. */
 	void	(*work)(void *slot, size_t i, void *ctx);
 	/* Takes the filled slot of input i; runs in the caller, in order. */
 	void	(*done)(void *slot, size_t i, void *ctx);
 };
 
 /*
- * Runs ops over inputs 0..n-1 with up to jobs threads (1: everything in
- * the calling thread).  At most a few slots per thread are in flight, so
+ * Runs ops over inputs 0..n-1 with up to jobs threads, the calling one
+ * and jobs - 1 started here (1: everything in the calling thread).  At most a few slots per thread are in flight, so
  * memory does not grow with n.  Returns AFT_OK, or AFT_ENOMEM when no
  * slot memory could be had (threads that cannot be started just leave
  * the work to fewer threads).

@@ -110,7 +110,7 @@ input_name(const struct run *x, size_t i)
 	return cli_input_name(path);
 }
 
-/* Reads, checks and scores input i; runs in a worker thread. */
+/* Reads, checks and scores input i; runs in any of the batch's threads. */
 static void
 work(void *p, size_t i, void *ctx)
 {

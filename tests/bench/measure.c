@@ -1,8 +1,9 @@
 /*
- * measure: runs a command and prints its wall time in seconds and its
+ * measure: runs a command and prints its wall time in seconds, the
+ * processor time it and its children used (user and system), and its
  * peak resident memory in KiB, to standard error:
  *
- *   measure CMD [ARG...]   ->   "seconds=1.234 maxrss_kib=5120"
+ *   measure CMD [ARG...]   ->   "seconds=1.234 cpu=2.345 maxrss_kib=5120"
  *
  * Standard output of the command is discarded.
  */
@@ -40,8 +41,10 @@ main(int argc, char **argv)
 		return 1;
 	}
 	clock_gettime(CLOCK_MONOTONIC, &b);
-	fprintf(stderr, "seconds=%.3f maxrss_kib=%ld status=%d\n",
+	fprintf(stderr, "seconds=%.3f cpu=%.3f maxrss_kib=%ld status=%d\n",
 	    (double)(b.tv_sec - a.tv_sec) + (b.tv_nsec - a.tv_nsec) / 1e9,
+	    (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+	    (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6,
 	    ru.ru_maxrss, WIFEXITED(status) ? WEXITSTATUS(status) : -1);
 	return 0;
 }

@@ -15,7 +15,7 @@ shared=${SHARED:-../shared}
 suite=$shared/corpus/yaml-test-suite
 fail=0 runs=0 slowest=0 biggest=0
 max_ms=1000 max_kb=65536
-if grep -q __asan_init "$AFTOETS" 2>/dev/null; then
+if grep -q -e __asan_init -e __tsan_init "$AFTOETS" 2>/dev/null; then
 	max_ms=3000 max_kb=262144
 fi
 timer=""

@@ -24,7 +24,7 @@ while [ $i -lt 60 ]; do
 	[ $((i % 11)) -eq 5 ] && echo "  : : broken" >>"$f"
 	i=$((i + 1))
 done
-for fmt in jsonl text json; do
+for fmt in jsonl text json csv; do
 	for j in 1 2 7; do
 		rc=0
 		$WRAP "$AFTOETS" score -f $fmt -j $j "$tmp/in" >"$tmp/$fmt.$j" \
