@@ -57,15 +57,23 @@ valid_id(const char *s)
 	return 1;
 }
 
+/* A hash of id that ignores case, as strcasecmp() does (FNV-1a). */
+static size_t
+id_hash(const char *id)
+{
+	size_t h = 2166136261u;
+
+	for (const char *p = id; *p != '\0'; p++)
+		h = (h ^ (unsigned char)tolower((unsigned char)*p)) * 16777619u;
+	return h;
+}
+
 /* The slot of id, ignoring case: the one holding it, or an empty one. */
 static struct seen *
 seen_slot(struct seen *tab, size_t cap, const char *id)
 {
-	size_t h = 2166136261u, i;
+	size_t i = id_hash(id) & (cap - 1);
 
-	for (const char *p = id; *p != '\0'; p++)
-		h = (h ^ (unsigned char)tolower((unsigned char)*p)) * 16777619u;
-	i = h & (cap - 1);
 	while (tab[i].id != NULL && strcasecmp(tab[i].id, id) != 0)
 		i = (i + 1) & (cap - 1);
 	return &tab[i];
@@ -111,6 +119,39 @@ load_id(struct cload *c, const struct aft_ynode *map)
 	slot->loc = v->loc;
 	c->nseen++;
 	return id;
+}
+
+/*
+ * Indexes the criteria by id for aft_catalog_find(), so that an answers
+ * file costs its own size, whatever the size of the catalog.  Ids that
+ * are missing (a broken catalog) are left out; duplicates were refused.
+ */
+static void
+index_ids(struct cload *c)
+{
+	struct aft_catalog *cat = c->cat;
+
+	cat->capid = 16;
+	while (cat->capid < 2 * cat->ncriteria)
+		cat->capid *= 2;
+	cat->byid = aft_arena_calloc(&cat->arena, cat->capid,
+	    sizeof(*cat->byid));
+	if (cat->byid == NULL) {
+		cat->capid = 0;
+		c->d->oom = 1;
+		return;
+	}
+	for (size_t k = 0; k < cat->ncriteria; k++) {
+		const char	*id = cat->all[k]->id;
+		size_t		 i;
+
+		if (id == NULL)
+			continue;
+		i = id_hash(id) & (cat->capid - 1);
+		while (cat->byid[i] != NULL)
+			i = (i + 1) & (cat->capid - 1);
+		cat->byid[i] = cat->all[k];
+	}
 }
 
 static void
@@ -437,6 +478,7 @@ load_principles(struct cload *c, const struct aft_ynode *root)
 		}
 	}
 	cat->ncriteria = k;
+	index_ids(c);
 }
 
 /*
@@ -578,13 +620,14 @@ aft_catalog_free(struct aft_catalog *cat)
 const struct aft_criterion *
 aft_catalog_find(const struct aft_catalog *cat, const char *id)
 {
-	int first = tolower((unsigned char)id[0]);
+	size_t i;
 
-	/* Comparing first letters before whole ids halves the work. */
-	for (size_t i = 0; i < cat->ncriteria; i++)
-		if (tolower((unsigned char)cat->all[i]->id[0]) == first &&
-		    strcasecmp(cat->all[i]->id, id) == 0)
-			return cat->all[i];
+	if (cat->capid == 0)
+		return NULL;
+	i = id_hash(id) & (cat->capid - 1);
+	for (; cat->byid[i] != NULL; i = (i + 1) & (cat->capid - 1))
+		if (strcasecmp(cat->byid[i]->id, id) == 0)
+			return cat->byid[i];
 	return NULL;
 }
 

@@ -445,6 +445,75 @@ keycmp(const void *a, const void *b)
 	return x->i < y->i ? -1 : x->i > y->i;
 }
 
+/* Maps up to this size are checked pair by pair, without allocating. */
+#define SMALL_MAP	16
+
+static bool
+same_key(const struct aft_ynode *a, const struct aft_ynode *b)
+{
+	return a->len == b->len && memcmp(a->str, b->str, a->len) == 0;
+}
+
+static void
+dup_key(struct loader *l, const struct aft_ynode *first,
+    const struct aft_ynode *again)
+{
+	aft_diag_err(l->d, again->loc, AFT_M_DUP_KEY, again->str,
+	    first->loc.line, first->loc.col);
+	l->soft++;
+}
+
+/* Marks in drop[] the later ones of equal scalar keys, one by one. */
+static void
+dups_small(struct loader *l, const struct aft_ynode *map, char *drop)
+{
+	for (size_t i = 1; i < map->n; i++) {
+		const struct aft_ynode *b = map->kids[2 * i];
+
+		if (drop[i])
+			continue;
+		for (size_t j = 0; j < i; j++) {
+			const struct aft_ynode *a = map->kids[2 * j];
+
+			/* The earliest equal key is never dropped. */
+			if (a->kind == AFT_YSCALAR && same_key(a, b)) {
+				dup_key(l, a, b);
+				drop[i] = 1;
+				break;
+			}
+		}
+	}
+}
+
+/* The same by sorting, for large maps.  Returns AFT_OK or AFT_ENOMEM. */
+static int
+dups_sorted(struct loader *l, const struct aft_ynode *map, char *drop)
+{
+	struct keyref	*keys;
+	size_t		 k = 0;
+
+	if ((keys = malloc(map->n * sizeof(*keys))) == NULL)
+		return AFT_ENOMEM;
+	for (size_t i = 0; i < map->n; i++) {
+		if (drop[i])
+			continue;
+		keys[k].k = map->kids[2 * i];
+		keys[k].i = i;
+		k++;
+	}
+	qsort(keys, k, sizeof(*keys), keycmp);
+	/* Equal keys sort together, earliest first: name that one. */
+	for (size_t i = 1, first = 0; i < k; i++) {
+		if (same_key(keys[first].k, keys[i].k)) {
+			dup_key(l, keys[first].k, keys[i].k);
+			drop[keys[i].i] = 1;
+		} else
+			first = i;
+	}
+	free(keys);
+	return AFT_OK;
+}
+
 /*
  * Checks a finished map for keys that are not scalars and for duplicate
  * keys.  Each is an error, but not one that stops the parse: the pair is
@@ -454,18 +523,17 @@ keycmp(const void *a, const void *b)
 static int
 check_keys(struct loader *l, struct aft_ynode *map)
 {
-	struct keyref	*keys;
-	char		*drop;
-	size_t		 n = map->n, k = 0;
+	char	 small[SMALL_MAP];
+	char	*drop = small;
+	size_t	 n = map->n, k = 0;
+	int	 rc;
 
 	if (n == 0)
 		return AFT_OK;
-	if ((keys = malloc(n * sizeof(*keys))) == NULL)
+	if (n > SMALL_MAP && (drop = calloc(n, 1)) == NULL)
 		return AFT_ENOMEM;
-	if ((drop = calloc(n, 1)) == NULL) {
-		free(keys);
-		return AFT_ENOMEM;
-	}
+	if (n <= SMALL_MAP)
+		memset(small, 0, n);
 	for (size_t i = 0; i < n; i++) {
 		const struct aft_ynode *key = map->kids[2 * i];
 
@@ -474,37 +542,25 @@ check_keys(struct loader *l, struct aft_ynode *map)
 			    aft_ynode_kindname(key, l->d->lang));
 			drop[i] = 1;
 			l->soft++;
-			continue;
 		}
-		keys[k].k = key;
-		keys[k].i = i;
-		k++;
 	}
-	qsort(keys, k, sizeof(*keys), keycmp);
-	/* Equal keys sort together, earliest first: name that one. */
-	for (size_t i = 1, first = 0; i < k; i++) {
-		const struct aft_ynode *a = keys[first].k, *b = keys[i].k;
-
-		if (a->len == b->len && memcmp(a->str, b->str, a->len) == 0) {
-			aft_diag_err(l->d, b->loc, AFT_M_DUP_KEY, b->str,
-			    a->loc.line, a->loc.col);
-			drop[keys[i].i] = 1;
-			l->soft++;
-		} else
-			first = i;
-	}
-	k = 0;
-	for (size_t i = 0; i < n; i++) {
+	rc = AFT_OK;
+	if (n <= SMALL_MAP)
+		dups_small(l, map, drop);
+	else
+		rc = dups_sorted(l, map, drop);
+	for (size_t i = 0; i < n && rc == AFT_OK; i++) {
 		if (drop[i])
 			continue;
 		map->kids[2 * k] = map->kids[2 * i];
 		map->kids[2 * k + 1] = map->kids[2 * i + 1];
 		k++;
 	}
-	map->n = k;
-	free(drop);
-	free(keys);
-	return AFT_OK;
+	if (rc == AFT_OK)
+		map->n = k;
+	if (drop != small)
+		free(drop);
+	return rc;
 }
 
 static struct aft_ynode *

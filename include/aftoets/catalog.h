@@ -71,6 +71,9 @@ struct aft_catalog {
 	size_t			 nprinciples;
 	const struct aft_criterion **all;	/* catalog order */
 	size_t			 ncriteria;
+	/* The criteria by id, ignoring case: open addressing, power of 2. */
+	const struct aft_criterion **byid;
+	size_t			 capid;
 };
 
 /* What aft_catalog_level() found. */

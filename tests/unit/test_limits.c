@@ -223,6 +223,34 @@ test_duplicate_keys(void **state)
 	yfini(&y);
 }
 
+/* The same in a map too large to check pair by pair. */
+static void
+test_duplicate_keys_large(void **state)
+{
+	char		 buf[1024];
+	size_t		 len = 0;
+	struct yread	 y;
+
+	(void)state;
+	/* Lines 1-20: k0..k19; 21: k3 again; 22: a list key; 23: k19. */
+	for (int i = 0; i < 20; i++)
+		len += (size_t)snprintf(buf + len, sizeof(buf) - len,
+		    "k%d: %d\n", i, i);
+	snprintf(buf + len, sizeof(buf) - len, "k3: x\n[k]: y\nk19: z\n");
+	assert_rc(&y.d, yload(&y, buf), AFT_EINPUT);
+	assert_error_at(&y.d, 21, 1,
+	    "duplicate key 'k3'; first given at line 4, column 1");
+	assert_error_at(&y.d, 22, 1, "a key must be a single value, not a list");
+	assert_error_at(&y.d, 23, 1,
+	    "duplicate key 'k19'; first given at line 20, column 1");
+	assert_int_equal(y.d.nerr, 3);
+	assert_int_equal(y.root->n, 20);
+	assert_string_equal(aft_ynode_get(y.root, "k3")->str, "3");
+	assert_string_equal(aft_ynode_get(y.root, "k19")->str, "19");
+	assert_string_equal(y.root->kids[2 * 19]->str, "k19");
+	yfini(&y);
+}
+
 static void
 test_utf16(void **state)
 {
@@ -691,6 +719,7 @@ main(void)
 		cmocka_unit_test(test_many_anchors),
 		cmocka_unit_test(test_anchor_newest_wins),
 		cmocka_unit_test(test_duplicate_keys),
+		cmocka_unit_test(test_duplicate_keys_large),
 		cmocka_unit_test(test_utf16),
 		cmocka_unit_test(test_utf8_problems),
 		cmocka_unit_test(test_syntax_words),

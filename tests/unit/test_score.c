@@ -4,6 +4,7 @@
  */
 #include "helpers.h"
 
+#include "aftoets/report.h"
 #include "aftoets/score.h"
 
 #define TEXT	"{nl: t, en: t}"
@@ -375,6 +376,38 @@ test_round1(void **state)
 	}
 }
 
+/* Scores as reports print them: one decimal, comma in Dutch, no "-0,0". */
+static void
+test_fmt_score(void **state)
+{
+	static const struct {
+		double		 in;
+		const char	*en, *nl;
+	} t[] = {
+		{ 0,		"0.0",		"0,0" },
+		{ -0.0,		"0.0",		"0,0" },
+		{ -0.04,	"0.0",		"0,0" },
+		{ -0.05,	"-0.1",		"-0,1" },
+		{ 0.05,		"0.1",		"0,1" },
+		{ 12.35,	"12.4",		"12,4" },
+		{ 100.0 / 3,	"33.3",		"33,3" },
+		{ 99.95,	"100.0",	"100,0" },
+		{ 100,		"100.0",	"100,0" },
+		{ -62.5,	"-62.5",	"-62,5" },
+		{ 1234567.89,	"1234567.9",	"1234567,9" },
+		{ INFINITY,	"inf",		"inf" },
+	};
+	char buf[AFT_NUMBUF];
+
+	(void)state;
+	for (size_t i = 0; i < NELEM(t); i++) {
+		assert_string_equal(aft_fmt_score(buf, t[i].in, AFT_LANG_EN),
+		    t[i].en);
+		assert_string_equal(aft_fmt_score(buf, t[i].in, AFT_LANG_NL),
+		    t[i].nl);
+	}
+}
+
 struct sig_case {
 	bool		has_budget;
 	double		budget;
@@ -539,6 +572,7 @@ main(void)
 		cmocka_unit_test(test_overall),
 		cmocka_unit_test(test_extremes),
 		cmocka_unit_test(test_round1),
+		cmocka_unit_test(test_fmt_score),
 		cmocka_unit_test(test_significance),
 		cmocka_unit_test(test_significance_thresholds_from_catalog),
 		cmocka_unit_test(test_significance_from_answers),

@@ -253,6 +253,25 @@ if [ -z "${WRAP:-}" ]; then
 	    "$h/utf16-lone-high.yaml"; do
 		check "$f" criteria --criteria "$f"
 	done
+	# A valid catalog of 5,500 criteria (near the node limit) and an
+	# answers file that answers them all, last first: each lookup is
+	# by hash, not a walk over the catalog.
+	{
+		sed -n '/^catalog:/,/^    criteria:/p' docs/catalogs/example.yaml
+		awk 'BEGIN { for (i = 0; i < 5500; i++)
+		    printf "      - {id: C%d, kind: user, text: {nl: t, en: t}, " \
+		    "guidance: {nl: g, en: g}}\n", i }'
+	} >"$tmp/cat-big.yaml"
+	awk 'BEGIN { print "service: {name: x}\nanswers:"
+	    for (i = 5499; i >= 0; i--) printf "  c%d: %s\n", i,
+	    i % 3 ? "ja" : "deels" }' >"$h/answers-big-catalog.yaml"
+	check "$h/answers-big-catalog.yaml" score -f json \
+	    --criteria "$tmp/cat-big.yaml" "$h/answers-big-catalog.yaml"
+	if [ $rc -ne 0 ]; then
+		echo "FAIL big catalog: exit $rc"
+		head -n 3 "$tmp/err"
+		fail=1
+	fi
 fi
 
 # The shared YAML test suite: valid and invalid YAML of every kind.
