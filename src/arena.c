@@ -79,6 +79,12 @@ alloc_raw(struct aft_arena *a, size_t n)
 }
 
 void *
+aft_arena_raw(struct aft_arena *a, size_t n)
+{
+	return alloc_raw(a, n);
+}
+
+void *
 aft_arena_alloc(struct aft_arena *a, size_t n)
 {
 	void *p = alloc_raw(a, n);

@@ -542,6 +542,49 @@ check_words(struct cload *c, const struct aft_ynode *root)
 	free(tab);
 }
 
+/*
+ * Indexes the answer words for aft_catalog_level(); check_words() has
+ * made sure that no word stands for two levels.
+ */
+static void
+index_words(struct cload *c)
+{
+	struct aft_catalog	*cat = c->cat;
+	size_t			 n = 0;
+
+	for (size_t i = 0; i <= cat->nlevels; i++)
+		n += 1 + (i < cat->nlevels ? cat->levels[i].naliases :
+		    cat->nvt.naliases);
+	cat->capwords = 16;
+	while (cat->capwords < 2 * n)
+		cat->capwords *= 2;
+	cat->words = aft_arena_calloc(&cat->arena, cat->capwords,
+	    sizeof(*cat->words));
+	if (cat->words == NULL) {
+		cat->capwords = 0;
+		c->d->oom = 1;
+		return;
+	}
+	for (size_t i = 0; i <= cat->nlevels; i++) {
+		const struct aft_level *a = i < cat->nlevels ?
+		    &cat->levels[i] : &cat->nvt;
+
+		for (size_t j = 0; a->id != NULL && j <= a->naliases; j++) {
+			const char	*w = j == 0 ? a->id : a->aliases[j - 1];
+			size_t		 k = id_hash(w) & (cat->capwords - 1);
+
+			while (cat->words[k].w != NULL &&
+			    strcasecmp(cat->words[k].w, w) != 0)
+				k = (k + 1) & (cat->capwords - 1);
+			if (cat->words[k].w != NULL)
+				continue;	/* the same word twice */
+			cat->words[k].w = w;
+			cat->words[k].level = i < cat->nlevels ? (int)i :
+			    AFT_LEVEL_NVT;
+		}
+	}
+}
+
 int
 aft_catalog_load(struct aft_catalog **out, const char *file, const char *buf,
     size_t len, struct aft_diags *d)
@@ -588,6 +631,8 @@ aft_catalog_load(struct aft_catalog **out, const char *file, const char *buf,
 	load_principles(&c, root);
 	if (d->nerr == nerr && !d->oom)
 		check_words(&c, root);
+	if (d->nerr == nerr && !d->oom)
+		index_words(&c);
 	free(c.seen);
 	if (d->oom) {
 		aft_catalog_free(cat);
@@ -694,28 +739,20 @@ aft_catalog_nearest(const struct aft_catalog *cat, const char *id)
 	return bestd <= limit ? best : NULL;
 }
 
-static int
-level_matches(const struct aft_level *lv, const char *w)
-{
-	if (lv->id != NULL && strcasecmp(lv->id, w) == 0)
-		return 1;
-	for (size_t i = 0; i < lv->naliases; i++)
-		if (strcasecmp(lv->aliases[i], w) == 0)
-			return 1;
-	return 0;
-}
-
 int
 aft_catalog_level(const struct aft_catalog *cat, const char *w)
 {
 	const char	*p = w;
 	long		 pts = 0;
 
-	for (size_t i = 0; i < cat->nlevels; i++)
-		if (level_matches(&cat->levels[i], w))
-			return (int)i;
-	if (cat->nvt.id != NULL && level_matches(&cat->nvt, w))
-		return AFT_LEVEL_NVT;
+	if (cat->capwords > 0) {
+		size_t k = id_hash(w) & (cat->capwords - 1);
+
+		for (; cat->words[k].w != NULL;
+		    k = (k + 1) & (cat->capwords - 1))
+			if (strcasecmp(cat->words[k].w, w) == 0)
+				return cat->words[k].level;
+	}
 	/* The points as a plain integer. */
 	if (*p == '\0')
 		return AFT_LEVEL_NONE;

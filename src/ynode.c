@@ -445,7 +445,10 @@ keycmp(const void *a, const void *b)
 	return x->i < y->i ? -1 : x->i > y->i;
 }
 
-/* Maps up to this size are checked pair by pair, without allocating. */
+/*
+ * Maps up to this size are checked pair by pair, without allocating; at
+ * about this size sorting a copy starts to cost less.
+ */
 #define SMALL_MAP	16
 
 static bool

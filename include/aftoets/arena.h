@@ -17,6 +17,8 @@ struct aft_arena {
 void	 aft_arena_init(struct aft_arena *);
 void	 aft_arena_fini(struct aft_arena *);
 
+/* Returns aligned memory, not cleared, or NULL when out of memory. */
+void	*aft_arena_raw(struct aft_arena *, size_t);
 /* Returns zeroed, aligned memory, or NULL when out of memory. */
 void	*aft_arena_alloc(struct aft_arena *, size_t);
 /* Returns zeroed memory for n objects of size sz, NULL on overflow. */

@@ -54,6 +54,11 @@ struct aft_principle {
 	size_t			 ncriteria;
 };
 
+struct aft_word {
+	const char	*w;		/* NULL: an empty slot */
+	int		 level;		/* an index, or AFT_LEVEL_NVT */
+};
+
 struct aft_catalog {
 	struct aft_arena	 arena;
 	const char		*file;
@@ -74,6 +79,9 @@ struct aft_catalog {
 	/* The criteria by id, ignoring case: open addressing, power of 2. */
 	const struct aft_criterion **byid;
 	size_t			 capid;
+	/* The answer words (level ids and aliases), ignoring case, alike. */
+	struct aft_word		*words;
+	size_t			 capwords;
 };
 
 /* What aft_catalog_level() found. */

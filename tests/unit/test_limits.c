@@ -227,27 +227,27 @@ test_duplicate_keys(void **state)
 static void
 test_duplicate_keys_large(void **state)
 {
-	char		 buf[1024];
+	char		 buf[2048];
 	size_t		 len = 0;
 	struct yread	 y;
 
 	(void)state;
-	/* Lines 1-20: k0..k19; 21: k3 again; 22: a list key; 23: k19. */
-	for (int i = 0; i < 20; i++)
+	/* Lines 1-70: k0..k69; 71: k3 again; 72: a list key; 73: k69. */
+	for (int i = 0; i < 70; i++)
 		len += (size_t)snprintf(buf + len, sizeof(buf) - len,
 		    "k%d: %d\n", i, i);
-	snprintf(buf + len, sizeof(buf) - len, "k3: x\n[k]: y\nk19: z\n");
+	snprintf(buf + len, sizeof(buf) - len, "k3: x\n[k]: y\nk69: z\n");
 	assert_rc(&y.d, yload(&y, buf), AFT_EINPUT);
-	assert_error_at(&y.d, 21, 1,
+	assert_error_at(&y.d, 71, 1,
 	    "duplicate key 'k3'; first given at line 4, column 1");
-	assert_error_at(&y.d, 22, 1, "a key must be a single value, not a list");
-	assert_error_at(&y.d, 23, 1,
-	    "duplicate key 'k19'; first given at line 20, column 1");
+	assert_error_at(&y.d, 72, 1, "a key must be a single value, not a list");
+	assert_error_at(&y.d, 73, 1,
+	    "duplicate key 'k69'; first given at line 70, column 1");
 	assert_int_equal(y.d.nerr, 3);
-	assert_int_equal(y.root->n, 20);
+	assert_int_equal(y.root->n, 70);
 	assert_string_equal(aft_ynode_get(y.root, "k3")->str, "3");
-	assert_string_equal(aft_ynode_get(y.root, "k19")->str, "19");
-	assert_string_equal(y.root->kids[2 * 19]->str, "k19");
+	assert_string_equal(aft_ynode_get(y.root, "k69")->str, "69");
+	assert_string_equal(y.root->kids[2 * 69]->str, "k69");
 	yfini(&y);
 }
 
