@@ -18,12 +18,14 @@ aft_render_mem(const struct aft_report *r, const struct aft_result *res,
 
 	/*
 	 * Only the parts that stay fixed while the batch runs: the count and
-	 * the summary change under the thread that writes the report.
+	 * the summary change under the thread that writes the report.  A
+	 * format that renders leaves its state as its begin() made it.
 	 */
 	memset(&w, 0, sizeof(w));
 	w.ops = r->ops;
 	w.cat = r->cat;
 	w.opt = r->opt;
+	w.state = r->state;
 	*buf = NULL;
 	*len = 0;
 	if ((w.fp = open_memstream(buf, len)) == NULL)

@@ -15,8 +15,9 @@
 /*
  * Runs one(copy, res) with the copy writing to memory; on AFT_OK *buf
  * (malloc'd, for the caller to free) and *len hold what it wrote.  one
- * sees the report's ops, catalog and options; its count, state and
- * summary are zero.  Returns AFT_OK, the writer's status,
+ * sees the report's ops, catalog, options and format state, which the
+ * format must not change after its begin(); the count and summary are
+ * zero.  Returns AFT_OK, the writer's status,
  * or AFT_ENOMEM.
  */
 int	aft_render_mem(const struct aft_report *, const struct aft_result *res,

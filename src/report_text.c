@@ -260,24 +260,95 @@ details(struct aft_report *r, const struct aft_result *res)
 	}
 }
 
+/*
+ * The column where a list item's text starts: the id in at least seven
+ * columns after four spaces, a space, and the gain in six more.
+ */
+static size_t
+item_col(const struct aft_criterion *c, bool gain)
+{
+	size_t w = aft_tc_width(c->id);
+
+	return 4 + (w > 7 ? w : 7) + 1 + (gain ? 6 : 0);
+}
+
+/*
+ * What text_begin() prepares: every criterion's text wrapped as a list
+ * item shows it, without and with the gain, for the report's language.
+ * Each assessment lists most criteria, so this saves wrapping the same
+ * texts again for every file of a batch.
+ */
+struct tstate {
+	char	**wrapped;	/* [2 * index + gain] */
+	size_t	  n;
+};
+
+static void
+tstate_free(struct tstate *st)
+{
+	if (st == NULL)
+		return;
+	for (size_t i = 0; i < st->n; i++)
+		free(st->wrapped[i]);
+	free(st->wrapped);
+	free(st);
+}
+
+/* Wraps the texts; without memory the items are wrapped as written. */
+static int
+text_begin(struct aft_report *r)
+{
+	const struct aft_catalog	*cat = r->cat;
+	struct tstate			*st = calloc(1, sizeof(*st));
+
+	if (st == NULL || (st->wrapped = calloc(2 * cat->ncriteria,
+	    sizeof(*st->wrapped))) == NULL) {
+		free(st);
+		return AFT_OK;
+	}
+	for (size_t i = 0; i < 2 * cat->ncriteria; i++, st->n++) {
+		const struct aft_criterion	*c = cat->all[i / 2];
+		size_t				 col = item_col(c, i % 2), len;
+		FILE				*fp;
+
+		if ((fp = open_memstream(&st->wrapped[i], &len)) == NULL)
+			break;
+		aft_tc_wrap(fp, c->text.s[r->opt.lang], col, col, WIDTH);
+		if (fclose(fp) != 0 || st->wrapped[i] == NULL)
+			break;
+	}
+	if (st->n < 2 * cat->ncriteria) {
+		tstate_free(st);
+		return AFT_OK;
+	}
+	r->state = st;
+	return AFT_OK;
+}
+
 static void
 item(struct aft_report *r, const struct aft_crit_result *cr, bool gain)
 {
-	char	num[AFT_NUMBUF], pre[64];
-	size_t	col;
+	const struct tstate	*st = r->state;
+	const char		*id = cr->c->id;
+	size_t			 w = aft_tc_width(id);
+	char			 num[AFT_NUMBUF], pre[AFT_NUMBUF + 2];
 
-	snprintf(pre, sizeof(pre), "    %-7s ", cr->c->id);
-	fputs(pre, r->fp);
-	col = aft_tc_width(pre);
+	fputs("    ", r->fp);
+	fputs(id, r->fp);
+	aft_tc_pad(r->fp, w < 7 ? 8 - w : 1);
 	if (gain) {
-		snprintf(pre, sizeof(pre), "+%s ",
-		    aft_fmt_score(num, cr->gain, r->opt.lang));
-		fprintf(r->fp, "%s", color(r, YELLOW));
+		pre[0] = '+';
+		strcpy(pre + 1, aft_fmt_score(num, cr->gain, r->opt.lang));
+		strcat(pre, " ");
+		fputs(color(r, YELLOW), r->fp);
 		aft_tc_cell(r->fp, pre, 6);
 		fputs(color(r, RESET), r->fp);
-		col += 6;
 	}
-	aft_tc_wrap(r->fp, cr->c->text.s[r->opt.lang], col, col, WIDTH);
+	if (st != NULL)
+		fputs(st->wrapped[2 * cr->c->index + gain], r->fp);
+	else
+		aft_tc_wrap(r->fp, cr->c->text.s[r->opt.lang],
+		    item_col(cr->c, gain), item_col(cr->c, gain), WIDTH);
 }
 
 static void
@@ -494,12 +565,15 @@ text_end(struct aft_report *r)
 {
 	if (r->summary != NULL && r->n + r->nfail > 0)
 		summary(r, r->summary);
+	tstate_free(r->state);
+	r->state = NULL;
 	return ferror(r->fp) ? AFT_EIO : AFT_OK;
 }
 
 const struct aft_report_ops aft_report_text = {
 	.name = "text",
 	.streaming = true,
+	.begin = text_begin,
 	.one = text_one,
 	.render = text_render,
 	.separator = "========================================"

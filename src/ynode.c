@@ -190,6 +190,19 @@ plain_ascii8(const unsigned char *s)
 	    (v + 0x0101010101010101ULL)) & 0x8080808080808080ULL) == 0;
 }
 
+/* The same test over 32 bytes, with one branch. */
+static int
+plain_ascii32(const unsigned char *s)
+{
+	uint64_t v[4], bad = 0;
+
+	memcpy(v, s, sizeof(v));
+	for (int k = 0; k < 4; k++)
+		bad |= v[k] | (v[k] - 0x2020202020202020ULL) |
+		    (v[k] + 0x0101010101010101ULL);
+	return (bad & 0x8080808080808080ULL) == 0;
+}
+
 /*
  * Recognises what cannot be read as UTF-8 at all: UTF-32 with or without
  * its BOM, and UTF-16 without a BOM, whose NUL bytes would otherwise be
@@ -228,8 +241,17 @@ check_utf8(const unsigned char *s, size_t len, struct loader *l)
 	uint32_t	cp;
 
 	while (i < len) {
+		/* Four words with one branch, then one, then a character. */
+		if (len - i >= 32 && plain_ascii32(s + i)) {
+			i += 32;
+			continue;
+		}
 		if (len - i >= 8 && plain_ascii8(s + i)) {
 			i += 8;
+			continue;
+		}
+		if (s[i] >= 0x20 && s[i] < 0x7F) {
+			i++;
 			continue;
 		}
 		if ((n = aft_utf8_seq(s + i, len - i, &cp)) == 0)
@@ -426,28 +448,9 @@ attach(struct loader *l, struct aft_ynode *n)
 	return AFT_OK;
 }
 
-/* A key of a map being checked, with the index of its pair. */
-struct keyref {
-	const struct aft_ynode	*k;
-	size_t			 i;
-};
-
-static int
-keycmp(const void *a, const void *b)
-{
-	const struct keyref *x = a, *y = b;
-	int c;
-
-	if (x->k->len != y->k->len)
-		return x->k->len < y->k->len ? -1 : 1;
-	if ((c = memcmp(x->k->str, y->k->str, x->k->len)) != 0)
-		return c;
-	return x->i < y->i ? -1 : x->i > y->i;
-}
-
 /*
  * Maps up to this size are checked pair by pair, without allocating; at
- * about this size sorting a copy starts to cost less.
+ * about this size a hash table starts to cost less.
  */
 #define SMALL_MAP	16
 
@@ -488,32 +491,43 @@ dups_small(struct loader *l, const struct aft_ynode *map, char *drop)
 	}
 }
 
-/* The same by sorting, for large maps.  Returns AFT_OK or AFT_ENOMEM. */
+/*
+ * The same with a hash table of the keys seen, for larger maps; keys go
+ * in in order, so the one a later key meets is the earliest.  Returns
+ * AFT_OK or AFT_ENOMEM.
+ */
 static int
-dups_sorted(struct loader *l, const struct aft_ynode *map, char *drop)
+dups_hashed(struct loader *l, const struct aft_ynode *map, char *drop)
 {
-	struct keyref	*keys;
-	size_t		 k = 0;
+	size_t	 small[256], *tab = small;	/* key index + 1; 0: empty */
+	size_t	 cap = 32;
 
-	if ((keys = malloc(map->n * sizeof(*keys))) == NULL)
-		return AFT_ENOMEM;
+	while (cap < 2 * map->n)
+		cap *= 2;
+	if (cap > sizeof(small) / sizeof(small[0])) {
+		if ((tab = calloc(cap, sizeof(*tab))) == NULL)
+			return AFT_ENOMEM;
+	} else
+		memset(tab, 0, cap * sizeof(*tab));
 	for (size_t i = 0; i < map->n; i++) {
+		const struct aft_ynode	*b = map->kids[2 * i];
+		size_t			 h = 2166136261u;
+
 		if (drop[i])
 			continue;
-		keys[k].k = map->kids[2 * i];
-		keys[k].i = i;
-		k++;
-	}
-	qsort(keys, k, sizeof(*keys), keycmp);
-	/* Equal keys sort together, earliest first: name that one. */
-	for (size_t i = 1, first = 0; i < k; i++) {
-		if (same_key(keys[first].k, keys[i].k)) {
-			dup_key(l, keys[first].k, keys[i].k);
-			drop[keys[i].i] = 1;
+		for (size_t k = 0; k < b->len; k++)
+			h = (h ^ (unsigned char)b->str[k]) * 16777619u;
+		for (h &= cap - 1; tab[h] != 0; h = (h + 1) & (cap - 1))
+			if (same_key(map->kids[2 * (tab[h] - 1)], b))
+				break;
+		if (tab[h] != 0) {
+			dup_key(l, map->kids[2 * (tab[h] - 1)], b);
+			drop[i] = 1;
 		} else
-			first = i;
+			tab[h] = i + 1;
 	}
-	free(keys);
+	if (tab != small)
+		free(tab);
 	return AFT_OK;
 }
 
@@ -551,7 +565,7 @@ check_keys(struct loader *l, struct aft_ynode *map)
 	if (n <= SMALL_MAP)
 		dups_small(l, map, drop);
 	else
-		rc = dups_sorted(l, map, drop);
+		rc = dups_hashed(l, map, drop);
 	for (size_t i = 0; i < n && rc == AFT_OK; i++) {
 		if (drop[i])
 			continue;

@@ -23,6 +23,19 @@ find "$dir" -name '*.yaml' | sort >bench/list-$n
 half=$((n / 2))
 cat "$dir"/*.yaml >/dev/null 2>&1 || find "$dir" -name '*.yaml' -exec cat {} + >/dev/null
 
+# The halves as folders of links, for two aftoets processes side by side.
+if [ ! -d bench/halves-$n ]; then
+	mkdir -p bench/halves-$n.tmp/a bench/halves-$n.tmp/b
+	i=0
+	while read -r f; do
+		h=a
+		[ $i -ge $half ] && h=b
+		ln -s "../../../$f" "bench/halves-$n.tmp/$h/${f##*/}"
+		i=$((i + 1))
+	done <bench/list-$n
+	mv bench/halves-$n.tmp bench/halves-$n
+fi
+
 # The runs, by number; run K runs one of them under measure.
 run() {
 	case $1 in
@@ -34,9 +47,10 @@ run() {
 	6) "$tools/measure" "$aft" score -j2 -f jsonl "$dir" ;;
 	7) "$tools/measure" "$aft" score -j2 -f csv "$dir" ;;
 	8) "$tools/measure" "$aft" score "$one" ;;
+	9) "$tools/measure" sh -c "'$aft' score -j1 bench/halves-$n/a & '$aft' score -j1 bench/halves-$n/b & wait" ;;
 	esac
 }
-nruns=8
+nruns=9
 one=$(head -n 1 bench/list-$n)
 
 # Rounds of every run in turn, so that a slow spell of the machine falls
@@ -82,6 +96,7 @@ row "bare libyaml parse, 1 process" "$bare1" "$best_c1"
 row "bare libyaml parse, 2 processes" "$bare2" "$best_c2"
 row "aftoets score -j1 (text)" "$j1" "$best_c3"
 row "aftoets score -j2 (text)" "$j2" "$best_c4"
+row "aftoets score -j1, 2 processes" "$best_s9" "$best_c9"
 row "aftoets score -j1 -f jsonl" "$j1l" "$best_c5"
 row "aftoets score -j2 -f jsonl" "$j2l" "$best_c6"
 echo
@@ -90,6 +105,6 @@ echo "bare speed-up, 2 procs: $sb"
 echo "aftoets speed-up -j2:   text $sa, jsonl $sal"
 echo "share of bare speed-up: text $share%, jsonl $sharel%   (target >= 90%)"
 echo "share of bare gain:     text $gain%, jsonl $gainl%   (the stricter reading)"
-echo "cpu time -j2 / -j1:     text $(r "$best_c4 / $best_c3"), jsonl $(r "$best_c6 / $best_c5"), bare $(r "$best_c2 / $best_c1")"
+echo "cpu time, 2 ways / 1:   text -j2 $(r "$best_c4 / $best_c3"), text 2 procs $(r "$best_c9 / $best_c3"), jsonl -j2 $(r "$best_c6 / $best_c5"), bare 2 procs $(r "$best_c2 / $best_c1")"
 echo "peak memory:            text $mem_text KiB, jsonl $mem_jsonl KiB, csv $mem_csv KiB   (target < 16384)"
 echo "single file score:      $(r "$single * 1000") ms   (target < 5)"
