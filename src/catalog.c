@@ -487,11 +487,34 @@ load_principles(struct cload *c, const struct aft_ynode *root)
  * table keyed without regard to case, so that a scale with many aliases
  * does not cost their square.
  */
+/*
+ * Where word j of a level was written: 0 the id, 1 the points, 2 and on
+ * the aliases.  The loaded scale matches the tree one to one, as this
+ * runs only on a catalog without errors; dflt is for safety.
+ */
+static struct aft_loc
+word_loc(const struct aft_ynode *lv, size_t j, struct aft_loc dflt)
+{
+	const struct aft_ynode *v = NULL, *al;
+
+	if (lv == NULL || lv->kind != AFT_YMAP)
+		return dflt;
+	if (j < 2)
+		v = aft_ynode_get(lv, j == 0 ? "id" : "points");
+	else if ((al = aft_ynode_get(lv, "aliases")) != NULL &&
+	    al->kind == AFT_YSEQ && j - 2 < al->n)
+		v = al->kids[j - 2];
+	return v != NULL ? v->loc : dflt;
+}
+
 static void
 check_words(struct cload *c, const struct aft_ynode *root)
 {
 	struct aft_catalog	*cat = c->cat;
 	const struct aft_ynode	*s = aft_ynode_get(root, "scale");
+	const struct aft_ynode	*ls = s ? aft_ynode_get(s, "levels") : NULL;
+	const struct aft_ynode	*na = s ? aft_ynode_get(s, "not_applicable") :
+				    NULL;
 	struct aft_loc		 loc = s ? s->loc : root->loc;
 	struct seen		*tab;
 	char			(*num)[16];	/* the points, written out */
@@ -511,8 +534,11 @@ check_words(struct cload *c, const struct aft_ynode *root)
 		return;
 	}
 	for (size_t i = 0; i <= cat->nlevels; i++) {
-		const struct aft_level *a = i < cat->nlevels ?
+		const struct aft_level	*a = i < cat->nlevels ?
 		    &cat->levels[i] : &cat->nvt;
+		const struct aft_ynode	*node = i < cat->nlevels ?
+		    (ls != NULL && ls->kind == AFT_YSEQ && i < ls->n ?
+		    ls->kids[i] : NULL) : na;
 
 		if (a->id == NULL)
 			continue;
@@ -532,7 +558,8 @@ check_words(struct cload *c, const struct aft_ynode *root)
 				slot->id = w;
 				slot->level = i;
 			} else if (slot->level != i)
-				aft_diag_err(c->d, loc, AFT_M_DUP_ALIAS, w,
+				aft_diag_err(c->d, word_loc(node, j, loc),
+				    AFT_M_DUP_ALIAS, w,
 				    slot->level < cat->nlevels ?
 				    cat->levels[slot->level].id :
 				    cat->nvt.id);

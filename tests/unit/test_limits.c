@@ -530,17 +530,17 @@ test_catalog_words(void **state)
 	/* An alias of one level may not name another one. */
 	y = make_catalog("nee, JA", 1, NULL);
 	assert_rc(&d, load_catalog_str(&cat, y, &d), AFT_EINPUT);
-	assert_error_at(&d, 4, 3, "'ja' already names level 'niet'");
+	assert_error_at(&d, 6, 61, "'ja' already names level 'niet'");
 	free(y);
 	aft_diags_clear(&d);
 	y = make_catalog("nee, Wel", 1, NULL);
 	assert_rc(&d, load_catalog_str(&cat, y, &d), AFT_EINPUT);
-	assert_error_at(&d, 4, 3, "'wel' already names level 'niet'");
+	assert_error_at(&d, 6, 12, "'wel' already names level 'niet'");
 	free(y);
 	aft_diags_clear(&d);
 	y = make_catalog("nee, nvt", 1, NULL);
 	assert_rc(&d, load_catalog_str(&cat, y, &d), AFT_EINPUT);
-	assert_error_at(&d, 4, 3, "'nvt' already names level 'niet'");
+	assert_error_at(&d, 7, 24, "'nvt' already names level 'niet'");
 	free(y);
 	aft_diags_clear(&d);
 	/* 20,000 aliases are checked in linear time. */
