@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "aftoets/gate.h"
 #include "aftoets/keep.h"
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
@@ -905,6 +906,41 @@ lists(struct html *h, const struct aft_result *res, const char *pre,
 	}
 }
 
+/* The gates given on the command line, each with its verdict. */
+static void
+gates(struct html *h, const struct aft_result *res, const char *pre,
+    int level)
+{
+	char	id[64], buf[600], sum[128];
+	size_t	nfailed = aft_gates_failed(res);
+
+	if (res->ngates == 0)
+		return;
+	snprintf(id, sizeof(id), "%s-gates", pre);
+	heading(h, level, id, msg(h, AFT_M_L_GATES));
+	put(h, "<p>");
+	if (nfailed > 0)
+		esc(h, msgf(h, sum, sizeof(sum), AFT_M_L_GATES_FAILED, nfailed,
+		    res->ngates));
+	else
+		esc(h, msgf(h, sum, sizeof(sum), AFT_M_L_GATES_PASSED,
+		    res->ngates));
+	put(h, "</p>\n");
+	out(h, "<ul class=\"items\" aria-labelledby=\"%s\">\n", id);
+	for (size_t i = 0; i < res->ngates; i++) {
+		const struct aft_gate_result *gr = &res->gates[i];
+
+		out(h, "<li><span class=\"band tone-%s\">",
+		    gr->passed ? "good" : "low");
+		esc(h, msg(h, gr->passed ? AFT_M_L_GATE_PASSED :
+		    AFT_M_L_GATE_FAILED));
+		put(h, "</span> ");
+		esc(h, aft_fmt_gate(buf, sizeof(buf), gr, h->lang));
+		put(h, "</li>\n");
+	}
+	put(h, "</ul>\n");
+}
+
 /*
  * One assessment.  pre makes its ids unique on the page; level is the
  * level of its section headings (2 alone, 3 under a portfolio).
@@ -922,6 +958,7 @@ assessment(struct html *h, const struct aft_result *res, const char *pre,
 	scores_table(h, res, pre);
 	lists(h, res, pre, level, false);
 	lists(h, res, pre, level, true);
+	gates(h, res, pre, level);
 }
 
 /* A row of the statistics table: mean, median, minimum and where. */

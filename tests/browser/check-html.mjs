@@ -70,6 +70,10 @@ const cases = [
 	    "docs/examples/weak.yaml", "docs/examples/small.yaml"] },
 	{ name: "failed-en", lang: "en", files: ["tests/cli/data/syntax.yaml"],
 	    codes: [2] },
+	{ name: "gates-nl", lang: "nl", files: ["docs/examples/strong.yaml",
+	    "docs/examples/weak.yaml"], codes: [1], opts: ["--fail-under", "90",
+	    "--fail-under-principle", "standaard-digitaal=10",
+	    "--require-complete"] },
 ];
 
 // A batch of 50 generated answers files, given as arguments.
@@ -206,11 +210,12 @@ function checkAxis(sec, i, n, p, lang, where) {
 
 async function checkCase(ctx, c) {
 	const html = path.join(outdir, `${c.name}.html`);
+	const opts = c.opts || [];
 	fs.writeFileSync(html, run(["score", "-f", "html", "--lang", c.lang,
-	    ...c.files], c.codes));
+	    ...opts, ...c.files], c.codes));
 	// A single input that cannot be scored gives no JSON at all.
-	const text = run(["score", "-f", "json", "--lang", c.lang, ...c.files],
-	    c.codes);
+	const text = run(["score", "-f", "json", "--lang", c.lang, ...opts,
+	    ...c.files], c.codes);
 	const json = text.trim() === "" ? { assessments: [] } : JSON.parse(text);
 	const assessments = json.assessments || [json];
 
@@ -294,6 +299,22 @@ async function checkCase(ctx, c) {
 		a.principles.forEach((p, i) => checkAxis(sec, i, 5, p, c.lang,
 		    where));
 	});
+
+	{
+		// Every gate of every assessment is listed with its verdict.
+		const src = fs.readFileSync(html, "utf8");
+		const n = (re) => (src.match(re) || []).length;
+		const gates = assessments.flatMap((a) => a.gates || []);
+		const passed = gates.filter((g) => g.passed).length;
+		expect(n(/<li><span class="band tone-good">/g) === passed &&
+		    n(/<li><span class="band tone-low">/g) ===
+		    gates.length - passed && n(/id="svc-\d+-gates"/g) ===
+		    assessments.filter((a) => (a.gates || []).length > 0).length,
+		    `${c.name}: gates listed do not match the JSON's ` +
+		    `${gates.length}`);
+		if (c.opts)
+			expect(gates.length > 0, `${c.name}: no gates in the JSON`);
+	}
 
 	const axe = async (label) => {
 		await page.addScriptTag({ content: axeSource });
