@@ -21,6 +21,7 @@
 #include <xlsxwriter.h>
 
 #include "aftoets/atomic.h"
+#include "aftoets/gate.h"
 #include "aftoets/keep.h"
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
@@ -372,8 +373,42 @@ sheet(struct xlsx *x, const char *name, const char *fallback)
 }
 
 /*
+ * The gates given on the command line from row, when there are any: how
+ * many passed, then each with its verdict.  Returns the first free row.
+ */
+static lxw_row_t
+gates(struct xlsx *x, lxw_worksheet *ws, lxw_row_t row,
+    const struct aft_result *res)
+{
+	char	buf[600];
+	size_t	nfailed = aft_gates_failed(res);
+
+	if (res->ngates == 0)
+		return row;
+	label(x, ws, row, AFT_M_L_GATES);
+	if (nfailed > 0)
+		snprintf(buf, sizeof(buf), aft_msg(x->lang,
+		    AFT_M_L_GATES_FAILED), nfailed, res->ngates);
+	else
+		snprintf(buf, sizeof(buf), aft_msg(x->lang,
+		    AFT_M_L_GATES_PASSED), res->ngates);
+	text(x, ws, row++, 1, buf, F_TEXT);
+	for (size_t i = 0; i < res->ngates; i++, row++) {
+		const struct aft_gate_result *gr = &res->gates[i];
+
+		msgcell(x, ws, row, 0, gr->passed ? AFT_M_L_GATE_PASSED :
+		    AFT_M_L_GATE_FAILED, gr->passed ? F_BAND_GOOD : F_BAND_LOW);
+		check(x, worksheet_merge_range(ws, row, 1, row, 4,
+		    aft_fmt_gate(buf, sizeof(buf), gr, x->lang),
+		    x->f[F_TEXT]));
+	}
+	return row + 1;
+}
+
+/*
  * The overview block of one assessment from row 0: title, the service,
- * significance, completeness, the scores table and the radar chart.
+ * significance, completeness, the scores table, the gates and the radar
+ * chart.
  * Returns the first free row.
  */
 static lxw_row_t
@@ -464,6 +499,7 @@ overview(struct xlsx *x, lxw_worksheet *ws, const char *sheetname,
 	score(x, ws, row, 1, &res->overall, res->band, true);
 	band(x, ws, row, 4, &res->overall, res->band);
 	row += 2;
+	row = gates(x, ws, row, res);
 
 	/* A native radar chart over the table: one series per column. */
 	if ((chart = workbook_add_chart(x->wb,

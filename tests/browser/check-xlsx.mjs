@@ -191,6 +191,29 @@ function checkSingle(name, file, lang) {
 	console.log(`  ${name}: ${names.length} sheets`);
 }
 
+// The gates block of an overview sheet: a verdict row per gate of the JSON.
+function checkGates(name, file, lang, opts) {
+	const book = path.join(outdir, `${name}.xlsx`);
+	run(["score", "-f", "xlsx", "-o", book, "--lang", lang, ...opts, file],
+	    [0, 1]);
+	const a = JSON.parse(run(["score", "-f", "json", "--lang", lang,
+	    ...opts, file], [0, 1]));
+	const ov = Object.values(sheets(book))[0];
+	const at = ov.findIndex((r) => r[0] === (lang === "nl" ? "Drempels" :
+	    "Gates"));
+	if (!expect(at >= 0 && a.gates.length > 0, `${name}: no gates block`))
+		return;
+	const words = lang === "nl" ? ["gehaald", "niet gehaald"] :
+	    ["passed", "failed"];
+	a.gates.forEach((g, i) => {
+		const r = ov[at + 1 + i] || [];
+		expect(r[0] === words[g.passed ? 0 : 1] && r[1] !== "",
+		    `${name}: gate ${i + 1} reads '${r[0]}' '${r[1]}', JSON ` +
+		    `says passed=${g.passed}`);
+	});
+	console.log(`  ${name}: ${a.gates.length} gates`);
+}
+
 function checkMulti(name, files, lang, codes = [0]) {
 	const book = path.join(outdir, `${name}.xlsx`);
 	run(["score", "-f", "xlsx", "-o", book, "--lang", lang, ...files],
@@ -265,6 +288,11 @@ try {
 	checkSingle("strong-nl", "docs/examples/strong.yaml", "nl");
 	checkSingle("weak-en", "docs/examples/weak.yaml", "en");
 	checkSingle("all-nvt-nl", "tests/cli/data/all-nvt.yaml", "nl");
+	checkGates("gates-nl", "docs/examples/strong.yaml", "nl", ["--fail-under",
+	    "90", "--fail-under-principle", "standaard-digitaal=10",
+	    "--require-complete"]);
+	checkGates("gates-en", "docs/examples/weak.yaml", "en", ["--fail-under",
+	    "20"]);
 	checkMulti("examples-en", ["docs/examples/strong.yaml",
 	    "docs/examples/weak.yaml", "docs/examples/small.yaml",
 	    "tests/cli/data/all-nvt.yaml", "tests/cli/data/bad-answers.yaml"],
