@@ -127,6 +127,14 @@ void	cli_diags_done(struct aft_diags *, int rc, bool quiet);
 
 /* msg.c: everything written to stderr. */
 void	cli_diags(const struct aft_diags *, bool quiet);
+/*
+ * Writes a file atomically: write(fp, arg) fills it and returns AFT_OK
+ * or a status.  Without replace an existing file is refused, before and
+ * at the rename.  Reports every problem; returns EXIT_OK or EXIT_USAGE,
+ * and on failure the file is as it was.
+ */
+int	cli_write_file(const char *path, bool replace,
+	    int (*write)(FILE *, void *), void *arg);
 void	cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void	cli_errorm(enum aft_msg, ...);
 /* A usage error: the message, then "try 'aftoets CMD --help'"; returns 2. */

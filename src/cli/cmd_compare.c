@@ -5,13 +5,11 @@
  * With --fail-on-regression the exit code is 1 when a principle's score
  * went down.
  */
-#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "aftoets/answers.h"
-#include "aftoets/atomic.h"
 #include "aftoets/compare.h"
 #include "aftoets/input.h"
 #include "aftoets/report.h"
@@ -46,40 +44,36 @@ load(struct aft_result **res, const struct aft_catalog *cat,
 	return rc;
 }
 
+/* What a comparison is written from. */
+struct cmp_job {
+	const struct aft_comparison	*cmp;
+	enum aft_compare_format		 fmt;
+	enum aft_lang			 lang;
+	bool				 color;
+};
+
+static int
+write_cmp(FILE *fp, void *arg)
+{
+	const struct cmp_job *j = arg;
+
+	return aft_compare_write(fp, j->cmp, j->fmt, j->lang, j->color);
+}
+
 static int
 report(const struct aft_comparison *cmp, enum aft_compare_format fmt,
     const struct cli_common *o, const char *output)
 {
-	struct aft_atomic	a;
-	int			rc;
+	struct cmp_job	j = { cmp, fmt, o->lang, false };
+	int		rc;
 
-	if (output == NULL) {
-		rc = aft_compare_write(stdout, cmp, fmt, o->lang,
-		    fmt == AFT_CMP_TEXT && cli_use_color(o->color, stdout));
-		if (rc == AFT_ENOMEM)
-			cli_errorm(AFT_M_C_NOMEM);
-		/* A write error on stdout is reported by main. */
-		return rc == AFT_OK ? EXIT_OK : EXIT_USAGE;
-	}
-	if (aft_atomic_open(&a, output, true) != 0) {
-		cli_error("%s: %s", output, strerror(errno));
-		return EXIT_USAGE;
-	}
-	rc = aft_compare_write(a.fp, cmp, fmt, o->lang, false);
-	if (rc != AFT_OK) {
-		if (rc == AFT_ENOMEM)
-			cli_errorm(AFT_M_C_NOMEM);
-		else
-			cli_error("%s: %s", output, strerror(errno ? errno :
-			    EIO));
-		aft_atomic_abort(&a);
-		return EXIT_USAGE;
-	}
-	if (aft_atomic_commit(&a) != 0) {
-		cli_error("%s: %s", output, strerror(errno));
-		return EXIT_USAGE;
-	}
-	return EXIT_OK;
+	if (output != NULL)
+		return cli_write_file(output, true, write_cmp, &j);
+	j.color = fmt == AFT_CMP_TEXT && cli_use_color(o->color, stdout);
+	if ((rc = write_cmp(stdout, &j)) == AFT_ENOMEM)
+		cli_errorm(AFT_M_C_NOMEM);
+	/* A write error on stdout is reported by main. */
+	return rc == AFT_OK ? EXIT_OK : EXIT_USAGE;
 }
 
 /* Names every principle that went down, for the CI log. */

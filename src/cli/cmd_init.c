@@ -4,13 +4,10 @@
  * template goes to standard output; with -o it is written atomically
  * and an existing file is replaced only with --force.
  */
-#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
-#include "aftoets/atomic.h"
 #include "aftoets/input.h"
 #include "aftoets/template.h"
 #include "cli.h"
@@ -41,38 +38,33 @@ read_prior(struct aft_prior **prior, const struct aft_catalog *cat,
 	return rc;
 }
 
+/* What the template is written from. */
+struct init_job {
+	const struct aft_catalog	*cat;
+	const struct aft_prior		*prior;
+	const struct aft_template_opts	*t;
+};
+
+static int
+write_template(FILE *fp, void *arg)
+{
+	const struct init_job *j = arg;
+
+	return aft_template_write(fp, j->cat, j->prior, j->t);
+}
+
 static int
 write_out(const struct aft_catalog *cat, const struct aft_prior *prior,
     const struct aft_template_opts *t, const char *output, bool force)
 {
-	struct aft_atomic	a;
+	struct init_job j = { cat, prior, t };
 
 	if (output == NULL) {
-		if (aft_template_write(stdout, cat, prior, t) != AFT_OK)
+		if (write_template(stdout, &j) != AFT_OK)
 			return EXIT_USAGE;	/* main reports the error */
 		return EXIT_OK;
 	}
-	if (!force && access(output, F_OK) == 0) {
-		cli_errorm(AFT_M_C_EXISTS, output);
-		return EXIT_USAGE;
-	}
-	if (aft_atomic_open(&a, output, force) != 0) {
-		cli_error("%s: %s", output, strerror(errno));
-		return EXIT_USAGE;
-	}
-	if (aft_template_write(a.fp, cat, prior, t) != AFT_OK) {
-		cli_errorm(AFT_M_C_WRITE, strerror(errno ? errno : EIO));
-		aft_atomic_abort(&a);
-		return EXIT_USAGE;
-	}
-	if (aft_atomic_commit(&a) != 0) {
-		if (errno == EEXIST)
-			cli_errorm(AFT_M_C_EXISTS, output);
-		else
-			cli_error("%s: %s", output, strerror(errno));
-		return EXIT_USAGE;
-	}
-	return EXIT_OK;
+	return cli_write_file(output, force, write_template, &j);
 }
 
 int

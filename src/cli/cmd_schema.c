@@ -3,22 +3,19 @@
  * loaded, for editors.  Written to standard output, or atomically to
  * the file -o names.
  */
-#include <errno.h>
 #include <getopt.h>
-#include <string.h>
 
-#include "aftoets/atomic.h"
 #include "aftoets/json.h"
 #include "aftoets/schema.h"
 #include "cli.h"
 
 static int
-dump(json_t *schema, FILE *fp)
+dump(FILE *fp, void *schema)
 {
 	if (json_dumpf(schema, fp, AFT_JSON_FLAGS | JSON_INDENT(2)) != 0 ||
 	    fputc('\n', fp) == EOF)
-		return -1;
-	return 0;
+		return AFT_EIO;
+	return AFT_OK;
 }
 
 int
@@ -31,7 +28,6 @@ cmd_schema(int argc, char **argv)
 	};
 	struct cli_common	 o;
 	struct aft_catalog	*cat;
-	struct aft_atomic	 a;
 	const char		*output = NULL;
 	json_t			*schema;
 	int			 c, h, rc = EXIT_OK;
@@ -62,20 +58,11 @@ cmd_schema(int argc, char **argv)
 		aft_catalog_free(cat);
 		return EXIT_USAGE;
 	}
-	if (output == NULL) {
+	if (output == NULL)
 		/* A write error on stdout is reported by main. */
-		(void)dump(schema, stdout);
-	} else if (aft_atomic_open(&a, output, true) != 0) {
-		cli_error("%s: %s", output, strerror(errno));
-		rc = EXIT_USAGE;
-	} else if (dump(schema, a.fp) != 0) {
-		cli_errorm(AFT_M_C_WRITE, strerror(errno ? errno : EIO));
-		aft_atomic_abort(&a);
-		rc = EXIT_USAGE;
-	} else if (aft_atomic_commit(&a) != 0) {
-		cli_error("%s: %s", output, strerror(errno));
-		rc = EXIT_USAGE;
-	}
+		(void)dump(stdout, schema);
+	else
+		rc = cli_write_file(output, true, dump, schema);
 	json_decref(schema);
 	aft_catalog_free(cat);
 	return rc;

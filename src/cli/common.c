@@ -1,9 +1,11 @@
 /* Options every subcommand shares, and loading the catalog they name. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "aftoets/atomic.h"
 #include "aftoets/input.h"
 #include "cli.h"
 
@@ -106,4 +108,39 @@ cli_diags_done(struct aft_diags *d, int rc, bool quiet)
 	if (rc == AFT_ENOMEM && d->n == 0)
 		cli_errorm(AFT_M_C_NOMEM);
 	aft_diags_fini(d);
+}
+
+int
+cli_write_file(const char *path, bool replace, int (*write)(FILE *, void *),
+    void *arg)
+{
+	struct aft_atomic	a;
+	int			rc;
+
+	if (!replace && access(path, F_OK) == 0) {
+		cli_errorm(AFT_M_C_EXISTS, path);
+		return EXIT_USAGE;
+	}
+	if (aft_atomic_open(&a, path, replace) != 0) {
+		cli_error("%s: %s", path, strerror(errno));
+		return EXIT_USAGE;
+	}
+	errno = 0;
+	if ((rc = write(a.fp, arg)) != AFT_OK) {
+		if (rc == AFT_ENOMEM)
+			cli_errorm(AFT_M_C_NOMEM);
+		else
+			cli_errorm(AFT_M_C_WRITE, strerror(errno ? errno :
+			    EIO));
+		aft_atomic_abort(&a);
+		return EXIT_USAGE;
+	}
+	if (aft_atomic_commit(&a) != 0) {
+		if (errno == EEXIST)
+			cli_errorm(AFT_M_C_EXISTS, path);
+		else
+			cli_error("%s: %s", path, strerror(errno));
+		return EXIT_USAGE;
+	}
+	return EXIT_OK;
 }
