@@ -1,14 +1,15 @@
 /*
  * A small ordered work queue over POSIX threads.  The calling thread and
  * jobs - 1 workers claim input indices in order and fill the slot of
- * index i % nslots.  The calling thread also hands the filled slots to
- * done() in index order, between its own pieces of work.  Nobody runs
- * further ahead than the ring allows, which bounds memory.
+ * index i % nslots.  Whichever thread fills the slot that is next in
+ * order also hands it, and every filled slot after it, to done(), one
+ * thread at a time: a result goes out as soon as it and all before it
+ * are done, and no thread exists only to write.  Nobody runs further
+ * ahead than the ring allows, which bounds memory.
  *
- * Threads wake each other only when someone is known to wait: the caller
- * when the slot it needs next is filled, a worker when a slot comes free.
- * On a machine with as many cores as jobs, nothing then waits in the
- * ordinary case, and no thread is switched out for bookkeeping.
+ * Threads wait only when the ring is full, and wake each other only when
+ * someone is known to wait, so that on as many cores as jobs nothing is
+ * switched out for bookkeeping.
  */
 #include <pthread.h>
 #include <stdbool.h>
@@ -30,11 +31,10 @@ struct batch {
 	bool				*ready;
 	size_t				 next;		/* next index to claim */
 	size_t				 taken;		/* indices handed to done */
-	unsigned			 idle;		/* workers waiting */
-	bool				 caller_waits;	/* for slot taken */
+	bool				 handing;	/* a thread is in done */
+	unsigned			 idle;		/* threads waiting */
 	pthread_mutex_t			 mu;
-	pthread_cond_t			 work_cv;	/* a slot came free */
-	pthread_cond_t			 done_cv;	/* slot taken was filled */
+	pthread_cond_t			 cv;		/* taken moved on */
 };
 
 static void *
@@ -43,78 +43,69 @@ slot(struct batch *b, size_t i)
 	return b->slots + (i % b->nslots) * b->ops->slot_size;
 }
 
-/* Whether an index may be claimed now; with b->mu held. */
-static bool
-claimable(const struct batch *b)
+/*
+ * Hands the filled slots from taken on to done(), in order, unless
+ * another thread is doing so; that one then sees these too, as it looks
+ * again after each.  With b->mu held.
+ */
+static void
+hand_on(struct batch *b)
 {
-	return b->next < b->n && b->next < b->taken + b->nslots;
+	size_t moved = 0;
+
+	if (b->handing)
+		return;
+	b->handing = true;
+	while (b->taken < b->n && b->ready[b->taken % b->nslots]) {
+		size_t i = b->taken;
+
+		pthread_mutex_unlock(&b->mu);
+		b->ops->done(slot(b, i), i, b->ctx);
+		pthread_mutex_lock(&b->mu);
+		b->ready[i % b->nslots] = false;
+		b->taken = i + 1;
+		moved++;
+	}
+	b->handing = false;
+	/* Room in the ring, or the end: tell whoever waits for it. */
+	if (moved > 0 && b->idle > 0)
+		pthread_cond_broadcast(&b->cv);
 }
 
-/* Claims the next index, works it and marks it filled; with b->mu held. */
+/*
+ * The share of every thread, the caller's included: claims indices in
+ * order while the ring has room, works them, and hands on what is ready.
+ * The caller stays until everything is handed on.
+ */
 static void
-claim_and_work(struct batch *b)
+share(struct batch *b, bool caller)
 {
-	size_t i = b->next++;
-
-	pthread_mutex_unlock(&b->mu);
-	b->ops->work(slot(b, i), i, b->ctx);
 	pthread_mutex_lock(&b->mu);
-	b->ready[i % b->nslots] = true;
-	if (b->caller_waits && i == b->taken)
-		pthread_cond_signal(&b->done_cv);
+	for (;;) {
+		if (b->next < b->n && b->next < b->taken + b->nslots) {
+			size_t i = b->next++;
+
+			pthread_mutex_unlock(&b->mu);
+			b->ops->work(slot(b, i), i, b->ctx);
+			pthread_mutex_lock(&b->mu);
+			b->ready[i % b->nslots] = true;
+			hand_on(b);
+			continue;
+		}
+		if (b->taken >= b->n || (b->next >= b->n && !caller))
+			break;
+		b->idle++;
+		pthread_cond_wait(&b->cv, &b->mu);
+		b->idle--;
+	}
+	pthread_mutex_unlock(&b->mu);
 }
 
 static void *
 worker(void *arg)
 {
-	struct batch *b = arg;
-
-	pthread_mutex_lock(&b->mu);
-	for (;;) {
-		while (b->next < b->n && !claimable(b)) {
-			b->idle++;
-			pthread_cond_wait(&b->work_cv, &b->mu);
-			b->idle--;
-		}
-		if (b->next >= b->n)
-			break;
-		claim_and_work(b);
-	}
-	pthread_mutex_unlock(&b->mu);
+	share(arg, false);
 	return NULL;
-}
-
-/*
- * The calling thread's share: hands every filled slot on in order, works
- * an index itself when it has nothing to hand on, and waits only when
- * the ring is full and its oldest slot still being worked.
- */
-static void
-caller(struct batch *b)
-{
-	pthread_mutex_lock(&b->mu);
-	while (b->taken < b->n) {
-		size_t i = b->taken;
-
-		if (b->ready[i % b->nslots]) {
-			pthread_mutex_unlock(&b->mu);
-			b->ops->done(slot(b, i), i, b->ctx);
-			pthread_mutex_lock(&b->mu);
-			b->ready[i % b->nslots] = false;
-			b->taken = i + 1;
-			if (b->idle > 0)
-				pthread_cond_signal(&b->work_cv);
-		} else if (claimable(b)) {
-			claim_and_work(b);
-		} else {
-			b->caller_waits = true;
-			pthread_cond_wait(&b->done_cv, &b->mu);
-			b->caller_waits = false;
-		}
-	}
-	/* Every index is claimed: let the waiting workers see it. */
-	pthread_cond_broadcast(&b->work_cv);
-	pthread_mutex_unlock(&b->mu);
 }
 
 unsigned
@@ -164,17 +155,15 @@ aft_batch_run(size_t n, unsigned jobs, const struct aft_batch_ops *ops,
 		return AFT_ENOMEM;
 	}
 	pthread_mutex_init(&b.mu, NULL);
-	pthread_cond_init(&b.work_cv, NULL);
-	pthread_cond_init(&b.done_cv, NULL);
+	pthread_cond_init(&b.cv, NULL);
 	/* Threads that cannot start leave their share to the others. */
 	for (unsigned t = 0; t + 1 < jobs; t++)
 		if (pthread_create(&tids[started], NULL, worker, &b) == 0)
 			started++;
-	caller(&b);
+	share(&b, true);
 	for (unsigned t = 0; t < started; t++)
 		pthread_join(tids[t], NULL);
-	pthread_cond_destroy(&b.done_cv);
-	pthread_cond_destroy(&b.work_cv);
+	pthread_cond_destroy(&b.cv);
 	pthread_mutex_destroy(&b.mu);
 	free(tids);
 	free(b.ready);

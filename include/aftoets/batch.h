@@ -1,9 +1,10 @@
 /*
  * Running work over many inputs in parallel while handing the results
- * back in input order.  The caller owns the slots' contents: work()
- * fills a slot in any of the threads (the calling one included), done()
- * reads and releases it in the calling thread, in index order.  The
- * batch owns only its threads and its ring of slots.
+ * on in input order.  The caller owns the slots' contents: work() fills
+ * a slot in any of the threads (the calling one included), done() reads
+ * and releases it, in index order, one call at a time, in whichever
+ * thread completed the run of filled slots it belongs to.  The batch
+ * owns only its threads and its ring of slots.
  */
 #ifndef AFTOETS_BATCH_H
 #define AFTOETS_BATCH_H
@@ -14,7 +15,10 @@ struct aft_batch_ops {
 	size_t	  slot_size;
 	/* Fills slot for input i; runs in any thread, several at once. */
 	void	(*work)(void *slot, size_t i, void *ctx);
-	/* Takes the filled slot of input i; runs in the caller, in order. */
+	/*
+	 * Takes the filled slot of input i, in order, as soon as it and all
+	 * before it are filled; one call at a time, in any thread.
+	 */
 	void	(*done)(void *slot, size_t i, void *ctx);
 };
 

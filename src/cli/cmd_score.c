@@ -154,7 +154,10 @@ work(void *p, size_t i, void *ctx)
 	aft_diags_sort(&s->diags);
 }
 
-/* Reports input i in order, then releases it; runs in the main thread. */
+/*
+ * Reports input i in order, then releases it; runs in any of the batch's
+ * threads, one call at a time.
+ */
 static void
 done(void *p, size_t i, void *ctx)
 {

@@ -1,6 +1,7 @@
 /* Unit tests for the ordered parallel queue (src/batch.c). */
 #include "helpers.h"
 
+#include <pthread.h>
 #include <time.h>
 
 #include "aftoets/batch.h"
@@ -79,6 +80,78 @@ test_edges(void **state)
 	run_with(1000, 3);	/* more jobs than allowed */
 }
 
+/*
+ * Streaming: each result goes to done() as soon as it and all before it
+ * are done.  Here work on item i waits until done() has taken item
+ * i - 1, which only works out when a result is never held back behind
+ * another item's work; a wait of more than five seconds fails.
+ */
+struct chain {
+	pthread_mutex_t	mu;
+	pthread_cond_t	cv;
+	size_t		ndone;
+	size_t		late;
+};
+
+static void
+chain_work(void *p, size_t i, void *c)
+{
+	struct chain	*x = c;
+	struct timespec	 until;
+
+	(void)p;
+	clock_gettime(CLOCK_REALTIME, &until);
+	until.tv_sec += 5;
+	pthread_mutex_lock(&x->mu);
+	/* After one late result the rest are not waited for. */
+	while (x->ndone < i && x->late == 0)
+		if (pthread_cond_timedwait(&x->cv, &x->mu, &until) != 0) {
+			x->late++;
+			break;
+		}
+	pthread_mutex_unlock(&x->mu);
+	/* Some work of its own, so that other threads claim more. */
+	nanosleep(&(struct timespec){ 0, 1000000 }, NULL);
+}
+
+static void
+chain_done(void *p, size_t i, void *c)
+{
+	struct chain *x = c;
+
+	(void)p;
+	pthread_mutex_lock(&x->mu);
+	if (x->ndone == i)
+		x->ndone++;
+	pthread_cond_broadcast(&x->cv);
+	pthread_mutex_unlock(&x->mu);
+}
+
+static void
+test_streaming(void **state)
+{
+	static const struct aft_batch_ops ops = {
+		.slot_size = 1,
+		.work = chain_work,
+		.done = chain_done,
+	};
+	static const unsigned jobs[] = { 2, 3, 8 };
+
+	(void)state;
+	for (size_t k = 0; k < NELEM(jobs); k++) {
+		struct chain x;
+
+		memset(&x, 0, sizeof(x));
+		pthread_mutex_init(&x.mu, NULL);
+		pthread_cond_init(&x.cv, NULL);
+		assert_int_equal(aft_batch_run(60, jobs[k], &ops, &x), AFT_OK);
+		assert_int_equal(x.late, 0);
+		assert_int_equal(x.ndone, 60);
+		pthread_cond_destroy(&x.cv);
+		pthread_mutex_destroy(&x.mu);
+	}
+}
+
 static void
 test_cpus(void **state)
 {
@@ -94,6 +167,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_order),
 		cmocka_unit_test(test_edges),
+		cmocka_unit_test(test_streaming),
 		cmocka_unit_test(test_cpus),
 	};
 
