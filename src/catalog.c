@@ -68,6 +68,17 @@ id_hash(const char *id)
 	return h;
 }
 
+/* A hash table size for n entries: a power of 2, at most half full. */
+static size_t
+table_cap(size_t n)
+{
+	size_t cap = 16;
+
+	while (cap < 2 * n)
+		cap *= 2;
+	return cap;
+}
+
 /* The slot of id, ignoring case: the one holding it, or an empty one. */
 static struct seen *
 seen_slot(struct seen *tab, size_t cap, const char *id)
@@ -131,9 +142,7 @@ index_ids(struct cload *c)
 {
 	struct aft_catalog *cat = c->cat;
 
-	cat->capid = 16;
-	while (cat->capid < 2 * cat->ncriteria)
-		cat->capid *= 2;
+	cat->capid = table_cap(cat->ncriteria);
 	cat->byid = aft_arena_calloc(&cat->arena, cat->capid,
 	    sizeof(*cat->byid));
 	if (cat->byid == NULL) {
@@ -518,13 +527,12 @@ check_words(struct cload *c, const struct aft_ynode *root)
 	struct aft_loc		 loc = s ? s->loc : root->loc;
 	struct seen		*tab;
 	char			(*num)[16];	/* the points, written out */
-	size_t			 n = 0, cap = 16;
+	size_t			 n = 0, cap;
 
 	for (size_t i = 0; i <= cat->nlevels; i++)
 		n += 2 + (i < cat->nlevels ? cat->levels[i].naliases :
 		    cat->nvt.naliases);
-	while (cap < 2 * n)
-		cap *= 2;
+	cap = table_cap(n);
 	tab = calloc(cap, sizeof(*tab));
 	num = calloc(cat->nlevels + 1, sizeof(*num));
 	if (tab == NULL || num == NULL) {
@@ -582,9 +590,7 @@ index_words(struct cload *c)
 	for (size_t i = 0; i <= cat->nlevels; i++)
 		n += 1 + (i < cat->nlevels ? cat->levels[i].naliases :
 		    cat->nvt.naliases);
-	cat->capwords = 16;
-	while (cat->capwords < 2 * n)
-		cat->capwords *= 2;
+	cat->capwords = table_cap(n);
 	cat->words = aft_arena_calloc(&cat->arena, cat->capwords,
 	    sizeof(*cat->words));
 	if (cat->words == NULL) {

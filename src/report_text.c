@@ -280,7 +280,7 @@ item_col(const struct aft_criterion *c, bool gain)
  */
 struct tstate {
 	char	**wrapped;	/* [2 * index + gain] */
-	size_t	  n;
+	size_t	  n;		/* entries, NULL until written */
 };
 
 static void
@@ -306,20 +306,21 @@ text_begin(struct aft_report *r)
 		free(st);
 		return AFT_OK;
 	}
-	for (size_t i = 0; i < 2 * cat->ncriteria; i++, st->n++) {
+	st->n = 2 * cat->ncriteria;
+	for (size_t i = 0; i < st->n; i++) {
 		const struct aft_criterion	*c = cat->all[i / 2];
 		size_t				 col = item_col(c, i % 2), len;
 		FILE				*fp;
 
-		if ((fp = open_memstream(&st->wrapped[i], &len)) == NULL)
-			break;
+		if ((fp = open_memstream(&st->wrapped[i], &len)) == NULL) {
+			tstate_free(st);
+			return AFT_OK;
+		}
 		aft_tc_wrap(fp, c->text.s[r->opt.lang], col, col, WIDTH);
-		if (fclose(fp) != 0 || st->wrapped[i] == NULL)
-			break;
-	}
-	if (st->n < 2 * cat->ncriteria) {
-		tstate_free(st);
-		return AFT_OK;
+		if (fclose(fp) != 0 || st->wrapped[i] == NULL) {
+			tstate_free(st);
+			return AFT_OK;
+		}
 	}
 	r->state = st;
 	return AFT_OK;

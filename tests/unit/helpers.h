@@ -25,6 +25,8 @@
 #include "aftoets/catalog.h"
 #include "aftoets/common.h"
 #include "aftoets/diag.h"
+#include "aftoets/report.h"
+#include "aftoets/score.h"
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -174,6 +176,42 @@ ans_read_fini(struct ans_read *r)
 {
 	aft_diags_fini(&r->d);
 	aft_arena_fini(&r->arena);
+}
+
+/*
+ * Scores each of the n answers files in yaml and writes them as one
+ * report in format name and lang (a batch when multi); returns the
+ * malloc'd text.
+ */
+static inline char *
+report_str(const struct aft_catalog *cat, const char *name,
+    const char *const *yaml, size_t n, enum aft_lang lang, bool multi)
+{
+	const struct aft_report_ops	*ops = aft_report_find(name);
+	struct aft_report_opts		 opt = { 0 };
+	struct aft_report		 rep;
+	char				*buf = NULL;
+	size_t				 len = 0;
+	FILE				*fp = open_memstream(&buf, &len);
+
+	assert_non_null(ops);
+	assert_non_null(fp);
+	opt.lang = lang;
+	opt.multi = multi;
+	assert_int_equal(aft_report_begin(&rep, ops, fp, cat, &opt), AFT_OK);
+	for (size_t i = 0; i < n; i++) {
+		struct ans_read		 r;
+		struct aft_result	*res = NULL;
+
+		assert_rc(&r.d, ans_read(&r, cat, yaml[i]), AFT_OK);
+		assert_int_equal(aft_score(&res, cat, r.ans, &r.arena),
+		    AFT_OK);
+		assert_int_equal(aft_report_one(&rep, res), AFT_OK);
+		ans_read_fini(&r);
+	}
+	assert_int_equal(aft_report_end(&rep), AFT_OK);
+	fclose(fp);
+	return buf;
 }
 
 /* The answer to criterion id in a successful read. */

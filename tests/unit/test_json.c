@@ -7,8 +7,6 @@
 #include "helpers.h"
 
 #include "aftoets/json.h"
-#include "aftoets/report.h"
-#include "aftoets/score.h"
 
 static const char *const answers[] = {
 	"service:\n  name: Een\n  budget_eur: \"750.000\"\n"
@@ -18,35 +16,12 @@ static const char *const answers[] = {
 	"answers:\n  BT-I2: nee\n",
 };
 
-/* Renders every answers file with format name; returns malloc'd text. */
+/* Renders every answers file with format name, as a batch. */
 static char *
 render(const struct aft_catalog *cat, const char *name)
 {
-	const struct aft_report_ops	*ops = aft_report_find(name);
-	struct aft_report_opts		 opt = { 0 };
-	struct aft_report		 rep;
-	char				*buf = NULL;
-	size_t				 len = 0;
-	FILE				*fp = open_memstream(&buf, &len);
-
-	assert_non_null(ops);
-	assert_non_null(fp);
-	opt.lang = AFT_LANG_EN;
-	opt.multi = true;
-	assert_int_equal(aft_report_begin(&rep, ops, fp, cat, &opt), AFT_OK);
-	for (size_t i = 0; i < NELEM(answers); i++) {
-		struct ans_read		 r;
-		struct aft_result	*res = NULL;
-
-		assert_rc(&r.d, ans_read(&r, cat, answers[i]), AFT_OK);
-		assert_int_equal(aft_score(&res, cat, r.ans, &r.arena),
-		    AFT_OK);
-		assert_int_equal(aft_report_one(&rep, res), AFT_OK);
-		ans_read_fini(&r);
-	}
-	assert_int_equal(aft_report_end(&rep), AFT_OK);
-	fclose(fp);
-	return buf;
+	return report_str(cat, name, answers, NELEM(answers), AFT_LANG_EN,
+	    true);
 }
 
 static void
