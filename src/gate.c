@@ -324,3 +324,18 @@ aft_fmt_gate(char *buf, size_t len, const struct aft_gate_result *gr,
 		    aft_fmt_score(m, gr->missed_by.v, lang));
 	return buf;
 }
+
+const char *
+aft_fmt_gates_count(char *buf, size_t len, const struct aft_result *res,
+    enum aft_lang lang)
+{
+	size_t nfailed = aft_gates_failed(res);
+
+	if (nfailed > 0)
+		snprintf(buf, len, aft_msg(lang, AFT_M_L_GATES_FAILED),
+		    nfailed, res->ngates);
+	else
+		snprintf(buf, len, aft_msg(lang, AFT_M_L_GATES_PASSED),
+		    res->ngates);
+	return buf;
+}

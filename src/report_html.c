@@ -911,20 +911,14 @@ static void
 gates(struct html *h, const struct aft_result *res, const char *pre,
     int level)
 {
-	char	id[64], buf[600], sum[128];
-	size_t	nfailed = aft_gates_failed(res);
+	char	id[64], buf[600];
 
 	if (res->ngates == 0)
 		return;
 	snprintf(id, sizeof(id), "%s-gates", pre);
 	heading(h, level, id, msg(h, AFT_M_L_GATES));
 	put(h, "<p>");
-	if (nfailed > 0)
-		esc(h, msgf(h, sum, sizeof(sum), AFT_M_L_GATES_FAILED, nfailed,
-		    res->ngates));
-	else
-		esc(h, msgf(h, sum, sizeof(sum), AFT_M_L_GATES_PASSED,
-		    res->ngates));
+	esc(h, aft_fmt_gates_count(buf, sizeof(buf), res, h->lang));
 	put(h, "</p>\n");
 	out(h, "<ul class=\"items\" aria-labelledby=\"%s\">\n", id);
 	for (size_t i = 0; i < res->ngates; i++) {

@@ -84,16 +84,11 @@ header(const struct md *m, const struct aft_result *res)
 		fprintf(m->fp, "**%s: %s**", msg(m, AFT_M_L_OVERALL),
 		    msg(m, AFT_M_L_NVT));
 	if (res->ngates > 0) {
-		size_t nfailed = aft_gates_failed(res);
+		char count[128];
 
-		fprintf(m->fp, " · %s %s: ", nfailed > 0 ? CROSS : CHECK,
-		    msg(m, AFT_M_L_GATES));
-		if (nfailed > 0)
-			fprintf(m->fp, msg(m, AFT_M_L_GATES_FAILED), nfailed,
-			    res->ngates);
-		else
-			fprintf(m->fp, msg(m, AFT_M_L_GATES_PASSED),
-			    res->ngates);
+		fprintf(m->fp, " · %s %s: %s", aft_gates_failed(res) > 0 ?
+		    CROSS : CHECK, msg(m, AFT_M_L_GATES),
+		    aft_fmt_gates_count(count, sizeof(count), res, m->lang));
 	}
 	fputs("\n\n", m->fp);
 

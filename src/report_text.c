@@ -392,20 +392,13 @@ gates(struct aft_report *r, const struct aft_result *res)
 	const char	*bad = aft_msg(lang, AFT_M_L_GATE_FAILED);
 	size_t		 w = aft_tc_width(ok) > aft_tc_width(bad) ?
 			    aft_tc_width(ok) : aft_tc_width(bad);
-	size_t		 nfailed = aft_gates_failed(res);
 	char		 buf[600];
 
 	if (res->ngates == 0)
 		return;
-	fprintf(r->fp, "\n%s%s%s: ", color(r, BOLD),
-	    aft_msg(lang, AFT_M_L_GATES), color(r, RESET));
-	if (nfailed > 0)
-		fprintf(r->fp, aft_msg(lang, AFT_M_L_GATES_FAILED), nfailed,
-		    res->ngates);
-	else
-		fprintf(r->fp, aft_msg(lang, AFT_M_L_GATES_PASSED),
-		    res->ngates);
-	fputc('\n', r->fp);
+	fprintf(r->fp, "\n%s%s%s: %s\n", color(r, BOLD),
+	    aft_msg(lang, AFT_M_L_GATES), color(r, RESET),
+	    aft_fmt_gates_count(buf, sizeof(buf), res, lang));
 	for (size_t i = 0; i < res->ngates; i++) {
 		const struct aft_gate_result *gr = &res->gates[i];
 

@@ -381,18 +381,12 @@ gates(struct xlsx *x, lxw_worksheet *ws, lxw_row_t row,
     const struct aft_result *res)
 {
 	char	buf[600];
-	size_t	nfailed = aft_gates_failed(res);
 
 	if (res->ngates == 0)
 		return row;
 	label(x, ws, row, AFT_M_L_GATES);
-	if (nfailed > 0)
-		snprintf(buf, sizeof(buf), aft_msg(x->lang,
-		    AFT_M_L_GATES_FAILED), nfailed, res->ngates);
-	else
-		snprintf(buf, sizeof(buf), aft_msg(x->lang,
-		    AFT_M_L_GATES_PASSED), res->ngates);
-	text(x, ws, row++, 1, buf, F_TEXT);
+	text(x, ws, row++, 1, aft_fmt_gates_count(buf, sizeof(buf), res,
+	    x->lang), F_TEXT);
 	for (size_t i = 0; i < res->ngates; i++, row++) {
 		const struct aft_gate_result *gr = &res->gates[i];
 

@@ -127,5 +127,11 @@ int	aft_gate_write_spec(FILE *fp, const struct aft_gate *);
  */
 const char *aft_fmt_gate(char *buf, size_t len,
 	    const struct aft_gate_result *, enum aft_lang lang);
+/*
+ * The count of a result's gates, as the reports head them: "1 of 3
+ * failed" or "all 3 passed", into buf of size len; returns buf.
+ */
+const char *aft_fmt_gates_count(char *buf, size_t len,
+	    const struct aft_result *, enum aft_lang lang);
 
 #endif

@@ -226,6 +226,8 @@ test_rounding(void **state)
 		{ 100.0 * 0.6 - 1e-13,	true,	60.0,	0.0 },
 	};
 
+	char buf[128];
+
 	for (size_t i = 0; i < NELEM(v); i++) {
 		struct fake f;
 
@@ -244,6 +246,9 @@ test_rounding(void **state)
 		    1e-9);
 		assert_double_near(f.res.gates[0].threshold, 60.0, 1e-9);
 		assert_int_equal(aft_gates_failed(&f.res), v[i].passed ? 0 : 1);
+		assert_string_equal(aft_fmt_gates_count(buf, sizeof(buf),
+		    &f.res, AFT_LANG_EN), v[i].passed ? "all 1 passed" :
+		    "1 of 1 failed");
 		fake_fini(&f);
 	}
 }
@@ -341,6 +346,10 @@ test_real_result(void **state)
 	assert_double_near(v[4].actual.v, 17, 1e-9);
 	assert_double_near(v[4].missed_by.v, 27, 1e-9);
 	assert_int_equal(aft_gates_failed(res), 3);
+	assert_string_equal(aft_fmt_gates_count(buf, sizeof(buf), res,
+	    AFT_LANG_EN), "3 of 5 failed");
+	assert_string_equal(aft_fmt_gates_count(buf, sizeof(buf), res,
+	    AFT_LANG_NL), "3 van 5 niet gehaald");
 
 	assert_string_equal(aft_fmt_gate(buf, sizeof(buf), &v[0],
 	    AFT_LANG_EN), "Overall 25.0, threshold 25.0");
