@@ -718,11 +718,14 @@ aft_catalog_principle(const struct aft_catalog *cat, const char *id)
 	return NULL;
 }
 
-/* Edit distance between a and b ignoring case, capped for long input. */
+/*
+ * The edit distance of a (la bytes) and b, ignoring ASCII case; ids
+ * longer than 64 bytes are as far as can be.
+ */
 static size_t
-distance(const char *a, const char *b)
+distance(const char *a, size_t la, const char *b)
 {
-	size_t	la = strlen(a), lb = strlen(b), row[65];
+	size_t	lb = strlen(b), row[65];
 
 	if (la > 64 || lb > 64)
 		return (size_t)-1;
@@ -733,10 +736,14 @@ distance(const char *a, const char *b)
 
 		row[0] = i;
 		for (size_t j = 1; j <= lb; j++) {
-			size_t up = row[j], best;
+			size_t	up = row[j], best;
+			int	ca = a[i - 1], cb = b[j - 1];
 
-			best = diag + (tolower((unsigned char)a[i - 1]) !=
-			    tolower((unsigned char)b[j - 1]));
+			if (ca >= 'A' && ca <= 'Z')
+				ca += 'a' - 'A';
+			if (cb >= 'A' && cb <= 'Z')
+				cb += 'a' - 'A';
+			best = diag + (ca != cb);
 			if (up + 1 < best)
 				best = up + 1;
 			if (row[j - 1] + 1 < best)
@@ -748,28 +755,55 @@ distance(const char *a, const char *b)
 	return row[lb];
 }
 
+/*
+ * The search for the id nearest to id (len bytes): each candidate goes
+ * through near_try(), and near_end() gives the winner, or NULL when even
+ * that is further off than about half the word (noise, not a typo).
+ */
+struct near {
+	const char	*id, *best;
+	size_t		 len, bestd;
+};
+
+static void
+near_try(struct near *n, const char *cand)
+{
+	size_t clen = strlen(cand), d;
+
+	/* The lengths alone can rule a candidate out, cheaply. */
+	if ((n->len > clen ? n->len - clen : clen - n->len) > n->len / 2 + 1)
+		return;
+	if ((d = distance(n->id, n->len, cand)) < n->bestd) {
+		n->bestd = d;
+		n->best = cand;
+	}
+}
+
+static const char *
+near_end(const struct near *n)
+{
+	return n->bestd <= n->len / 2 + 1 ? n->best : NULL;
+}
+
 const char *
 aft_catalog_nearest(const struct aft_catalog *cat, const char *id)
 {
-	const char	*best = NULL;
-	size_t		 bestd = (size_t)-1, limit, len = strlen(id);
+	struct near n = { id, NULL, strlen(id), (size_t)-1 };
 
-	/* A suggestion further off than about half the word is noise. */
-	limit = len / 2 + 1;
-	for (size_t i = 0; i < cat->ncriteria; i++) {
-		size_t dd, clen = strlen(cat->all[i]->id);
+	for (size_t i = 0; i < cat->ncriteria; i++)
+		near_try(&n, cat->all[i]->id);
+	return near_end(&n);
+}
 
-		/* The lengths alone can rule a candidate out, cheaply. */
-		if ((len > clen ? len - clen : clen - len) > limit)
-			continue;
-		dd = distance(id, cat->all[i]->id);
+const char *
+aft_catalog_nearest_principle(const struct aft_catalog *cat, const char *id,
+    size_t len)
+{
+	struct near n = { id, NULL, len, (size_t)-1 };
 
-		if (dd < bestd) {
-			bestd = dd;
-			best = cat->all[i]->id;
-		}
-	}
-	return bestd <= limit ? best : NULL;
+	for (size_t i = 0; i < cat->nprinciples; i++)
+		near_try(&n, cat->principles[i].id);
+	return near_end(&n);
 }
 
 int

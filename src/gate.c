@@ -57,63 +57,6 @@ aft_gate_pct(const char *s, int *tenths)
 	return 0;
 }
 
-/*
- * The edit distance of a (la bytes) and b, ignoring ASCII case; ids
- * longer than 64 bytes are as far as can be.
- */
-static size_t
-distance(const char *a, size_t la, const char *b)
-{
-	size_t	lb = strlen(b);
-	size_t	row[65];
-
-	if (la > 64 || lb > 64)
-		return (size_t)-1;
-	for (size_t j = 0; j <= lb; j++)
-		row[j] = j;
-	for (size_t i = 1; i <= la; i++) {
-		size_t diag = row[0];
-
-		row[0] = i;
-		for (size_t j = 1; j <= lb; j++) {
-			size_t	up = row[j];
-			int	ca = a[i - 1], cb = b[j - 1];
-			size_t	best;
-
-			if (ca >= 'A' && ca <= 'Z')
-				ca += 'a' - 'A';
-			if (cb >= 'A' && cb <= 'Z')
-				cb += 'a' - 'A';
-			best = diag + (ca != cb);
-			if (up + 1 < best)
-				best = up + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			row[j] = best;
-			diag = up;
-		}
-	}
-	return row[lb];
-}
-
-static const char *
-nearest_principle(const struct aft_catalog *cat, const char *id, size_t len)
-{
-	const char	*best = NULL;
-	size_t		 bestd = (size_t)-1;
-
-	for (size_t i = 0; i < cat->nprinciples; i++) {
-		size_t d = distance(id, len, cat->principles[i].id);
-
-		if (d < bestd) {
-			bestd = d;
-			best = cat->principles[i].id;
-		}
-	}
-	/* Further off than about half the word is no suggestion. */
-	return bestd <= len / 2 + 1 ? best : NULL;
-}
-
 int
 aft_gate_parse(struct aft_gate *out, enum aft_gate_kind kind,
     const char *arg, const struct aft_catalog *cat,
@@ -150,7 +93,8 @@ aft_gate_parse(struct aft_gate *out, enum aft_gate_kind kind,
 			p = &cat->principles[i];
 	if (p == NULL) {
 		err->what = AFT_GATE_E_ID;
-		err->nearest = nearest_principle(cat, arg, err->idlen);
+		err->nearest = aft_catalog_nearest_principle(cat, arg,
+		    err->idlen);
 		return AFT_EINPUT;
 	}
 	out->p = p;

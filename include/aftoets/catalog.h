@@ -108,8 +108,14 @@ extern const char	aft_default_catalog_name[];
 /* Finds a criterion by id, ignoring case; NULL when there is none. */
 const struct aft_criterion *aft_catalog_find(const struct aft_catalog *,
 	    const char *id);
-/* The known id closest to id (edit distance), for suggestions. */
+/*
+ * The known criterion id closest to id (edit distance, ignoring case), for
+ * suggestions; NULL when none is near.
+ */
 const char	*aft_catalog_nearest(const struct aft_catalog *, const char *id);
+/* The same among the principle ids, for id's first len bytes. */
+const char	*aft_catalog_nearest_principle(const struct aft_catalog *,
+	    const char *id, size_t len);
 /* Finds a principle by id, ignoring case. */
 const struct aft_principle *aft_catalog_principle(const struct aft_catalog *,
 	    const char *id);
