@@ -833,16 +833,12 @@ scores_table(struct html *h, const struct aft_result *res, const char *pre)
 
 /* Strengths and points of attention, grouped by principle. */
 
+/* A fact of an answer; one the team left empty is left out. */
 static void
 answer_line(struct html *h, enum aft_msg label, const char *value)
 {
-	if (value == NULL || value[0] == '\0')
-		return;
-	put(h, "<dt>");
-	esc(h, msg(h, label));
-	put(h, "</dt><dd>");
-	esc(h, value);
-	put(h, "</dd>\n");
+	if (value != NULL && value[0] != '\0')
+		fact(h, label, value);
 }
 
 static void
