@@ -10,7 +10,8 @@
  *   compare       cmd_compare.c
  *   schema        cmd_schema.c
  *
- * gates.c holds the gate options of score.
+ * gates.c holds the gate options of score; explain.c explains criteria
+ * and the answer scale to a person.
  *
  * Only msg.c writes diagnostics to stderr.
  */
@@ -124,6 +125,17 @@ const char	*cli_input_name(const char *path);
  * memory when rc says so), then releases them.
  */
 void	cli_diags_done(struct aft_diags *, int rc, bool quiet);
+
+/* explain.c: criteria and the scale as text, wrapped at 78 columns. */
+/* Writes s wrapped, every line indented by indent columns. */
+void	cli_print_wrapped(FILE *, const char *s, size_t indent);
+/* "user criterion" or "inclusion criterion" in lang. */
+const char *cli_kind_label(const struct aft_criterion *, enum aft_lang);
+/* The answer scale: each level with its points, label and aliases. */
+void	cli_scale_text(FILE *, const struct aft_catalog *, enum aft_lang);
+/* One criterion in full: principle, kind, weight, text, guidance, scale. */
+void	cli_explain(FILE *, const struct aft_catalog *,
+	    const struct aft_criterion *, enum aft_lang);
 
 /* msg.c: everything written to stderr. */
 void	cli_diags(const struct aft_diags *, bool quiet);

@@ -11,47 +11,6 @@
 #include "cli.h"
 
 static void
-print_wrapped(const char *s, size_t indent)
-{
-	size_t col = indent;
-
-	for (int i = 0; i < (int)indent; i++)
-		putchar(' ');
-	while (*s != '\0') {
-		const char	*w = s;
-		size_t		 len = 0, cols = 0;
-
-		while (w[len] != '\0' && w[len] != ' ') {
-			if (((unsigned char)w[len] & 0xC0) != 0x80)
-				cols++;
-			len++;
-		}
-		if (col > indent && col + 1 + cols > 78) {
-			putchar('\n');
-			for (size_t i = 0; i < indent; i++)
-				putchar(' ');
-			col = indent;
-		} else if (col > indent) {
-			putchar(' ');
-			col++;
-		}
-		fwrite(w, 1, len, stdout);
-		col += cols;
-		s = w + len;
-		while (*s == ' ')
-			s++;
-	}
-	putchar('\n');
-}
-
-static const char *
-kind_label(const struct aft_criterion *c, enum aft_lang lang)
-{
-	return aft_msg(lang, c->kind == AFT_KIND_USER ? AFT_M_L_KIND_USER :
-	    AFT_M_L_KIND_INCLUSION);
-}
-
-static void
 list_text(const struct aft_catalog *cat, enum aft_lang lang)
 {
 	printf("%s (%s %s)\n", cat->title.s[lang], cat->id, cat->version);
@@ -62,74 +21,10 @@ list_text(const struct aft_catalog *cat, enum aft_lang lang)
 		for (size_t j = 0; j < p->ncriteria; j++) {
 			const struct aft_criterion *c = &p->criteria[j];
 
-			printf("  %-7s %s\n", c->id, kind_label(c, lang));
-			print_wrapped(c->text.s[lang], 10);
+			printf("  %-7s %s\n", c->id, cli_kind_label(c, lang));
+			cli_print_wrapped(stdout, c->text.s[lang], 10);
 		}
 	}
-}
-
-/* "1 punt", "3 punten". */
-static const char *
-points_word(int n, enum aft_lang lang)
-{
-	return aft_msg(lang, n == 1 ? AFT_M_L_POINT : AFT_M_L_POINTS);
-}
-
-static void
-scale_text(const struct aft_catalog *cat, enum aft_lang lang)
-{
-	size_t idw = 0;
-
-	for (size_t i = 0; i <= cat->nlevels; i++) {
-		const struct aft_level *l = i < cat->nlevels ?
-		    &cat->levels[i] : &cat->nvt;
-
-		if (l->id != NULL && strlen(l->id) > idw)
-			idw = strlen(l->id);
-	}
-	for (size_t i = 0; i <= cat->nlevels; i++) {
-		const struct aft_level	*l = i < cat->nlevels ?
-		    &cat->levels[i] : &cat->nvt;
-		char			 pts[64] = "";
-
-		if (l->id == NULL)
-			continue;
-		if (i < cat->nlevels)
-			snprintf(pts, sizeof(pts), "%d %s", l->points,
-			    points_word(l->points, lang));
-		printf("  %-*s  %-9s  %s", (int)idw, l->id, pts,
-		    l->label.s[lang]);
-		for (size_t k = 0; k < l->naliases; k++)
-			printf("%s%s", k ? ", " : " (", l->aliases[k]);
-		printf("%s\n", l->naliases ? ")" : "");
-	}
-}
-
-static void
-explain(const struct aft_catalog *cat, const struct aft_criterion *c,
-    enum aft_lang lang)
-{
-	const struct aft_principle	*p = &cat->principles[c->principle];
-	char				 num[AFT_NUMBUF], hint[512];
-
-	printf("%s\n", c->id);
-	printf("  %-12s %s (%s)\n", aft_msg(lang, AFT_M_L_PRINCIPLE),
-	    p->title.s[lang], p->id);
-	printf("  %-12s %s\n", aft_msg(lang, AFT_M_L_KIND),
-	    kind_label(c, lang));
-	snprintf(num, sizeof(num), "%g", c->weight);
-	printf("  %-12s %s\n\n", aft_msg(lang, AFT_M_L_WEIGHT), num);
-	printf("%s\n", aft_msg(lang, AFT_M_L_TEXT));
-	print_wrapped(c->text.s[lang], 2);
-	printf("\n%s\n", aft_msg(lang, AFT_M_L_GUIDANCE));
-	print_wrapped(c->guidance.s[lang], 2);
-	printf("\n%s\n", aft_msg(lang, AFT_M_L_SCALE));
-	scale_text(cat, lang);
-	printf("\n%s\n", aft_msg(lang, AFT_M_L_ANSWER_AS));
-	printf("  %s: %s\n", c->id, cat->levels[cat->nlevels - 1].id);
-	snprintf(hint, sizeof(hint), aft_msg(lang, AFT_M_L_ANSWER_HINT),
-	    cat->nvt.id != NULL ? cat->nvt.id : "-");
-	print_wrapped(hint, 2);
 }
 
 /* Markdown: the characters it would act on, escaped. */
@@ -180,7 +75,7 @@ criterion_markdown(const struct aft_catalog *cat,
 	md(p->title.s[lang]);
 	printf(" (`%s`) |\n", p->id);
 	printf("| %s | %s |\n", aft_msg(lang, AFT_M_L_KIND),
-	    kind_label(c, lang));
+	    cli_kind_label(c, lang));
 	printf("| %s | %g |\n\n", aft_msg(lang, AFT_M_L_WEIGHT), c->weight);
 	printf("**%s:** ", aft_msg(lang, AFT_M_L_TEXT));
 	md(c->text.s[lang]);
@@ -214,7 +109,7 @@ list_markdown(const struct aft_catalog *cat, enum aft_lang lang)
 		for (size_t j = 0; j < p->ncriteria; j++) {
 			const struct aft_criterion *c = &p->criteria[j];
 
-			printf("| %s | %s | ", c->id, kind_label(c, lang));
+			printf("| %s | %s | ", c->id, cli_kind_label(c, lang));
 			md(c->text.s[lang]);
 			printf(" |\n");
 		}
@@ -332,7 +227,7 @@ cmd_criteria(int argc, char **argv)
 	} else if (fmt == MARKDOWN)
 		list_markdown(cat, o.lang);
 	else if (c != NULL)
-		explain(cat, c, o.lang);
+		cli_explain(stdout, cat, c, o.lang);
 	else
 		list_text(cat, o.lang);
 	aft_catalog_free(cat);
