@@ -1,4 +1,4 @@
-# aftoets: make, make check, make demo, make deps.  See README.md.
+# aftoets: make, make check, make demo, make deps, make deb.  See README.md.
 
 CC	?= cc
 CFLAGS	?= -O2 -g
@@ -15,8 +15,18 @@ CMOCKA_LIBS   := $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 
 WARN	:= -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
 	   -Wformat=2 -Wno-format-nonliteral -Wvla
+# The version is that of debian/changelog's first entry, so the program
+# and its package say the same; sed, not dpkg-parsechangelog, so that a
+# plain make needs no Debian tools.
+VERSION_SRC := debian/changelog
+VERSION	:= ${shell sed -n '1s/^[a-z0-9.+-]* (\([^)]*\)).*/\1/p' $(VERSION_SRC)}
+ifeq ($(VERSION),)
+$(error no version in the first line of $(VERSION_SRC))
+endif
+
 ALL_CFLAGS = -std=c17 $(WARN) $(WERROR) -D_POSIX_C_SOURCE=200809L \
-	     -Iinclude -Isrc $(PKG_CFLAGS) $(CFLAGS) $(EXTRA_CFLAGS)
+	     -DAFT_VERSION='"$(VERSION)"' \
+	     -Iinclude -Isrc $(PKG_CFLAGS) $(CPPFLAGS) $(CFLAGS) $(EXTRA_CFLAGS)
 ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_LDFLAGS)
 
 CATALOG	:= criteria/vlaanderen-2022.yaml
@@ -36,18 +46,18 @@ BIN	:= $(BUILD)/aftoets
 
 all: $(BIN)
 
-$(BUILD)/lib/%.o: src/%.c $(HEADERS)
+$(BUILD)/lib/%.o: src/%.c $(HEADERS) $(VERSION_SRC)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/cli/%.o: src/cli/%.c $(HEADERS)
+$(BUILD)/cli/%.o: src/cli/%.c $(HEADERS) $(VERSION_SRC)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 # The default catalog, compiled in from its YAML; rebuilt when it changes.
 $(BUILD)/embed: src/gen/embed.c
 	@mkdir -p $(@D)
-	$(CC) -std=c17 -O1 -o $@ $<
+	$(CC) -std=c17 $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $<
 
 $(BUILD)/gen/catalog_data.c: $(CATALOG) $(BUILD)/embed
 	@mkdir -p $(@D)
@@ -214,28 +224,63 @@ DESTDIR	?=
 BINDIR	= $(PREFIX)/bin
 DATADIR	= $(PREFIX)/share
 MANDIR	= $(DATADIR)/man
+BASHCOMPDIR = $(DATADIR)/bash-completion/completions
+# Debian's zsh reads the completions of packages from
+# /usr/share/zsh/vendor-completions (debian/rules says so).
+ZSHCOMPDIR = $(DATADIR)/zsh/site-functions
 INSTALL	?= install
 INSTALLED = $(DESTDIR)$(BINDIR)/aftoets \
 	$(patsubst criteria/%,$(DESTDIR)$(DATADIR)/aftoets/criteria/%,$(wildcard criteria/*.yaml)) \
 	$(DESTDIR)$(MANDIR)/man1/aftoets.1 \
-	$(DESTDIR)$(DATADIR)/bash-completion/completions/aftoets \
-	$(DESTDIR)$(DATADIR)/zsh/site-functions/_aftoets
+	$(DESTDIR)$(BASHCOMPDIR)/aftoets $(DESTDIR)$(ZSHCOMPDIR)/_aftoets
 
 install: $(BIN)
 	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/aftoets/criteria \
-	    $(DESTDIR)$(MANDIR)/man1 \
-	    $(DESTDIR)$(DATADIR)/bash-completion/completions \
-	    $(DESTDIR)$(DATADIR)/zsh/site-functions
+	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(BASHCOMPDIR) \
+	    $(DESTDIR)$(ZSHCOMPDIR)
 	$(INSTALL) -m 755 $(BIN) $(DESTDIR)$(BINDIR)/aftoets
 	$(INSTALL) -m 644 criteria/*.yaml $(DESTDIR)$(DATADIR)/aftoets/criteria/
 	$(INSTALL) -m 644 docs/aftoets.1 $(DESTDIR)$(MANDIR)/man1/aftoets.1
-	$(INSTALL) -m 644 completions/aftoets.bash \
-	    $(DESTDIR)$(DATADIR)/bash-completion/completions/aftoets
-	$(INSTALL) -m 644 completions/_aftoets \
-	    $(DESTDIR)$(DATADIR)/zsh/site-functions/_aftoets
+	$(INSTALL) -m 644 completions/aftoets.bash $(DESTDIR)$(BASHCOMPDIR)/aftoets
+	$(INSTALL) -m 644 completions/_aftoets $(DESTDIR)$(ZSHCOMPDIR)/_aftoets
 
 # Removes what install put there, and the folders it leaves empty.
 uninstall:
 	rm -f $(INSTALLED)
 	-rmdir $(DESTDIR)$(DATADIR)/aftoets/criteria $(DESTDIR)$(DATADIR)/aftoets 2>/dev/null
 
+
+# The Debian package.
+# make deb builds aftoets_VERSION_ARCH.deb at the top of the tree with
+# dpkg-buildpackage from debian/, after installing what that needs
+# (tests/deps.sh deb).  It builds in a fresh copy of the sources in
+# $(BUILD)/deb/, so that the package is always compiled from scratch with
+# Debian's hardening flags, the tree's own builds are left alone, and the
+# leftovers (debian/aftoets/, the .buildinfo and .changes files, the
+# -dbgsym package) stay in $(BUILD)/deb/ rather than in the tree and its
+# parent folder.  The build ignores this make's variables and options
+# (MAKEFLAGS is emptied); DEB_BUILD_OPTIONS=nocheck or parallel=N work.
+.PHONY: deb clean-deb
+DEB_ARCH := $(shell dpkg --print-architecture 2>/dev/null)
+DEB	:= aftoets_$(VERSION)_$(DEB_ARCH).deb
+DEB_DIR	:= $(BUILD)/deb
+DEB_SRC	:= Makefile LICENSE README.md debian include src criteria completions docs \
+	   tests/unit
+
+deb:
+	@sh tests/deps.sh deb
+	rm -rf $(DEB_DIR)
+	mkdir -p $(DEB_DIR)/aftoets-$(VERSION)
+	tar -cf - $(DEB_SRC) | tar -xf - -C $(DEB_DIR)/aftoets-$(VERSION)
+	cd $(DEB_DIR)/aftoets-$(VERSION) && \
+	    env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL dpkg-buildpackage -b --no-sign
+	cp $(DEB_DIR)/$(DEB) .
+	@echo "built $(DEB)"
+
+# What dpkg-buildpackage leaves when it is run in the tree itself.
+clean: clean-deb
+clean-deb:
+	rm -f aftoets_*.deb
+	rm -rf debian/aftoets debian/.debhelper debian/files \
+	    debian/*.substvars debian/debhelper-build-stamp \
+	    debian/*.debhelper.log

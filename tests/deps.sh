@@ -1,22 +1,43 @@
 #!/bin/sh
 # Installs the build and test dependencies with apt-get when any is missing.
 # As root it installs them; otherwise it prints the command to run.
+#   deps.sh       what make, make check and make demo need
+#   deps.sh deb   what make deb needs: the libraries, cmocka (the package
+#                 build runs the unit tests), the Debian packaging tools
+#                 and lintian
 set -u
+mode=${1:-check}
+case $mode in
+check | deb) ;;
+*) echo "usage: deps.sh [deb]" >&2; exit 2 ;;
+esac
 pkgs="libyaml-dev libcmocka-dev libjansson-dev libxlsxwriter-dev pkg-config"
-pkgs="$pkgs make gcc groff-base"
-pkgs="$pkgs libxml2-utils python3"
 missing=""
 have_pc() { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists "$1"; }
+have_pkg() {
+	dpkg-query -W -f='${Status}\n' "$1" 2>/dev/null |
+	    grep -x "install ok installed" >/dev/null
+}
 command -v pkg-config >/dev/null 2>&1 || missing="$missing pkg-config"
 have_pc yaml-0.1 || missing="$missing libyaml-dev"
 have_pc jansson || missing="$missing libjansson-dev"
 have_pc cmocka || missing="$missing libcmocka-dev"
 have_pc xlsxwriter || missing="$missing libxlsxwriter-dev"
-command -v cc >/dev/null 2>&1 || missing="$missing gcc"
-command -v groff >/dev/null 2>&1 || missing="$missing groff-base"
-# The CI-format tests read junit with xmllint and csv with Python.
-command -v xmllint >/dev/null 2>&1 || missing="$missing libxml2-utils"
-command -v python3 >/dev/null 2>&1 || missing="$missing python3"
+if [ "$mode" = deb ]; then
+	# debian/control's Build-Depends, and what builds and checks a package.
+	pkgs="$pkgs build-essential dpkg-dev debhelper lintian"
+	have_pkg build-essential || missing="$missing build-essential"
+	command -v dpkg-buildpackage >/dev/null 2>&1 || missing="$missing dpkg-dev"
+	command -v dh >/dev/null 2>&1 || missing="$missing debhelper"
+	command -v lintian >/dev/null 2>&1 || missing="$missing lintian"
+else
+	pkgs="$pkgs make gcc groff-base libxml2-utils python3"
+	command -v cc >/dev/null 2>&1 || missing="$missing gcc"
+	command -v groff >/dev/null 2>&1 || missing="$missing groff-base"
+	# The CI-format tests read junit with xmllint and csv with Python.
+	command -v xmllint >/dev/null 2>&1 || missing="$missing libxml2-utils"
+	command -v python3 >/dev/null 2>&1 || missing="$missing python3"
+fi
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
 	echo "aftoets needs:$missing" >&2

@@ -8,7 +8,14 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#define AFT_VERSION	"0.1.0"
+/*
+ * AFT_VERSION, the program's version, comes from the first entry of
+ * debian/changelog: the Makefile passes it, so that the program and its
+ * package cannot disagree.
+ */
+#ifndef AFT_VERSION
+#error "AFT_VERSION is not defined; build with make"
+#endif
 
 /* Status codes returned by every fallible library function. */
 enum {
