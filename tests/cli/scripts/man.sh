@@ -1,5 +1,6 @@
 #!/bin/sh
-# The manual page: it renders without a single groff warning, its
+# The manual page: it renders without a single groff warning, names the
+# version of aftoets --version, its
 # SYNOPSIS lists exactly the usage lines of 'aftoets --help' (in the same
 # order), each command's own --help starts with its line, and every long
 # option a command's --help names is in the manual.
@@ -14,6 +15,11 @@ trap 'rm -rf "$tmp"' EXIT
 
 groff -ww -z -man "$page" >"$tmp/warn" 2>&1 || fail "groff failed"
 [ -s "$tmp/warn" ] && fail "groff warns: $(cat "$tmp/warn")"
+
+# The footer names the version aftoets prints, debian/changelog's.
+th=$(sed -n 's/^\.TH AFTOETS 1 [0-9-]* "\(aftoets [^"]*\)".*/\1/p' "$page")
+[ "$th" = "$(a --version)" ] ||
+    fail ".TH names '$th', aftoets --version prints '$(a --version)'"
 
 # Rendered as plain ASCII, wide, without bold or underline.
 groff -man -Tascii -P-cbou -rLL=250n "$page" 2>/dev/null >"$tmp/page" ||
