@@ -226,7 +226,7 @@ DATADIR	= $(PREFIX)/share
 MANDIR	= $(DATADIR)/man
 BASHCOMPDIR = $(DATADIR)/bash-completion/completions
 # Debian's zsh reads the completions of packages from
-# /usr/share/zsh/vendor-completions (debian/rules says so).
+# /usr/share/zsh/vendor-completions, where debian/rules puts ours.
 ZSHCOMPDIR = $(DATADIR)/zsh/site-functions
 INSTALL	?= install
 INSTALLED = $(DESTDIR)$(BINDIR)/aftoets \
@@ -261,8 +261,8 @@ uninstall:
 # parent folder.  The build ignores this make's variables and options
 # (MAKEFLAGS is emptied); DEB_BUILD_OPTIONS=nocheck or parallel=N work.
 .PHONY: deb clean-deb
-DEB_ARCH := $(shell dpkg --print-architecture 2>/dev/null)
-DEB	:= aftoets_$(VERSION)_$(DEB_ARCH).deb
+DEB_ARCH = $(shell dpkg --print-architecture)
+DEB	= aftoets_$(VERSION)_$(DEB_ARCH).deb
 DEB_DIR	:= $(BUILD)/deb
 DEB_SRC	:= Makefile LICENSE README.md debian include src criteria completions docs \
 	   tests/unit
@@ -277,7 +277,8 @@ deb:
 	cp $(DEB_DIR)/$(DEB) .
 	@echo "built $(DEB)"
 
-# What dpkg-buildpackage leaves when it is run in the tree itself.
+# The package make deb copied here, and what dpkg-buildpackage leaves
+# when it is run in the tree itself.
 clean: clean-deb
 clean-deb:
 	rm -f aftoets_*.deb
