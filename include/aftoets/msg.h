@@ -289,6 +289,7 @@ X(D_ANSWER,	"Antwoord", "Answer") \
 X(D_NOT_ANSWERED, "niet beantwoord", "not answered") \
 X(D_GAIN,	"Mogelijke winst", "Possible gain") \
 X(D_GAIN_PTS,	"+%s punten", "+%s points") \
+X(D_GUIDANCE,	"Hoe dit criterium beter te halen", "How to meet this criterion better") \
 X(D_FILE,	"Bestand", "File") \
 X(D_NOT_SCORED,	"Niet gescoord", "Not scored") \
 X(D_NOT_SCORED_INTRO, "Deze bestanden konden niet gescoord worden:", \
