@@ -18,8 +18,8 @@
  *
  * where TEXT is { nl: STR, en: STR } and LEVEL the id of a level of the
  * scale (not the not-applicable answer); practice, evidence and pitfall
- * are optional.  Every problem is reported; the
- * load fails when any was an error.
+ * are optional.  Every problem is reported; the load fails when any was
+ * an error.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -467,6 +467,12 @@ practice_level(struct cload *c, const struct aft_ynode *k)
 	char				 list[512];
 	size_t				 len = 0;
 
+	/*
+	 * Without a scale there is nothing to check against; its own
+	 * errors say why.
+	 */
+	if (cat->nlevels == 0)
+		return -1;
 	for (size_t i = 0; i < cat->nlevels; i++)
 		if (strcmp(cat->levels[i].id, k->str) == 0)
 			return (int)i;

@@ -871,6 +871,28 @@ test_bad_practice_dutch(void **state)
 }
 
 static void
+test_practice_without_scale(void **state)
+{
+	/* The scale's own error, and no second one for the practice. */
+	static const char yaml[] = META
+	    "scale:\n"
+	    "  levels:\n"
+	    "    - {id: niet, points: 0, label: {nl: Niet, en: Not}}\n"
+	    BANDS PRINCIPLES
+	    "        practice: {vol: {nl: V, en: F}}\n";
+	struct aft_catalog	*cat;
+	struct aft_diags	 d;
+
+	(void)state;
+	aft_diags_init(&d, AFT_LANG_EN);
+	assert_int_equal(load_catalog_str(&cat, yaml, &d), AFT_EINPUT);
+	assert_null(cat);
+	assert_error_at(&d, 8, 5, "the scale needs at least two levels");
+	assert_int_equal(d.nerr, 1);
+	aft_diags_fini(&d);
+}
+
+static void
 test_catalog_keeps_going(void **state)
 {
 	/* Several problems in one catalog are all reported. */
@@ -919,6 +941,7 @@ main(void)
 		cmocka_unit_test(test_alias_shadowing_level_id),
 		cmocka_unit_test(test_bad_catalog_dutch),
 		cmocka_unit_test(test_bad_practice_dutch),
+		cmocka_unit_test(test_practice_without_scale),
 		cmocka_unit_test(test_catalog_keeps_going),
 		/* Last: under ASan the use after free it finds aborts. */
 		cmocka_unit_test(test_bad_catalog_diag_file),
