@@ -11,10 +11,15 @@
  *   principles: [ { id: ID, title: TEXT, summary: TEXT,
  *                   criteria: [ { id: ID, kind: user|inclusion,
  *                                 weight: NUMBER, text: TEXT,
- *                                 guidance: TEXT }... ] }... ]
+ *                                 guidance: TEXT,
+ *                                 practice: { LEVEL: TEXT... },
+ *                                 evidence: TEXT,
+ *                                 pitfall: TEXT }... ] }... ]
  *
- * where TEXT is { nl: STR, en: STR }.  Every problem is reported; the
- * load fails when any was an error.
+ * where TEXT is { nl: STR, en: STR } and LEVEL the id of a level of the
+ * scale (not the not-applicable answer); practice, evidence and pitfall
+ * are optional.  Every problem is reported; the load fails when any was
+ * an error.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -88,6 +93,73 @@ seen_slot(struct seen *tab, size_t cap, const char *id)
 	while (tab[i].id != NULL && strcasecmp(tab[i].id, id) != 0)
 		i = (i + 1) & (cap - 1);
 	return &tab[i];
+}
+
+/*
+ * The edit distance of a (la bytes) and b, ignoring ASCII case; ids
+ * longer than 64 bytes are as far as can be.
+ */
+static size_t
+distance(const char *a, size_t la, const char *b)
+{
+	size_t	lb = strlen(b), row[65];
+
+	if (la > 64 || lb > 64)
+		return (size_t)-1;
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= la; i++) {
+		size_t diag = row[0];
+
+		row[0] = i;
+		for (size_t j = 1; j <= lb; j++) {
+			size_t	up = row[j], best;
+			int	ca = a[i - 1], cb = b[j - 1];
+
+			if (ca >= 'A' && ca <= 'Z')
+				ca += 'a' - 'A';
+			if (cb >= 'A' && cb <= 'Z')
+				cb += 'a' - 'A';
+			best = diag + (ca != cb);
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			diag = up;
+			row[j] = best;
+		}
+	}
+	return row[lb];
+}
+
+/*
+ * The search for the id nearest to id (len bytes): each candidate goes
+ * through near_try(), and near_end() gives the winner, or NULL when even
+ * that is further off than about half the word (noise, not a typo).
+ */
+struct near {
+	const char	*id, *best;
+	size_t		 len, bestd;
+};
+
+static void
+near_try(struct near *n, const char *cand)
+{
+	size_t clen = strlen(cand), d;
+
+	/* The lengths alone can rule a candidate out, cheaply. */
+	if ((n->len > clen ? n->len - clen : clen - n->len) > n->len / 2 + 1)
+		return;
+	if ((d = distance(n->id, n->len, cand)) < n->bestd) {
+		n->bestd = d;
+		n->best = cand;
+	}
+}
+
+static const char *
+near_end(const struct near *n)
+{
+	return n->bestd <= n->len / 2 + 1 ? n->best : NULL;
 }
 
 /* Reads a required id and checks it is well formed and not seen before. */
@@ -380,12 +452,107 @@ load_bands(struct cload *c, const struct aft_ynode *root)
 		aft_diag_err(c->d, bs->kids[bs->n - 1]->loc, AFT_M_BANDS_FLOOR);
 }
 
+/*
+ * The level a key of 'practice' names: its index, or -1 after an error
+ * that says what the key is instead.  Keys are level ids as written in
+ * the scale; an alias or an id in another case is pointed at that id.
+ */
+static int
+practice_level(struct cload *c, const struct aft_ynode *k)
+{
+	const struct aft_catalog	*cat = c->cat;
+	const struct aft_level		*nvt = &cat->nvt;
+	struct near			 n = { k->str, NULL, k->len,
+					    (size_t)-1 };
+	char				 list[512];
+	size_t				 len = 0;
+
+	/*
+	 * Without a scale there is nothing to check against; its own
+	 * errors say why.
+	 */
+	if (cat->nlevels == 0)
+		return -1;
+	for (size_t i = 0; i < cat->nlevels; i++)
+		if (strcmp(cat->levels[i].id, k->str) == 0)
+			return (int)i;
+	for (size_t j = 0; nvt->id != NULL && j <= nvt->naliases; j++)
+		if (strcasecmp(k->str, j == 0 ? nvt->id :
+		    nvt->aliases[j - 1]) == 0) {
+			aft_diag_err(c->d, k->loc, AFT_M_PRACTICE_NVT, k->str);
+			return -1;
+		}
+	for (size_t i = 0; i < cat->nlevels; i++) {
+		const struct aft_level *lv = &cat->levels[i];
+
+		for (size_t j = 0; j <= lv->naliases; j++)
+			if (strcasecmp(k->str, j == 0 ? lv->id :
+			    lv->aliases[j - 1]) == 0) {
+				aft_diag_err(c->d, k->loc,
+				    AFT_M_PRACTICE_LEVEL, k->str, lv->id);
+				return -1;
+			}
+		near_try(&n, lv->id);
+	}
+	if (near_end(&n) != NULL) {
+		aft_diag_err(c->d, k->loc, AFT_M_PRACTICE_LEVEL, k->str,
+		    near_end(&n));
+		return -1;
+	}
+	list[0] = '\0';
+	for (size_t i = 0; i < cat->nlevels; i++) {
+		int w = snprintf(list + len, sizeof(list) - len, "%s%s",
+		    i > 0 ? ", " : "", cat->levels[i].id);
+
+		if (w < 0 || (size_t)w >= sizeof(list) - len)
+			break;
+		len += (size_t)w;
+	}
+	aft_diag_err(c->d, k->loc, AFT_M_PRACTICE_LEVEL0, k->str, list);
+	return -1;
+}
+
+/*
+ * Reads the optional 'practice' of a criterion: a text per level, kept
+ * in the order of the scale whatever the order of the keys.
+ */
+static void
+load_practice(struct cload *c, const struct aft_ynode *m,
+    struct aft_criterion *cr)
+{
+	const struct aft_ynode	*pm = aft_load_get(c->d, m, "practice",
+	    AFT_YMAP, 0);
+	struct aft_practice	*pr;
+	int			*lvl;
+
+	if (pm == NULL || pm->n == 0)
+		return;
+	pr = aft_arena_calloc(&c->cat->arena, pm->n, sizeof(*pr));
+	lvl = aft_arena_calloc(&c->cat->arena, pm->n, sizeof(*lvl));
+	if (pr == NULL || lvl == NULL) {
+		c->d->oom = 1;
+		return;
+	}
+	for (size_t k = 0; k < pm->n; k++)
+		lvl[k] = practice_level(c, pm->kids[2 * k]);
+	for (size_t i = 0; i < c->cat->nlevels; i++)
+		for (size_t k = 0; k < pm->n; k++) {
+			if (lvl[k] != (int)i)
+				continue;
+			pr[cr->npractice].level = i;
+			load_text(c, pm, pm->kids[2 * k]->str,
+			    &pr[cr->npractice].text, 1);
+			cr->npractice++;
+		}
+	cr->practice = pr;
+}
+
 static void
 load_criterion(struct cload *c, const struct aft_ynode *m,
     struct aft_criterion *cr)
 {
 	static const char *const keys[] = { "id", "kind", "weight", "text",
-	    "guidance", NULL };
+	    "guidance", "practice", "evidence", "pitfall", NULL };
 	const char		*kind;
 	const struct aft_ynode	*wv;
 
@@ -410,6 +577,9 @@ load_criterion(struct cload *c, const struct aft_ynode *m,
 	}
 	load_text(c, m, "text", &cr->text, 1);
 	load_text(c, m, "guidance", &cr->guidance, 1);
+	load_practice(c, m, cr);
+	load_text(c, m, "evidence", &cr->evidence, 0);
+	load_text(c, m, "pitfall", &cr->pitfall, 0);
 }
 
 static void
@@ -695,6 +865,12 @@ aft_catalog_free(struct aft_catalog *cat)
 	free(cat);
 }
 
+int
+aft_text_given(const struct aft_text *t)
+{
+	return t->s[0] != NULL && t->s[0][0] != '\0';
+}
+
 const struct aft_criterion *
 aft_catalog_find(const struct aft_catalog *cat, const char *id)
 {
@@ -716,73 +892,6 @@ aft_catalog_principle(const struct aft_catalog *cat, const char *id)
 		if (strcasecmp(cat->principles[i].id, id) == 0)
 			return &cat->principles[i];
 	return NULL;
-}
-
-/*
- * The edit distance of a (la bytes) and b, ignoring ASCII case; ids
- * longer than 64 bytes are as far as can be.
- */
-static size_t
-distance(const char *a, size_t la, const char *b)
-{
-	size_t	lb = strlen(b), row[65];
-
-	if (la > 64 || lb > 64)
-		return (size_t)-1;
-	for (size_t j = 0; j <= lb; j++)
-		row[j] = j;
-	for (size_t i = 1; i <= la; i++) {
-		size_t diag = row[0];
-
-		row[0] = i;
-		for (size_t j = 1; j <= lb; j++) {
-			size_t	up = row[j], best;
-			int	ca = a[i - 1], cb = b[j - 1];
-
-			if (ca >= 'A' && ca <= 'Z')
-				ca += 'a' - 'A';
-			if (cb >= 'A' && cb <= 'Z')
-				cb += 'a' - 'A';
-			best = diag + (ca != cb);
-			if (up + 1 < best)
-				best = up + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			diag = up;
-			row[j] = best;
-		}
-	}
-	return row[lb];
-}
-
-/*
- * The search for the id nearest to id (len bytes): each candidate goes
- * through near_try(), and near_end() gives the winner, or NULL when even
- * that is further off than about half the word (noise, not a typo).
- */
-struct near {
-	const char	*id, *best;
-	size_t		 len, bestd;
-};
-
-static void
-near_try(struct near *n, const char *cand)
-{
-	size_t clen = strlen(cand), d;
-
-	/* The lengths alone can rule a candidate out, cheaply. */
-	if ((n->len > clen ? n->len - clen : clen - n->len) > n->len / 2 + 1)
-		return;
-	if ((d = distance(n->id, n->len, cand)) < n->bestd) {
-		n->bestd = d;
-		n->best = cand;
-	}
-}
-
-static const char *
-near_end(const struct near *n)
-{
-	return n->bestd <= n->len / 2 + 1 ? n->best : NULL;
 }
 
 const char *

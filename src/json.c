@@ -276,6 +276,32 @@ text(const struct aft_text *t, enum aft_lang lang)
 	return json_string(t->s[lang]);
 }
 
+/* An optional text: null when the catalog has none. */
+static json_t *
+given(const struct aft_text *t, enum aft_lang lang)
+{
+	return aft_text_given(t) ? text(t, lang) : json_null();
+}
+
+/* The levels in practice, in scale order; null when there are none. */
+static json_t *
+practice(const struct aft_catalog *c, const struct aft_criterion *cr,
+    enum aft_lang lang)
+{
+	json_t *a;
+
+	if (cr->npractice == 0)
+		return json_null();
+	a = json_array();
+	for (size_t i = 0; a != NULL && i < cr->npractice; i++) {
+		const struct aft_practice *p = &cr->practice[i];
+
+		json_array_append_new(a, json_pack("{s:s, s:o}", "level",
+		    c->levels[p->level].id, "text", text(&p->text, lang)));
+	}
+	return a;
+}
+
 json_t *
 aft_json_catalog(const struct aft_catalog *c, enum aft_lang lang)
 {
@@ -342,6 +368,9 @@ aft_json_catalog(const struct aft_catalog *c, enum aft_lang lang)
 			set(co, "weight", number(cr->weight));
 			set(co, "text", text(&cr->text, lang));
 			set(co, "guidance", text(&cr->guidance, lang));
+			set(co, "practice", practice(c, cr, lang));
+			set(co, "evidence", given(&cr->evidence, lang));
+			set(co, "pitfall", given(&cr->pitfall, lang));
 			json_array_append_new(cs, co);
 		}
 		set(po, "criteria", cs);

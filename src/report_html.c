@@ -190,6 +190,9 @@ static const char css[] =
 "gap:.15rem 1rem;margin:.35rem 0 0}\n"
 "dl.answer dt{color:$muted}\n"
 "dl.answer dd{margin:0;white-space:pre-line;overflow-wrap:anywhere}\n"
+"details.guidance{margin:.35rem 0 0;max-width:52rem}\n"
+"details.guidance summary{cursor:pointer;font-weight:600}\n"
+"dl.answer dl.answer{margin:0}\n"
 "ul.ids{display:flex;flex-wrap:wrap;gap:.25rem .75rem;list-style:none;"
 "padding:0}\n"
 "@media (max-width:36rem){dl.facts,dl.answer{grid-template-columns:1fr}"
@@ -841,6 +844,45 @@ answer_line(struct html *h, enum aft_msg label, const char *value)
 		fact(h, label, value);
 }
 
+/* A text of the catalog as one fact; left out when the catalog has none. */
+static void
+guidance_line(struct html *h, const char *label, const struct aft_text *t)
+{
+	if (!aft_text_given(t))
+		return;
+	put(h, "<dt>");
+	esc(h, label);
+	put(h, "</dt><dd>");
+	esc(h, t->s[h->lang]);
+	put(h, "</dd>\n");
+}
+
+/*
+ * What the catalog says about reaching a higher level: the evidence, the
+ * levels in practice, examples of evidence and a pitfall, folded away.
+ */
+static void
+guidance(struct html *h, const struct aft_criterion *c)
+{
+	put(h, "<details class=\"guidance\">\n<summary>");
+	esc(h, msg(h, AFT_M_D_GUIDANCE));
+	put(h, "</summary>\n<dl class=\"answer\">\n");
+	guidance_line(h, msg(h, AFT_M_L_GUIDANCE), &c->guidance);
+	if (c->npractice > 0) {
+		put(h, "<dt>");
+		esc(h, msg(h, AFT_M_L_PRACTICE));
+		put(h, "</dt><dd><dl class=\"answer\">\n");
+		for (size_t i = 0; i < c->npractice; i++)
+			guidance_line(h, h->cat->levels[
+			    c->practice[i].level].label.s[h->lang],
+			    &c->practice[i].text);
+		put(h, "</dl></dd>\n");
+	}
+	guidance_line(h, msg(h, AFT_M_L_EVIDENCE), &c->evidence);
+	guidance_line(h, msg(h, AFT_M_L_PITFALL), &c->pitfall);
+	put(h, "</dl>\n</details>\n");
+}
+
 static void
 item(struct html *h, const struct aft_result *res,
     const struct aft_crit_result *cr, bool attention)
@@ -860,7 +902,10 @@ item(struct html *h, const struct aft_result *res,
 		    AFT_M_D_GAIN_PTS, aft_fmt_score(num, cr->gain, h->lang)));
 	answer_line(h, AFT_M_L_MOTIVATION, cr->a->motivation);
 	answer_line(h, AFT_M_L_ACTIONS, cr->a->actions);
-	put(h, "</dl>\n</li>\n");
+	put(h, "</dl>\n");
+	if (attention)
+		guidance(h, cr->c);
+	put(h, "</li>\n");
 }
 
 static void

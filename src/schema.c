@@ -342,28 +342,92 @@ service_schema(const struct aft_catalog *cat, enum aft_lang lang)
 	    "additionalProperties", 0);
 }
 
+/*
+ * "\n\nLabel: text" appended at *pos of buf (len bytes), when t is given;
+ * buf was sized for it by the caller.
+ */
+static void
+append(char *buf, size_t len, size_t *pos, const char *label,
+    const struct aft_text *t, enum aft_lang lang)
+{
+	int n;
+
+	if (!aft_text_given(t) || *pos >= len)
+		return;
+	n = snprintf(buf + *pos, len - *pos, "\n\n%s: %s", label, t->s[lang]);
+	if (n > 0)
+		*pos += (size_t)n;
+}
+
+/*
+ * Part i of the guidance in the hover text of a criterion, with its
+ * label: the evidence, each level in practice, examples of evidence and
+ * a pitfall, for i from 0 to npractice + 2.
+ */
+static const struct aft_text *
+part(const struct aft_catalog *cat, const struct aft_criterion *c, size_t i,
+    enum aft_lang lang, const char **label)
+{
+	if (i == 0) {
+		*label = aft_msg(lang, AFT_M_L_GUIDANCE);
+		return &c->guidance;
+	}
+	if (i <= c->npractice) {
+		*label = cat->levels[c->practice[i - 1].level].label.s[lang];
+		return &c->practice[i - 1].text;
+	}
+	*label = aft_msg(lang, i == c->npractice + 1 ? AFT_M_L_EVIDENCE :
+	    AFT_M_L_PITFALL);
+	return i == c->npractice + 1 ? &c->evidence : &c->pitfall;
+}
+
+/*
+ * The hover text of a criterion: its principle and kind, the text, and
+ * the guidance the catalog gives for choosing a level.
+ */
+static char *
+criterion_desc(const struct aft_catalog *cat, const struct aft_criterion *c,
+    enum aft_lang lang)
+{
+	const struct aft_principle	*p = &cat->principles[c->principle];
+	const struct aft_text		*t;
+	const char			*label;
+	size_t				 len = 256, pos;
+	char				*desc;
+	int				 n;
+
+	len += strlen(p->title.s[lang]) + strlen(c->text.s[lang]);
+	for (size_t i = 0; i < c->npractice + 3; i++) {
+		t = part(cat, c, i, lang, &label);
+		len += strlen(label) + strlen(t->s[lang]) + 8;
+	}
+	if ((desc = malloc(len)) == NULL)
+		return NULL;
+	n = snprintf(desc, len, "%s (%s, %s).\n\n%s", c->id,
+	    p->title.s[lang], aft_msg(lang, c->kind == AFT_KIND_USER ?
+	    AFT_M_T_KIND_USER : AFT_M_T_KIND_INCLUSION), c->text.s[lang]);
+	pos = n > 0 ? (size_t)n : 0;
+	for (size_t i = 0; i < c->npractice + 3; i++) {
+		t = part(cat, c, i, lang, &label);
+		append(desc, len, &pos, label, t, lang);
+	}
+	return desc;
+}
+
 static json_t *
 criterion_schema(const struct aft_catalog *cat,
     const struct aft_criterion *c, enum aft_lang lang)
 {
-	const struct aft_principle	*p = &cat->principles[c->principle];
-	size_t				 len;
-	char				*desc, *title;
-	json_t				*o;
+	char	*desc, *title;
+	json_t	*o;
 
-	len = strlen(p->title.s[lang]) + strlen(c->text.s[lang]) +
-	    strlen(c->guidance.s[lang]) + 256;
-	desc = malloc(len);
+	desc = criterion_desc(cat, c, lang);
 	title = malloc(strlen(c->id) + strlen(c->text.s[lang]) + 4);
 	if (desc == NULL || title == NULL) {
 		free(desc);
 		free(title);
 		return NULL;
 	}
-	snprintf(desc, len, "%s (%s, %s).\n\n%s\n\n%s: %s", c->id,
-	    p->title.s[lang], aft_msg(lang, c->kind == AFT_KIND_USER ?
-	    AFT_M_T_KIND_USER : AFT_M_T_KIND_INCLUSION), c->text.s[lang],
-	    aft_msg(lang, AFT_M_L_GUIDANCE), c->guidance.s[lang]);
 	snprintf(title, strlen(c->id) + strlen(c->text.s[lang]) + 4,
 	    "%s: %s", c->id, c->text.s[lang]);
 	o = json_pack("{s:s, s:s, s:[{s:s}]}", "title", title, "description",

@@ -321,9 +321,23 @@ service(FILE *fp, const struct aft_catalog *cat,
 	fputc('\n', fp);
 }
 
+/* "Label: text" as a comment of a criterion; nothing when t is absent. */
 static void
-criterion(FILE *fp, const struct aft_criterion *c,
-    const struct aft_prior *prior, const struct aft_template_opts *o)
+labelled(FILE *fp, const char *label, const struct aft_text *t,
+    const struct aft_template_opts *o)
+{
+	char lead[128];
+
+	if (!aft_text_given(t))
+		return;
+	snprintf(lead, sizeof(lead), "%s: ", label);
+	comment(fp, 2, lead, "  ", t->s[o->lang]);
+}
+
+static void
+criterion(FILE *fp, const struct aft_catalog *cat,
+    const struct aft_criterion *c, const struct aft_prior *prior,
+    const struct aft_template_opts *o)
 {
 	const struct aft_ynode	*v = prior ? prior->ans[c->index] : NULL;
 	const char		*kind = msg(o, c->kind == AFT_KIND_USER ?
@@ -339,12 +353,12 @@ criterion(FILE *fp, const struct aft_criterion *c,
 	fputc('\n', fp);
 	comment(fp, 2, "", "", head);
 	comment(fp, 2, "", "", c->text.s[o->lang]);
-	{
-		char lead[64];
-
-		snprintf(lead, sizeof(lead), "%s: ", msg(o, AFT_M_L_GUIDANCE));
-		comment(fp, 2, lead, "  ", c->guidance.s[o->lang]);
-	}
+	labelled(fp, msg(o, AFT_M_L_GUIDANCE), &c->guidance, o);
+	for (size_t i = 0; i < c->npractice; i++)
+		labelled(fp, cat->levels[c->practice[i].level].label.s[o->lang],
+		    &c->practice[i].text, o);
+	labelled(fp, msg(o, AFT_M_L_EVIDENCE), &c->evidence, o);
+	labelled(fp, msg(o, AFT_M_L_PITFALL), &c->pitfall, o);
 	fputs("  ", fp);
 	aft_yemit_key(fp, c->id, strlen(c->id));
 	fputc(':', fp);
@@ -373,7 +387,7 @@ answers(FILE *fp, const struct aft_catalog *cat,
 			comment(fp, 2, "", "", p->summary.s[o->lang]);
 		rule(fp, 2);
 		for (size_t j = 0; j < p->ncriteria; j++)
-			criterion(fp, &p->criteria[j], prior, o);
+			criterion(fp, cat, &p->criteria[j], prior, o);
 	}
 }
 

@@ -38,13 +38,28 @@ struct aft_band {
 	struct aft_text	 label;
 };
 
+/* What one level of the scale looks like in practice, for a criterion. */
+struct aft_practice {
+	size_t		 level;		/* an index into the catalog's levels */
+	struct aft_text	 text;
+};
+
 struct aft_criterion {
-	const char	*id;
-	enum aft_kind	 kind;
-	double		 weight;
-	struct aft_text	 text, guidance;
-	size_t		 principle;	/* index of its principle */
-	size_t		 index;		/* position in catalog order */
+	const char		*id;
+	enum aft_kind		 kind;
+	double			 weight;
+	struct aft_text		 text, guidance;
+	/*
+	 * Optional guidance for the person answering: the levels in
+	 * practice, in scale order (npractice 0 when there are none), and
+	 * examples of evidence and a common pitfall, whose texts are
+	 * empty ("") when the catalog has none; aft_text_given() tells.
+	 */
+	const struct aft_practice *practice;
+	size_t			 npractice;
+	struct aft_text		 evidence, pitfall;
+	size_t			 principle;	/* index of its principle */
+	size_t			 index;		/* position in catalog order */
 };
 
 struct aft_principle {
@@ -104,6 +119,9 @@ void	aft_catalog_free(struct aft_catalog *);
 extern const char	aft_default_catalog[];
 extern const size_t	aft_default_catalog_len;
 extern const char	aft_default_catalog_name[];
+
+/* Whether an optional text was given: loaded texts are never empty. */
+int	aft_text_given(const struct aft_text *);
 
 /* Finds a criterion by id, ignoring case; NULL when there is none. */
 const struct aft_criterion *aft_catalog_find(const struct aft_catalog *,

@@ -74,6 +74,12 @@ X(BAND_RANGE,	"band '%s' moet tussen 0 en 100 beginnen", "band '%s' must start b
 X(DUP_ALIAS,	"'%s' benoemt al niveau '%s'", "'%s' already names level '%s'") \
 X(NO_CRITERIA,	"principe '%s' heeft geen criteria", "principle '%s' has no criteria") \
 X(NO_PRINCIPLES, "de catalogus heeft geen principes", "the catalog has no principles") \
+X(PRACTICE_LEVEL, "'%s' in 'practice' is geen niveau van de schaal; bedoelt u '%s'?", \
+		"'%s' in 'practice' is not a level of the scale; did you mean '%s'?") \
+X(PRACTICE_LEVEL0, "'%s' in 'practice' is geen niveau van de schaal; gebruik een van: %s", \
+		"'%s' in 'practice' is not a level of the scale; use one of: %s") \
+X(PRACTICE_NVT,	"'%s' (niet van toepassing) hoort niet in 'practice', dat de niveaus van de schaal beschrijft", \
+		"'%s' (not applicable) does not belong in 'practice', which describes the levels of the scale") \
 /* The answers loader. */ \
 X(ANS_ROOT,	"een antwoordenbestand moet een mapping zijn, geen %s", \
 		"an answers file must be a mapping, not a %s") \
@@ -147,6 +153,9 @@ X(L_WEIGHT,	"Gewicht", "Weight") \
 X(L_LEVEL,	"Niveau", "Level") \
 X(L_TEXT,	"Tekst", "Text") \
 X(L_GUIDANCE,	"Bewijs", "Evidence") \
+X(L_PRACTICE,	"In de praktijk", "In practice") \
+X(L_EVIDENCE,	"Voorbeelden van bewijs", "Examples of evidence") \
+X(L_PITFALL,	"Valkuil", "Common pitfall") \
 X(L_SCALE,	"Schaal", "Scale") \
 X(L_POINTS,	"punten", "points") \
 X(L_MOTIVATION,	"Motivatie", "Motivation") \
@@ -280,6 +289,7 @@ X(D_ANSWER,	"Antwoord", "Answer") \
 X(D_NOT_ANSWERED, "niet beantwoord", "not answered") \
 X(D_GAIN,	"Mogelijke winst", "Possible gain") \
 X(D_GAIN_PTS,	"+%s punten", "+%s points") \
+X(D_GUIDANCE,	"Hoe dit criterium beter te halen", "How to meet this criterion better") \
 X(D_FILE,	"Bestand", "File") \
 X(D_NOT_SCORED,	"Niet gescoord", "Not scored") \
 X(D_NOT_SCORED_INTRO, "Deze bestanden konden niet gescoord worden:", \

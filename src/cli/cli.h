@@ -133,7 +133,11 @@ void	cli_print_wrapped(FILE *, const char *s, size_t indent);
 const char *cli_kind_label(const struct aft_criterion *, enum aft_lang);
 /* The answer scale: each level with its points, label and aliases. */
 void	cli_scale_text(FILE *, const struct aft_catalog *, enum aft_lang);
-/* One criterion in full: principle, kind, weight, text, guidance, scale. */
+/*
+ * One criterion in full: principle, kind, weight, text, the evidence and
+ * whatever guidance the catalog gives (levels in practice, examples of
+ * evidence, a pitfall), then the scale.
+ */
 void	cli_explain(FILE *, const struct aft_catalog *,
 	    const struct aft_criterion *, enum aft_lang);
 

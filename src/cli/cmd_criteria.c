@@ -82,6 +82,25 @@ criterion_markdown(const struct aft_catalog *cat,
 	printf("\n\n**%s:** ", aft_msg(lang, AFT_M_L_GUIDANCE));
 	md(c->guidance.s[lang]);
 	printf("\n");
+	if (c->npractice > 0)
+		printf("\n**%s:**\n\n", aft_msg(lang, AFT_M_L_PRACTICE));
+	for (size_t i = 0; i < c->npractice; i++) {
+		printf("- **");
+		md(cat->levels[c->practice[i].level].label.s[lang]);
+		printf(":** ");
+		md(c->practice[i].text.s[lang]);
+		printf("\n");
+	}
+	if (aft_text_given(&c->evidence)) {
+		printf("\n**%s:** ", aft_msg(lang, AFT_M_L_EVIDENCE));
+		md(c->evidence.s[lang]);
+		printf("\n");
+	}
+	if (aft_text_given(&c->pitfall)) {
+		printf("\n**%s:** ", aft_msg(lang, AFT_M_L_PITFALL));
+		md(c->pitfall.s[lang]);
+		printf("\n");
+	}
 }
 
 static void

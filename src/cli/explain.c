@@ -87,6 +87,32 @@ cli_scale_text(FILE *fp, const struct aft_catalog *cat, enum aft_lang lang)
 	}
 }
 
+/*
+ * The guidance that helps choose a level, after the evidence: each level
+ * in practice under its label, examples of evidence, a common pitfall.
+ * A part the catalog does not have is left out, heading and all.
+ */
+static void
+explain_guidance(FILE *fp, const struct aft_catalog *cat,
+    const struct aft_criterion *c, enum aft_lang lang)
+{
+	if (c->npractice > 0)
+		fprintf(fp, "\n%s\n", aft_msg(lang, AFT_M_L_PRACTICE));
+	for (size_t i = 0; i < c->npractice; i++) {
+		fprintf(fp, "  %s\n",
+		    cat->levels[c->practice[i].level].label.s[lang]);
+		cli_print_wrapped(fp, c->practice[i].text.s[lang], 4);
+	}
+	if (aft_text_given(&c->evidence)) {
+		fprintf(fp, "\n%s\n", aft_msg(lang, AFT_M_L_EVIDENCE));
+		cli_print_wrapped(fp, c->evidence.s[lang], 2);
+	}
+	if (aft_text_given(&c->pitfall)) {
+		fprintf(fp, "\n%s\n", aft_msg(lang, AFT_M_L_PITFALL));
+		cli_print_wrapped(fp, c->pitfall.s[lang], 2);
+	}
+}
+
 void
 cli_explain(FILE *fp, const struct aft_catalog *cat,
     const struct aft_criterion *c, enum aft_lang lang)
@@ -105,6 +131,7 @@ cli_explain(FILE *fp, const struct aft_catalog *cat,
 	cli_print_wrapped(fp, c->text.s[lang], 2);
 	fprintf(fp, "\n%s\n", aft_msg(lang, AFT_M_L_GUIDANCE));
 	cli_print_wrapped(fp, c->guidance.s[lang], 2);
+	explain_guidance(fp, cat, c, lang);
 	fprintf(fp, "\n%s\n", aft_msg(lang, AFT_M_L_SCALE));
 	cli_scale_text(fp, cat, lang);
 	fprintf(fp, "\n%s\n", aft_msg(lang, AFT_M_L_ANSWER_AS));

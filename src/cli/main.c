@@ -64,11 +64,12 @@ static const struct cmd cmds[] = {
 "      --max-size BYTES  largest input, - too (default 4 MiB; 512K, 8M, 1G)\n" } },
 	{ "criteria", cmd_criteria, "criteria [options] [id]", {
 "Toon de catalogus per principe, of leg een criterium volledig uit: principe,\n"
-"soort, gewicht, tekst, bewijs en schaal.\n"
+"soort, gewicht, tekst, bewijs, de niveaus in de praktijk, een valkuil en de\n"
+"schaal.\n"
 "\n"
 "  -f, --format FORMAT   text (standaard), markdown of json\n",
 "List the catalog by principle, or explain one criterion in full: principle,\n"
-"kind, weight, text, evidence and scale.\n"
+"kind, weight, text, evidence, the levels in practice, a pitfall and the scale.\n"
 "\n"
 "  -f, --format FORMAT   text (default), markdown or json\n" } },
 	{ "init", cmd_init, "init [options] [--from old.yaml] [-o file] [--force]", {

@@ -116,6 +116,53 @@ test_default_principles(void **state)
 			    cat->all[j]->id), 0);
 }
 
+/* Whether a criterion has any of the guidance that helps choose a level. */
+static int
+has_guidance(const struct aft_criterion *c)
+{
+	return c->npractice > 0 || aft_text_given(&c->evidence) ||
+	    aft_text_given(&c->pitfall);
+}
+
+/*
+ * All of it: gedeeltelijk, grotendeels and volledig in practice, in
+ * that order, examples of evidence and a pitfall, in both languages.
+ */
+static void
+check_guidance(const struct aft_catalog *cat, const struct aft_criterion *c)
+{
+	static const char *const levels[] = { "gedeeltelijk", "grotendeels",
+	    "volledig" };
+
+	if (c->npractice != NELEM(levels))
+		fail_msg("'%s' describes %zu levels in practice, not %zu",
+		    c->id, c->npractice, NELEM(levels));
+	for (size_t i = 0; i < NELEM(levels); i++) {
+		assert_string_equal(cat->levels[c->practice[i].level].id,
+		    levels[i]);
+		check_text(&c->practice[i].text, levels[i], c->id);
+	}
+	check_text(&c->evidence, "evidence", c->id);
+	check_text(&c->pitfall, "pitfall", c->id);
+}
+
+static void
+test_default_guidance(void **state)
+{
+	const struct aft_catalog	*cat = *state;
+	size_t				 n = 0;
+
+	/* A criterion with any of the guidance has all of it. */
+	for (size_t i = 0; i < cat->ncriteria; i++)
+		if (has_guidance(cat->all[i])) {
+			check_guidance(cat, cat->all[i]);
+			n++;
+		}
+	assert_true(has_guidance(aft_catalog_find(cat, "SD-G1")));
+	assert_true(has_guidance(aft_catalog_find(cat, "SD-I1")));
+	assert_int_equal(n, 2);
+}
+
 static void
 test_level_words(void **state)
 {
@@ -352,6 +399,48 @@ test_mini_catalog(void **state)
 	aft_diags_fini(&d);
 }
 
+static void
+test_guidance_loaded(void **state)
+{
+	/* The levels out of order: they are kept in scale order. */
+	static const char yaml[] = META SCALE BANDS PRINCIPLES
+	    "        practice:\n"
+	    "          vol: {nl: Alles, en: All of it}\n"
+	    "          half: {nl: De helft, en: Half of it}\n"
+	    "        evidence: {nl: Verslagen, en: Reports}\n"
+	    "        pitfall: {nl: Te vroeg, en: Too early}\n"
+	    CRIT("C2", "user", "{nl: T2, en: T2}")
+	    "        practice: {}\n";
+	struct aft_catalog		*cat = NULL;
+	struct aft_diags		 d;
+	const struct aft_criterion	*c;
+
+	(void)state;
+	aft_diags_init(&d, AFT_LANG_EN);
+	assert_rc(&d, load_catalog_str(&cat, yaml, &d), AFT_OK);
+	assert_int_equal(d.n, 0);
+	c = cat->all[0];
+	assert_int_equal(c->npractice, 2);
+	assert_int_equal(c->practice[0].level, 1);
+	assert_string_equal(c->practice[0].text.s[AFT_LANG_NL], "De helft");
+	assert_string_equal(c->practice[0].text.s[AFT_LANG_EN], "Half of it");
+	assert_int_equal(c->practice[1].level, 2);
+	assert_string_equal(c->practice[1].text.s[AFT_LANG_NL], "Alles");
+	assert_string_equal(c->practice[1].text.s[AFT_LANG_EN], "All of it");
+	assert_true(aft_text_given(&c->evidence));
+	assert_string_equal(c->evidence.s[AFT_LANG_EN], "Reports");
+	assert_string_equal(c->pitfall.s[AFT_LANG_NL], "Te vroeg");
+	/* None of it, and an empty practice: absent, empty, not NULL. */
+	c = cat->all[1];
+	assert_int_equal(c->npractice, 0);
+	assert_false(aft_text_given(&c->evidence));
+	assert_false(aft_text_given(&c->pitfall));
+	assert_string_equal(c->evidence.s[AFT_LANG_NL], "");
+	assert_string_equal(c->pitfall.s[AFT_LANG_EN], "");
+	aft_catalog_free(cat);
+	aft_diags_fini(&d);
+}
+
 struct bad_cat {
 	const char	*name;
 	const char	*yaml;
@@ -522,6 +611,72 @@ static const struct bad_cat bad_cats[] = {
 	    "threshold: {budget_eur: lots, users: 100000}\n"
 	    SCALE BANDS PRINCIPLES,
 	    5, 25, "'budget_eur' must be a number, not 'lots'" },
+	{ "practice of a level that is not in the scale",
+	    META SCALE BANDS PRINCIPLES
+	    "        practice: {hal: {nl: H, en: H}}\n",
+	    23, 20, "'hal' in 'practice' is not a level of the scale; did "
+	    "you mean 'half'?" },
+	{ "practice of a level id in another case",
+	    META SCALE BANDS PRINCIPLES
+	    "        practice: {half: {nl: H, en: H}, VOL: {nl: V, en: V}}\n",
+	    23, 42, "'VOL' in 'practice' is not a level of the scale; did "
+	    "you mean 'vol'?" },
+	{ "practice of a level by its alias",
+	    META
+	    "scale:\n"
+	    "  levels:\n"
+	    "    - {id: niet, points: 0, label: {nl: Niet, en: Not}}\n"
+	    "    - {id: vol, points: 1, label: {nl: Vol, en: Full},"
+	    " aliases: [full]}\n"
+	    BANDS PRINCIPLES
+	    "        practice: {full: {nl: V, en: F}}\n",
+	    21, 20, "'full' in 'practice' is not a level of the scale; did "
+	    "you mean 'vol'?" },
+	{ "practice of a word far from every level",
+	    META SCALE BANDS PRINCIPLES
+	    "        practice: {perfect: {nl: P, en: P}}\n",
+	    23, 20, "'perfect' in 'practice' is not a level of the scale; "
+	    "use one of: niet, half, vol" },
+	{ "practice of the not-applicable answer",
+	    META SCALE BANDS PRINCIPLES
+	    "        practice: {half: {nl: H, en: H}, NVT: {nl: N, en: N}}\n",
+	    23, 42, "'NVT' (not applicable) does not belong in 'practice', "
+	    "which describes the levels of the scale" },
+	{ "practice of a level without English",
+	    META SCALE BANDS PRINCIPLES
+	    "        practice: {half: {nl: Half}}\n",
+	    23, 26, "'half' has no text in language 'en'" },
+	{ "practice of a level with empty Dutch",
+	    META SCALE BANDS PRINCIPLES
+	    "        practice:\n"
+	    "          vol:\n"
+	    "            nl:\n"
+	    "            en: Full\n",
+	    25, 16, "'vol' has no text in language 'nl'" },
+	{ "practice as a list",
+	    META SCALE BANDS PRINCIPLES
+	    "        practice: [half, vol]\n",
+	    23, 19, "'practice' must be a mapping, not a list" },
+	{ "practice of a level as one word",
+	    META SCALE BANDS PRINCIPLES
+	    "        practice: {half: sometimes}\n",
+	    23, 26, "'half' must be a mapping, not a single value" },
+	{ "evidence without Dutch",
+	    META SCALE BANDS PRINCIPLES
+	    "        evidence: {en: Minutes}\n",
+	    23, 19, "'evidence' has no text in language 'nl'" },
+	{ "evidence as a list",
+	    META SCALE BANDS PRINCIPLES
+	    "        evidence: [Minutes, Figures]\n",
+	    23, 19, "'evidence' must be a mapping, not a list" },
+	{ "pitfall as one text",
+	    META SCALE BANDS PRINCIPLES
+	    "        pitfall: Skipping it\n",
+	    23, 18, "'pitfall' must be a mapping, not a single value" },
+	{ "pitfall with empty English",
+	    META SCALE BANDS PRINCIPLES
+	    "        pitfall: {nl: Overslaan, en: \"\"}\n",
+	    23, 38, "'pitfall' has no text in language 'en'" },
 	{ "root not a mapping",
 	    "- catalog\n",
 	    1, 1, "a catalog must be a mapping, not a list" },
@@ -696,6 +851,48 @@ test_bad_catalog_dutch(void **state)
 }
 
 static void
+test_bad_practice_dutch(void **state)
+{
+	static const char yaml[] = META SCALE BANDS PRINCIPLES
+	    "        practice: {vool: {nl: V, en: F}, nvt: {nl: N, en: N}}\n";
+	struct aft_catalog	*cat;
+	struct aft_diags	 d;
+
+	(void)state;
+	aft_diags_init(&d, AFT_LANG_NL);
+	assert_int_equal(load_catalog_str(&cat, yaml, &d), AFT_EINPUT);
+	assert_null(cat);
+	assert_error_at(&d, 23, 20, "'vool' in 'practice' is geen niveau van "
+	    "de schaal; bedoelt u 'vol'?");
+	assert_error_at(&d, 23, 42, "'nvt' (niet van toepassing) hoort niet "
+	    "in 'practice'");
+	assert_int_equal(d.nerr, 2);
+	aft_diags_fini(&d);
+}
+
+static void
+test_practice_without_scale(void **state)
+{
+	/* The scale's own error, and no second one for the practice. */
+	static const char yaml[] = META
+	    "scale:\n"
+	    "  levels:\n"
+	    "    - {id: niet, points: 0, label: {nl: Niet, en: Not}}\n"
+	    BANDS PRINCIPLES
+	    "        practice: {vol: {nl: V, en: F}}\n";
+	struct aft_catalog	*cat;
+	struct aft_diags	 d;
+
+	(void)state;
+	aft_diags_init(&d, AFT_LANG_EN);
+	assert_int_equal(load_catalog_str(&cat, yaml, &d), AFT_EINPUT);
+	assert_null(cat);
+	assert_error_at(&d, 8, 5, "the scale needs at least two levels");
+	assert_int_equal(d.nerr, 1);
+	aft_diags_fini(&d);
+}
+
+static void
 test_catalog_keeps_going(void **state)
 {
 	/* Several problems in one catalog are all reported. */
@@ -732,15 +929,19 @@ main(void)
 		cmocka_unit_test(test_default_scale),
 		cmocka_unit_test(test_default_bands),
 		cmocka_unit_test(test_default_principles),
+		cmocka_unit_test(test_default_guidance),
 		cmocka_unit_test(test_level_words),
 		cmocka_unit_test(test_levels_list),
 		cmocka_unit_test(test_find),
 		cmocka_unit_test(test_nearest),
 		cmocka_unit_test(test_band),
 		cmocka_unit_test(test_mini_catalog),
+		cmocka_unit_test(test_guidance_loaded),
 		cmocka_unit_test(test_bad_catalogs),
 		cmocka_unit_test(test_alias_shadowing_level_id),
 		cmocka_unit_test(test_bad_catalog_dutch),
+		cmocka_unit_test(test_bad_practice_dutch),
+		cmocka_unit_test(test_practice_without_scale),
 		cmocka_unit_test(test_catalog_keeps_going),
 		/* Last: under ASan the use after free it finds aborts. */
 		cmocka_unit_test(test_bad_catalog_diag_file),

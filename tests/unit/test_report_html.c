@@ -179,6 +179,57 @@ test_structure(void **state)
 	free(two);
 }
 
+/* Whether sub is not in s before end. */
+static bool
+not_before(const char *s, const char *sub, const char *end)
+{
+	const char *p = strstr(s, sub);
+
+	return p == NULL || p > end;
+}
+
+/* The points of attention carry the catalog's guidance; strengths not. */
+static void
+test_guidance(void **state)
+{
+	static const char *const yaml[] = {
+	    "service: {name: One}\n"
+	    "answers: {SD-G1: niet, SD-I1: volledig}\n",
+	};
+	const struct aft_catalog	*cat = *state;
+	char				*html = render(cat, yaml, 1, AFT_LANG_EN);
+	const char			*g1, *i1, *end;
+
+	/* All but SD-I1 are below half (unanswered ones too). */
+	assert_int_equal(count(html, "<details class=\"guidance\">"),
+	    cat->ncriteria - 1);
+	assert_int_equal(count(html, "</details>"), cat->ncriteria - 1);
+	assert_int_equal(count(html, "<summary>How to meet this criterion "
+	    "better</summary>"), cat->ncriteria - 1);
+	g1 = strstr(html, "<span class=\"cid\">SD-G1</span>");
+	assert_non_null(g1);
+	end = strstr(g1, "</li>");
+	assert_non_null(end);
+	assert_non_null(strstr(g1, "<dt>In practice</dt><dd><dl class="
+	    "\"answer\">\n<dt>Partly</dt><dd>The application itself"));
+	assert_true(strstr(g1, "<dt>Common pitfall</dt><dd>A PDF form") < end);
+	/* A strength: no guidance. */
+	i1 = strstr(html, "<span class=\"cid\">SD-I1</span>");
+	assert_non_null(i1);
+	end = strstr(i1, "</li>");
+	assert_non_null(end);
+	assert_true(not_before(i1, "<details", end));
+	/* Without the optional parts: the evidence alone. */
+	g1 = strstr(html, "<span class=\"cid\">SD-G2</span>");
+	assert_non_null(g1);
+	end = strstr(g1, "</details>");
+	assert_non_null(end);
+	assert_true(strstr(g1, "<dt>Evidence</dt><dd>A comparison") < end);
+	assert_true(not_before(g1, "<dt>In practice</dt>", end));
+	assert_true(not_before(g1, "<dt>Common pitfall</dt>", end));
+	free(html);
+}
+
 static void
 test_deterministic(void **state)
 {
@@ -202,6 +253,7 @@ main(void)
 		cmocka_unit_test(test_palette),
 		cmocka_unit_test(test_escaping),
 		cmocka_unit_test(test_structure),
+		cmocka_unit_test(test_guidance),
 		cmocka_unit_test(test_deterministic),
 	};
 

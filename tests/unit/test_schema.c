@@ -75,6 +75,14 @@ test_shape(void **state)
 			    c->text.s[lang]));
 			assert_non_null(strstr(str(p, "description"),
 			    c->guidance.s[lang]));
+			/* And the guidance for choosing a level, if any. */
+			for (size_t k = 0; k < c->npractice; k++)
+				assert_non_null(strstr(str(p, "description"),
+				    c->practice[k].text.s[lang]));
+			assert_non_null(strstr(str(p, "description"),
+			    c->evidence.s[lang]));
+			assert_non_null(strstr(str(p, "description"),
+			    c->pitfall.s[lang]));
 			assert_string_equal(str(json_array_get(
 			    json_object_get(p, "allOf"), 0), "$ref"),
 			    "#/definitions/answer");

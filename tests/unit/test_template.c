@@ -99,6 +99,13 @@ test_layout(void **state)
 	}
 	assert_non_null(strstr(o.buf, "#   volledig      4  Fully"));
 	assert_non_null(strstr(o.buf, "# Evidence: An overview of every step"));
+	/* The guidance for choosing a level follows, each part labelled. */
+	assert_non_null(strstr(o.buf, "  #   form.\n"
+	    "  # Partly: The application itself can be made online,"));
+	assert_non_null(strstr(o.buf, "\n  # Mostly: Every usual step"));
+	assert_non_null(strstr(o.buf, "\n  # Fully: Every step, exceptions"));
+	assert_non_null(strstr(o.buf, "\n  # Examples of evidence: A map of"));
+	assert_non_null(strstr(o.buf, "\n  # Common pitfall: A PDF form on"));
 	assert_non_null(strstr(o.buf, "  # SD-I1 (inclusion criterion)\n"));
 	assert_non_null(strstr(o.buf, "over €500,000"));
 	aft_diags_fini(&d);
