@@ -38,9 +38,14 @@ function expect(cond, what) {
 	return cond;
 }
 
+// A report of the batch below is over the 1 MiB that spawnSync keeps by
+// default, with the catalog's guidance under every point of attention.
 function run(args, okCodes = [0]) {
 	const r = spawnSync(aftoets, args, { cwd: top, encoding: "utf8",
+	    maxBuffer: 64 * 1024 * 1024,
 	    env: { ...process.env, LC_ALL: "C.UTF-8", NO_COLOR: "1" } });
+	if (r.error)
+		throw new Error(`aftoets ${args.join(" ")}: ${r.error.message}`);
 	if (!okCodes.includes(r.status))
 		throw new Error(`aftoets ${args.join(" ")}: exit ${r.status}\n` +
 		    r.stderr);
