@@ -101,11 +101,11 @@ test_layout(void **state)
 	assert_non_null(strstr(o.buf, "# Evidence: An overview of every step"));
 	/* The guidance for choosing a level follows, each part labelled. */
 	assert_non_null(strstr(o.buf, "  #   form.\n"
-	    "  # Partly: The application itself can be made online,"));
-	assert_non_null(strstr(o.buf, "\n  # Mostly: Every usual step"));
-	assert_non_null(strstr(o.buf, "\n  # Fully: Every step, exceptions"));
-	assert_non_null(strstr(o.buf, "\n  # Examples of evidence: A map of"));
-	assert_non_null(strstr(o.buf, "\n  # Common pitfall: A PDF form on"));
+	    "  # Partly: The application can be started online,"));
+	assert_non_null(strstr(o.buf, "\n  # Mostly: All core steps are done online."));
+	assert_non_null(strstr(o.buf, "\n  # Fully: Every step can be done online,"));
+	assert_non_null(strstr(o.buf, "\n  # Examples of evidence: A user journey map"));
+	assert_non_null(strstr(o.buf, "\n  # Common pitfall: Counting a downloadable"));
 	assert_non_null(strstr(o.buf, "  # SD-I1 (inclusion criterion)\n"));
 	assert_non_null(strstr(o.buf, "over €500,000"));
 	aft_diags_fini(&d);
