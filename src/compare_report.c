@@ -103,16 +103,17 @@ text_side(const struct out *o, enum aft_msg label,
 
 	fputs("  ", o->fp);
 	aft_tc_cell(o->fp, m(o, label), 8);
-	fprintf(o->fp, "%s\n", r->ans->file);
+	aft_esc_term(o->fp, r->ans->file, 0);
+	fputc('\n', o->fp);
 	if (s->name == NULL && s->assessed_on == NULL)
 		return;
 	aft_tc_pad(o->fp, 10);
 	if (s->name != NULL)
-		fputs(s->name, o->fp);
+		aft_esc_term(o->fp, s->name, 0);
 	if (s->name != NULL && s->assessed_on != NULL)
 		fputs(", ", o->fp);
 	if (s->assessed_on != NULL)
-		fputs(s->assessed_on, o->fp);
+		aft_esc_term(o->fp, s->assessed_on, 0);
 	fputc('\n', o->fp);
 }
 

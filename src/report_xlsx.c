@@ -25,6 +25,7 @@
 #include "aftoets/keep.h"
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
+#include "escape.h"
 #include "report_xlsx.h"
 
 /* Excel keeps at most this many bytes of text in a cell (characters). */
@@ -218,31 +219,52 @@ check(struct xlsx *x, lxw_error e)
 		x->failed = true;
 }
 
-/* Text cut at a character boundary to what a cell holds. */
+/*
+ * Returns s, or a copy with a leading "'" in *tmp (to free) when s starts
+ * like a formula: the cell is a string already, but a formula comes back
+ * to life when the cell is edited, copied or saved as CSV.
+ */
+static const char *
+guarded(struct xlsx *x, const char *s, char **tmp)
+{
+	size_t len;
+
+	*tmp = NULL;
+	if (!aft_esc_formula_like(s))
+		return s;
+	len = strlen(s);
+	if ((*tmp = malloc(len + 2)) == NULL) {
+		x->failed = true;
+		return "";
+	}
+	(*tmp)[0] = '\'';
+	memcpy(*tmp + 1, s, len + 1);
+	return *tmp;
+}
+
+/* Text cut at a character boundary to what a cell holds; never a formula. */
 static void
 text(struct xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
     const char *s, enum style st)
 {
-	size_t len;
+	char	*tmp, *cut = NULL;
+	size_t	 len;
 
 	if (s == NULL)
 		return;
+	s = guarded(x, s, &tmp);
 	len = strlen(s);
 	if (len > CELL_MAX) {
-		char *cut;
-
 		len = CELL_MAX;
 		while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80)
 			len--;
-		if ((cut = strndup(s, len)) == NULL) {
+		if ((s = cut = strndup(s, len)) == NULL)
 			x->failed = true;
-			return;
-		}
-		check(x, worksheet_write_string(ws, row, col, cut, x->f[st]));
-		free(cut);
-		return;
 	}
-	check(x, worksheet_write_string(ws, row, col, s, x->f[st]));
+	if (s != NULL)
+		check(x, worksheet_write_string(ws, row, col, s, x->f[st]));
+	free(cut);
+	free(tmp);
 }
 
 static void
@@ -686,7 +708,7 @@ static void
 link(struct xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
     const char *sheetname, const char *shown)
 {
-	char	url[16 + 2 * AFT_SHEET_BUF];
+	char	url[16 + 2 * AFT_SHEET_BUF], *tmp;
 	size_t	len = 0;
 
 	len += (size_t)snprintf(url, sizeof(url), "internal:'");
@@ -696,8 +718,10 @@ link(struct xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
 		url[len++] = *p;
 	}
 	snprintf(url + len, sizeof(url) - len, "'!A1");
+	shown = guarded(x, shown, &tmp);
 	check(x, worksheet_write_url_opt(ws, row, col, url, x->f[F_LINK],
 	    shown, NULL));
+	free(tmp);
 }
 
 /* A row of statistics: mean, median, minimum, and where. */

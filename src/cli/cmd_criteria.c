@@ -9,15 +9,21 @@
 #include "aftoets/json.h"
 #include "aftoets/report.h"
 #include "cli.h"
+#include "escape.h"
 
 static void
 list_text(const struct aft_catalog *cat, enum aft_lang lang)
 {
-	printf("%s (%s %s)\n", cat->title.s[lang], cat->id, cat->version);
+	aft_esc_term(stdout, cat->title.s[lang], 0);
+	printf(" (%s ", cat->id);
+	aft_esc_term(stdout, cat->version, 0);
+	printf(")\n");
 	for (size_t i = 0; i < cat->nprinciples; i++) {
 		const struct aft_principle *p = &cat->principles[i];
 
-		printf("\n%s (%s)\n", p->title.s[lang], p->id);
+		putchar('\n');
+		aft_esc_term(stdout, p->title.s[lang], 0);
+		printf(" (%s)\n", p->id);
 		for (size_t j = 0; j < p->ncriteria; j++) {
 			const struct aft_criterion *c = &p->criteria[j];
 
@@ -27,15 +33,26 @@ list_text(const struct aft_catalog *cat, enum aft_lang lang)
 	}
 }
 
-/* Markdown: the characters it would act on, escaped. */
+/* Markdown that shows s as it is written. */
 static void
 md(const char *s)
 {
-	for (; *s != '\0'; s++) {
-		if (strchr("\\`*_[]<>|#", *s) != NULL)
-			putchar('\\');
-		putchar(*s);
-	}
+	aft_esc_md(stdout, s);
+}
+
+/*
+ * A word as code when a code span shows it as it is (no backtick, table
+ * bar, line end or control character in it), as escaped text otherwise.
+ */
+static void
+md_code(const char *s)
+{
+	size_t len = strlen(s);
+
+	if (strcspn(s, "`|") == len && aft_esc_term_span(s, 0) == len)
+		printf("`%s`", s);
+	else
+		md(s);
 }
 
 static void
@@ -56,8 +73,10 @@ scale_markdown(const struct aft_catalog *cat, enum aft_lang lang)
 		printf(" | ");
 		md(l->label.s[lang]);
 		printf(" | ");
-		for (size_t k = 0; k < l->naliases; k++)
-			printf("%s`%s`", k ? ", " : "", l->aliases[k]);
+		for (size_t k = 0; k < l->naliases; k++) {
+			fputs(k ? ", " : "", stdout);
+			md_code(l->aliases[k]);
+		}
 		printf(" |\n");
 	}
 }
@@ -89,9 +108,9 @@ list_markdown(const struct aft_catalog *cat, enum aft_lang lang)
 {
 	printf("# ");
 	md(cat->title.s[lang]);
-	printf("\n\n%s: `%s` %s\n\n## %s\n\n", aft_msg(lang,
-	    AFT_M_L_CATALOG), cat->id, cat->version,
-	    aft_msg(lang, AFT_M_L_SCALE));
+	printf("\n\n%s: `%s` ", aft_msg(lang, AFT_M_L_CATALOG), cat->id);
+	md(cat->version);
+	printf("\n\n## %s\n\n", aft_msg(lang, AFT_M_L_SCALE));
 	scale_markdown(cat, lang);
 	for (size_t i = 0; i < cat->nprinciples; i++) {
 		const struct aft_principle *p = &cat->principles[i];
