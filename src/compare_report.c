@@ -365,7 +365,7 @@ aft_compare_write(FILE *fp, const struct aft_comparison *c,
 	case AFT_CMP_JSON:
 		if ((j = aft_json_compare(c, lang)) == NULL)
 			return AFT_ENOMEM;
-		if (json_dumpf(j, fp, AFT_JSON_FLAGS | JSON_INDENT(2)) != 0)
+		if (aft_json_dumpf(j, fp, AFT_JSON_FLAGS | JSON_INDENT(2)) != 0)
 			rc = AFT_EIO;
 		fputc('\n', fp);
 		json_decref(j);

@@ -148,7 +148,7 @@ dump_json(json_t *o)
 		cli_errorm(AFT_M_C_NOMEM);
 		return EXIT_USAGE;
 	}
-	rc = json_dumpf(o, stdout, AFT_JSON_FLAGS | JSON_INDENT(2));
+	rc = aft_json_dumpf(o, stdout, AFT_JSON_FLAGS | JSON_INDENT(2));
 	putchar('\n');
 	json_decref(o);
 	return rc == 0 ? EXIT_OK : EXIT_USAGE;
