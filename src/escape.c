@@ -49,9 +49,8 @@ bad:
 	return 1;
 }
 
-/* Code points that neither XML 1.0 nor HTML accept as text. */
-static int
-forbidden(uint32_t c)
+int
+aft_xml_forbidden(uint32_t c)
 {
 	if (c < 0x20)
 		return c != '\t' && c != '\n' && c != '\r';
@@ -97,7 +96,7 @@ aft_esc_csv(FILE *fp, const char *s)
 
 		if (c == '"')
 			fputs("\"\"", fp);
-		else if (c == '\r' || forbidden(c))
+		else if (c == '\r' || aft_xml_forbidden(c))
 			fputs(REPLACEMENT, fp);
 		else
 			put_cp(fp, s, n, c);
@@ -142,7 +141,7 @@ aft_esc_xml(FILE *fp, const char *s, unsigned flags)
 			fputs(flags & AFT_ESC_ATTR ? "&#10;" : "\n", fp);
 			break;
 		default:
-			if (forbidden(c))
+			if (aft_xml_forbidden(c))
 				fputs(REPLACEMENT, fp);
 			else
 				put_cp(fp, s, n, c);
@@ -197,7 +196,7 @@ aft_esc_md(FILE *fp, const char *s)
 			 */
 			fputs(isalnum((unsigned char)s[1]) ? "@<!-- -->" : "@",
 			    fp);
-		} else if (forbidden(c))
+		} else if (aft_xml_forbidden(c))
 			fputs(REPLACEMENT, fp);
 		else
 			put_cp(fp, s, n, c);
@@ -285,4 +284,30 @@ aft_esc_term_dup(const char *s, unsigned flags)
 		return NULL;
 	}
 	return buf;
+}
+
+char *
+aft_xml_chars_dup(const char *s)
+{
+	size_t	 len = strlen(s), k = 0;
+	char	*out = malloc(3 * len + 1);	/* U+FFFD for each byte */
+
+	if (out == NULL)
+		return NULL;
+	while (*s != '\0') {
+		uint32_t	c;
+		size_t		n = aft_utf8_next(s, &c);
+
+		if (c == 0xFFFD || (aft_xml_forbidden(c) && c != '\t' &&
+		    c != '\n')) {
+			memcpy(out + k, REPLACEMENT, 3);
+			k += 3;
+		} else {
+			memcpy(out + k, s, n);
+			k += n;
+		}
+		s += n;
+	}
+	out[k] = '\0';
+	return out;
 }

@@ -65,6 +65,21 @@ int	aft_esc_xml(FILE *, const char *s, unsigned flags);
  */
 int	aft_esc_md(FILE *, const char *s);
 
+/*
+ * True for the code points that neither XML 1.0 nor HTML accept as text:
+ * control characters other than tab, LF and CR, DEL, the C1 controls and
+ * the Unicode noncharacters.
+ */
+int	aft_xml_forbidden(uint32_t c);
+
+/*
+ * Returns a malloc'd copy of s in which each character that
+ * aft_xml_forbidden() names (but tab and LF) and each byte that is not
+ * valid UTF-8 is U+FFFD, for libraries that write text into XML as it
+ * is; NULL when out of memory.
+ */
+char	*aft_xml_chars_dup(const char *s);
+
 /* Flags for aft_esc_term(). */
 #define AFT_ESC_NL	0x2	/* terminal text: keep line ends */
 

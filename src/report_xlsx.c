@@ -167,12 +167,20 @@ clean(char *out, const char *s, size_t max)
 			    strchr("[]:*?/\\", c) != NULL ? '-' : (char)c;
 			s++;
 		} else {
-			size_t k;
+			size_t		k;
+			uint32_t	cp;
 
 			for (k = 0; k < n && s[k] != '\0'; k++)
 				out[len + k] = s[k];
 			if (k < n)
 				break;		/* a cut sequence */
+			/* Nor may a sheet name hold what XML refuses. */
+			if (aft_utf8_next(s, &cp) != n || aft_xml_forbidden(cp)) {
+				out[len++] = '-';
+				s += n;
+				units += u;
+				continue;
+			}
 			len += n;
 			s += n;
 		}
@@ -220,50 +228,55 @@ check(struct xlsx *x, lxw_error e)
 }
 
 /*
- * Returns s, or a copy with a leading "'" in *tmp (to free) when s starts
- * like a formula: the cell is a string already, but a formula comes back
+ * Returns a copy of s in *tmp (to free) that the library can write: the
+ * characters XML does not allow (which it would write as they are, or as
+ * escapes that Excel turns back into controls) as U+FFFD, and a leading
+ * "'" when s starts like a formula, cut at a character boundary to what
+ * a cell holds.  The cell is a string already, but a formula comes back
  * to life when the cell is edited, copied or saved as CSV.
  */
 static const char *
 guarded(struct xlsx *x, const char *s, char **tmp)
 {
-	size_t len;
+	char	*c;
+	size_t	 len;
 
-	*tmp = NULL;
-	if (!aft_esc_formula_like(s))
-		return s;
-	len = strlen(s);
-	if ((*tmp = malloc(len + 2)) == NULL) {
+	if ((*tmp = c = aft_xml_chars_dup(s)) == NULL) {
 		x->failed = true;
 		return "";
 	}
-	(*tmp)[0] = '\'';
-	memcpy(*tmp + 1, s, len + 1);
+	len = strlen(c);
+	if (aft_esc_formula_like(c)) {
+		if ((*tmp = malloc(len + 2)) == NULL) {
+			free(c);
+			x->failed = true;
+			return "";
+		}
+		(*tmp)[0] = '\'';
+		memcpy(*tmp + 1, c, len + 1);
+		free(c);
+		len++;
+	}
+	if (len > CELL_MAX) {
+		len = CELL_MAX;
+		while (len > 0 && ((unsigned char)(*tmp)[len] & 0xC0) == 0x80)
+			len--;
+		(*tmp)[len] = '\0';
+	}
 	return *tmp;
 }
 
-/* Text cut at a character boundary to what a cell holds; never a formula. */
+/* Text as guarded() makes it: what a cell holds, never a formula. */
 static void
 text(struct xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
     const char *s, enum style st)
 {
-	char	*tmp, *cut = NULL;
-	size_t	 len;
+	char *tmp;
 
 	if (s == NULL)
 		return;
 	s = guarded(x, s, &tmp);
-	len = strlen(s);
-	if (len > CELL_MAX) {
-		len = CELL_MAX;
-		while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80)
-			len--;
-		if ((s = cut = strndup(s, len)) == NULL)
-			x->failed = true;
-	}
-	if (s != NULL)
-		check(x, worksheet_write_string(ws, row, col, s, x->f[st]));
-	free(cut);
+	check(x, worksheet_write_string(ws, row, col, s, x->f[st]));
 	free(tmp);
 }
 
@@ -984,8 +997,15 @@ build(struct xlsx *x, const char *tmp, bool multi)
 	else
 		snprintf(title, sizeof(title), aft_msg(x->lang,
 		    AFT_M_D_TITLE_ONE), x->keep.head->res->ans->service.name);
-	props.title = title;
-	check(x, workbook_set_properties(x->wb, &props));
+	/*
+	 * The library writes the title into XML as it is, where a control
+	 * character or a noncharacter makes the file unreadable.
+	 */
+	if ((props.title = aft_xml_chars_dup(title)) == NULL)
+		x->failed = true;
+	else
+		check(x, workbook_set_properties(x->wb, &props));
+	free(props.title);
 	if (multi)
 		portfolio(x);
 	else
