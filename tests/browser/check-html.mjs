@@ -70,6 +70,10 @@ const cases = [
 	    "docs/examples/weak.yaml", "docs/examples/small.yaml"] },
 	{ name: "failed-en", lang: "en", files: ["tests/cli/data/syntax.yaml"],
 	    codes: [2] },
+	// Terminal escapes, controls, formulas, HTML and Markdown in every
+	// field (tests/cli/scripts/untrusted.sh): shown as text, no request.
+	{ name: "hostile-en", lang: "en", codes: [0, 1], files: [1, 2, 3, 4, 5,
+	    6].map((i) => `tests/cli/data-hostile/hostile-${i}.yaml`) },
 	{ name: "gates-nl", lang: "nl", files: ["docs/examples/strong.yaml",
 	    "docs/examples/weak.yaml"], codes: [1], opts: ["--fail-under", "90",
 	    "--fail-under-principle", "standaard-digitaal=10",
