@@ -185,6 +185,16 @@ for args in ([], ["SD-G1"], ["-f", "json"], ["--lang", "en"],
              ["--lang", "en", "SD-G1"]):
     terminal("criteria %s" % args,
              run(["criteria", "--criteria", catalog, *args]))
+for args in (["--from", hostile[0]], ["--from", weird],
+             ["--criteria", catalog], ["--criteria", catalog, "--lang", "en",
+                                       "--from", long_name]):
+    out = run(["init", *args])
+    terminal("init %s" % args[:2], out)
+    path = os.path.join(tmp, "init.yaml")
+    with open(path, "wb") as f:
+        f.write(out)
+    if "--criteria" not in args:
+        run(["validate", "-q", path])
 md_cat = run(["criteria", "--criteria", catalog, "-f", "markdown"])
 terminal("criteria markdown", md_cat, bidi=False)
 
