@@ -4,7 +4,7 @@
 set -u
 pkgs="libyaml-dev libcmocka-dev libjansson-dev libxlsxwriter-dev pkg-config"
 pkgs="$pkgs make gcc groff-base"
-pkgs="$pkgs libxml2-utils python3"
+pkgs="$pkgs libxml2-utils python3 cmark-gfm"
 missing=""
 have_pc() { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists "$1"; }
 command -v pkg-config >/dev/null 2>&1 || missing="$missing pkg-config"
@@ -17,6 +17,8 @@ command -v groff >/dev/null 2>&1 || missing="$missing groff-base"
 # The CI-format tests read junit with xmllint and csv with Python.
 command -v xmllint >/dev/null 2>&1 || missing="$missing libxml2-utils"
 command -v python3 >/dev/null 2>&1 || missing="$missing python3"
+# The untrusted-text battery renders the markdown output with cmark-gfm.
+command -v cmark-gfm >/dev/null 2>&1 || missing="$missing cmark-gfm"
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
 	echo "aftoets needs:$missing" >&2
