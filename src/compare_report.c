@@ -271,9 +271,9 @@ md_side(const struct out *o, enum aft_msg label, const struct aft_result *r)
 {
 	const struct aft_service *s = &r->ans->service;
 
-	fprintf(o->fp, "| %s | `", m(o, label));
-	aft_esc_md(o->fp, r->ans->file);
-	fputs("` | ", o->fp);
+	fprintf(o->fp, "| %s | ", m(o, label));
+	aft_esc_md_code(o->fp, r->ans->file);
+	fputs(" | ", o->fp);
 	aft_esc_md(o->fp, s->name != NULL ? s->name : "");
 	fputs(" | ", o->fp);
 	aft_esc_md(o->fp, s->assessed_on != NULL ? s->assessed_on : "");

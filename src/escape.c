@@ -311,3 +311,18 @@ aft_xml_chars_dup(const char *s)
 	out[k] = '\0';
 	return out;
 }
+
+int
+aft_esc_md_code(FILE *fp, const char *s)
+{
+	size_t len = strlen(s);
+
+	if (len > 0 && strcspn(s, "`|") == len &&
+	    aft_esc_term_span(s, 0) == len && s[0] != ' ' && s[len - 1] != ' ') {
+		fputc('`', fp);
+		fputs(s, fp);
+		fputc('`', fp);
+		return status(fp);
+	}
+	return aft_esc_md(fp, s);
+}

@@ -80,6 +80,14 @@ int	aft_xml_forbidden(uint32_t c);
  */
 char	*aft_xml_chars_dup(const char *s);
 
+/*
+ * Writes s as a Markdown code span when one shows it as it is (no
+ * backtick, table bar, control or bidirectional character in it, no
+ * space at either end), and as aft_esc_md() text otherwise.  Returns 0
+ * or EOF.
+ */
+int	aft_esc_md_code(FILE *, const char *s);
+
 /* Flags for aft_esc_term(). */
 #define AFT_ESC_NL	0x2	/* terminal text: keep line ends */
 

@@ -40,21 +40,6 @@ md(const char *s)
 	aft_esc_md(stdout, s);
 }
 
-/*
- * A word as code when a code span shows it as it is (no backtick, table
- * bar, line end or control character in it), as escaped text otherwise.
- */
-static void
-md_code(const char *s)
-{
-	size_t len = strlen(s);
-
-	if (strcspn(s, "`|") == len && aft_esc_term_span(s, 0) == len)
-		printf("`%s`", s);
-	else
-		md(s);
-}
-
 static void
 scale_markdown(const struct aft_catalog *cat, enum aft_lang lang)
 {
@@ -75,7 +60,7 @@ scale_markdown(const struct aft_catalog *cat, enum aft_lang lang)
 		printf(" | ");
 		for (size_t k = 0; k < l->naliases; k++) {
 			fputs(k ? ", " : "", stdout);
-			md_code(l->aliases[k]);
+			aft_esc_md_code(stdout, l->aliases[k]);
 		}
 		printf(" |\n");
 	}

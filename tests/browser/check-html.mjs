@@ -55,6 +55,13 @@ function shown(v, lang) {
 	return lang === "nl" ? s.replace(".", ",") : s;
 }
 
+// Text as the report writes it: what XML forbids becomes U+FFFD.
+function xmlText(s) {
+	return s.replace(
+	    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]/gu,
+	    "\ufffd");
+}
+
 function near(a, b, eps = 0.06) {
 	return Math.abs(a - b) <= eps;
 }
@@ -257,8 +264,8 @@ async function checkCase(ctx, c) {
 		const count = (n) => assessments.filter((a) =>
 		    a.service.name === n).length;
 		const want = assessments.map((a, k) => [`#svc-${k + 1}`,
-		    count(a.service.name) > 1 ? `${a.service.name} (${a.file})` :
-		    a.service.name]);
+		    xmlText(count(a.service.name) > 1 ?
+		    `${a.service.name} (${a.file})` : a.service.name)]);
 		expect(JSON.stringify(info.links) === JSON.stringify(want),
 		    `${c.name}: overview links ${JSON.stringify(info.links)}`);
 		expect(JSON.stringify(info.services) === JSON.stringify(

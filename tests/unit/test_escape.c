@@ -196,6 +196,23 @@ test_markdown(void **state)
 	check(aft_esc_md, v, NELEM(v));
 }
 
+static void
+test_markdown_code(void **state)
+{
+	static const struct pair v[] = {
+		{ "n/a",		"`n/a`" },
+		{ "my_file <b>.yaml",	"`my_file <b>.yaml`" },
+		{ "a`b",		"a\\`b" },
+		{ "a|b",		"a\\|b" },
+		{ " x",			" x" },
+		{ "e\x1b[1m",		"e" FFFD "\\[1m" },
+		{ "",			"" },
+	};
+
+	(void)state;
+	check(aft_esc_md_code, v, NELEM(v));
+}
+
 static int
 term(FILE *fp, const char *s)
 {
@@ -291,6 +308,7 @@ main(void)
 		cmocka_unit_test(test_xml_text),
 		cmocka_unit_test(test_xml_attr),
 		cmocka_unit_test(test_markdown),
+		cmocka_unit_test(test_markdown_code),
 		cmocka_unit_test(test_term),
 		cmocka_unit_test(test_write_error),
 	};
