@@ -103,16 +103,17 @@ text_side(const struct out *o, enum aft_msg label,
 
 	fputs("  ", o->fp);
 	aft_tc_cell(o->fp, m(o, label), 8);
-	fprintf(o->fp, "%s\n", r->ans->file);
+	aft_esc_term(o->fp, r->ans->file, 0);
+	fputc('\n', o->fp);
 	if (s->name == NULL && s->assessed_on == NULL)
 		return;
 	aft_tc_pad(o->fp, 10);
 	if (s->name != NULL)
-		fputs(s->name, o->fp);
+		aft_esc_term(o->fp, s->name, 0);
 	if (s->name != NULL && s->assessed_on != NULL)
 		fputs(", ", o->fp);
 	if (s->assessed_on != NULL)
-		fputs(s->assessed_on, o->fp);
+		aft_esc_term(o->fp, s->assessed_on, 0);
 	fputc('\n', o->fp);
 }
 
@@ -270,9 +271,9 @@ md_side(const struct out *o, enum aft_msg label, const struct aft_result *r)
 {
 	const struct aft_service *s = &r->ans->service;
 
-	fprintf(o->fp, "| %s | `", m(o, label));
-	aft_esc_md(o->fp, r->ans->file);
-	fputs("` | ", o->fp);
+	fprintf(o->fp, "| %s | ", m(o, label));
+	aft_esc_md_code(o->fp, r->ans->file);
+	fputs(" | ", o->fp);
 	aft_esc_md(o->fp, s->name != NULL ? s->name : "");
 	fputs(" | ", o->fp);
 	aft_esc_md(o->fp, s->assessed_on != NULL ? s->assessed_on : "");
@@ -364,7 +365,7 @@ aft_compare_write(FILE *fp, const struct aft_comparison *c,
 	case AFT_CMP_JSON:
 		if ((j = aft_json_compare(c, lang)) == NULL)
 			return AFT_ENOMEM;
-		if (json_dumpf(j, fp, AFT_JSON_FLAGS | JSON_INDENT(2)) != 0)
+		if (aft_json_dumpf(j, fp, AFT_JSON_FLAGS | JSON_INDENT(2)) != 0)
 			rc = AFT_EIO;
 		fputc('\n', fp);
 		json_decref(j);

@@ -1,6 +1,9 @@
-/* Escaping for CSV, XML/HTML and Markdown, in one place. */
+/* Escaping for CSV, XML/HTML, Markdown and the terminal, in one place. */
+#include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "escape.h"
 
@@ -46,9 +49,8 @@ bad:
 	return 1;
 }
 
-/* Code points that neither XML 1.0 nor HTML accept as text. */
-static int
-forbidden(uint32_t c)
+int
+aft_xml_forbidden(uint32_t c)
 {
 	if (c < 0x20)
 		return c != '\t' && c != '\n' && c != '\r';
@@ -74,18 +76,28 @@ status(FILE *fp)
 }
 
 int
+aft_esc_formula_like(const char *s)
+{
+	return *s != '\0' && strchr("=+-@\t\r", *s) != NULL;
+}
+
+int
 aft_esc_csv(FILE *fp, const char *s)
 {
 	int quote = strpbrk(s, ",\"\r\n") != NULL;
 
 	if (quote)
 		fputc('"', fp);
+	if (aft_esc_formula_like(s))
+		fputc('\'', fp);
 	while (*s != '\0') {
 		uint32_t	c;
 		size_t		n = aft_utf8_next(s, &c);
 
 		if (c == '"')
 			fputs("\"\"", fp);
+		else if (c == '\r' || aft_xml_forbidden(c))
+			fputs(REPLACEMENT, fp);
 		else
 			put_cp(fp, s, n, c);
 		s += n;
@@ -129,7 +141,7 @@ aft_esc_xml(FILE *fp, const char *s, unsigned flags)
 			fputs(flags & AFT_ESC_ATTR ? "&#10;" : "\n", fp);
 			break;
 		default:
-			if (forbidden(c))
+			if (aft_xml_forbidden(c))
 				fputs(REPLACEMENT, fp);
 			else
 				put_cp(fp, s, n, c);
@@ -139,16 +151,24 @@ aft_esc_xml(FILE *fp, const char *s, unsigned flags)
 	return status(fp);
 }
 
+/* True when the three bytes before s, from start on, spell "www". */
+static int
+after_www(const char *start, const char *s)
+{
+	return s - start >= 3 && strncasecmp(s - 3, "www", 3) == 0;
+}
+
 int
 aft_esc_md(FILE *fp, const char *s)
 {
 	/*
 	 * Inline syntax: code spans, emphasis, links and images, raw HTML
-	 * and entities, table cells, strikethrough and GitHub's maths.
-	 * Line-start syntax (headings, lists, quotes) cannot arise, since
+	 * and entities, table cells, strikethrough, GitHub's maths and
+	 * headings.  Line-start syntax (lists, quotes) cannot arise, since
 	 * line ends become spaces and callers never start a line with text.
 	 */
-	static const char special[] = "\\`*_[]<>&|~$";
+	static const char	 special[] = "\\`*_[]<>&|~$#";
+	const char		*start = s;
 
 	while (*s != '\0') {
 		uint32_t	c;
@@ -161,14 +181,148 @@ aft_esc_md(FILE *fp, const char *s)
 				fputc(' ', fp);
 		} else if (c == '\t')
 			fputc(' ', fp);
-		else if (c < 0x80 && strchr(special, (int)c) != NULL) {
+		else if ((c < 0x80 && strchr(special, (int)c) != NULL) ||
+		    (c == ':' && strncmp(s + 1, "//", 2) == 0) ||
+		    (c == '.' && after_www(start, s))) {
+			/* The last two stop GitHub's links from bare addresses. */
 			fputc('\\', fp);
 			fputc((int)c, fp);
-		} else if (forbidden(c))
+		} else if (c == '@') {
+			/*
+			 * An e-mail address becomes a link even when escaped,
+			 * as escapes are undone before links are looked for;
+			 * an empty comment after the '@' parts the address,
+			 * and shows as nothing.
+			 */
+			fputs(isalnum((unsigned char)s[1]) ? "@<!-- -->" : "@",
+			    fp);
+		} else if (aft_xml_forbidden(c))
 			fputs(REPLACEMENT, fp);
 		else
 			put_cp(fp, s, n, c);
 		s += n;
 	}
 	return status(fp);
+}
+
+/* The bidirectional overrides and isolates, which reorder text shown. */
+static int
+bidi_control(uint32_t c)
+{
+	return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+size_t
+aft_esc_term_span(const char *str, unsigned flags)
+{
+	const unsigned char	*s = (const unsigned char *)str, *p = s;
+	uint32_t		 c;
+	size_t			 n;
+
+	for (;;) {
+		if (*p >= 0x20 && *p < 0x7F) {
+			p++;
+			continue;
+		}
+		if (*p == '\n' && (flags & AFT_ESC_NL)) {
+			p++;
+			continue;
+		}
+		if (*p < 0x80)		/* NUL, a C0 control or DEL */
+			break;
+		/* Only C2, E2 and invalid bytes can start a sequence to escape. */
+		n = aft_utf8_next((const char *)p, &c);
+		if (n == 1 || c <= 0x9F || bidi_control(c))
+			break;
+		p += n;
+	}
+	return (size_t)(p - s);
+}
+
+int
+aft_esc_term(FILE *fp, const char *s, unsigned flags)
+{
+	for (;;) {
+		size_t		n = aft_esc_term_span(s, flags);
+		uint32_t	c;
+
+		if (n > 0)
+			fwrite(s, 1, n, fp);
+		s += n;
+		if (*s == '\0')
+			break;
+		n = aft_utf8_next(s, &c);
+		if (c == 0xFFFD)
+			fputs(REPLACEMENT, fp);
+		else if (c == '\t' || c == '\n')
+			fputc(' ', fp);
+		else if (c <= 0x9F)
+			fprintf(fp, "\\x%02x", (unsigned)c);
+		else
+			fprintf(fp, "\\u%04x", (unsigned)c);
+		s += n;
+	}
+	return status(fp);
+}
+
+char *
+aft_esc_term_dup(const char *s, unsigned flags)
+{
+	char	*buf = NULL;
+	size_t	 len;
+	FILE	*fp = open_memstream(&buf, &len);
+
+	if (fp == NULL)
+		return NULL;
+	if (aft_esc_term(fp, s, flags) != 0) {
+		fclose(fp);
+		free(buf);
+		return NULL;
+	}
+	if (fclose(fp) != 0) {
+		free(buf);
+		return NULL;
+	}
+	return buf;
+}
+
+char *
+aft_xml_chars_dup(const char *s)
+{
+	size_t	 len = strlen(s), k = 0;
+	char	*out = malloc(3 * len + 1);	/* U+FFFD for each byte */
+
+	if (out == NULL)
+		return NULL;
+	while (*s != '\0') {
+		uint32_t	c;
+		size_t		n = aft_utf8_next(s, &c);
+
+		if (c == 0xFFFD || (aft_xml_forbidden(c) && c != '\t' &&
+		    c != '\n')) {
+			memcpy(out + k, REPLACEMENT, 3);
+			k += 3;
+		} else {
+			memcpy(out + k, s, n);
+			k += n;
+		}
+		s += n;
+	}
+	out[k] = '\0';
+	return out;
+}
+
+int
+aft_esc_md_code(FILE *fp, const char *s)
+{
+	size_t len = strlen(s);
+
+	if (len > 0 && strcspn(s, "`|") == len &&
+	    aft_esc_term_span(s, 0) == len && s[0] != ' ' && s[len - 1] != ' ') {
+		fputc('`', fp);
+		fputs(s, fp);
+		fputc('`', fp);
+		return status(fp);
+	}
+	return aft_esc_md(fp, s);
 }

@@ -477,3 +477,69 @@ aft_json_summary(const struct aft_summary *s, enum aft_lang lang)
 	set(o, "incomplete_significant", chase);
 	return o;
 }
+
+/*
+ * The length of the sequence at s (of n bytes) that must be tamed, or 0.
+ * JSON text from jansson holds no raw byte below 0x20.
+ */
+static size_t
+untamed(const unsigned char *s, size_t n)
+{
+	if (s[0] == 0x7F)
+		return 1;
+	if (s[0] == 0xC2 && n >= 2 && s[1] >= 0x80 && s[1] <= 0x9F)
+		return 2;
+	if (s[0] == 0xE2 && n >= 3 && ((s[1] == 0x80 && s[2] >= 0xAA &&
+	    s[2] <= 0xAE) || (s[1] == 0x81 && s[2] >= 0xA6 && s[2] <= 0xA9)))
+		return 3;
+	return 0;
+}
+
+size_t
+aft_json_tame_span(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+
+	for (size_t i = 0; i < n; i++)
+		if (s[i] >= 0x7F && untamed(s + i, n - i) > 0)
+			return i;
+	return n;
+}
+
+int
+aft_json_tame_write(FILE *fp, const char *s, size_t n)
+{
+	while (n > 0) {
+		size_t	run = aft_json_tame_span(s, n), k;
+		uint32_t c;
+
+		if (run > 0 && fwrite(s, 1, run, fp) != run)
+			return -1;
+		s += run;
+		n -= run;
+		if (n == 0)
+			break;
+		k = untamed((const unsigned char *)s, n);
+		c = k == 1 ? 0x7F : k == 2 ? (uint32_t)(s[1] & 0x3F) | 0x80 :
+		    0x2000 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+		if (fprintf(fp, "\\u%04x", (unsigned)c) < 0)
+			return -1;
+		s += k;
+		n -= k;
+	}
+	return 0;
+}
+
+static int
+tame_cb(const char *buf, size_t size, void *fp)
+{
+	/* jansson hands over whole characters: it never cuts a sequence. */
+	return aft_json_tame_write(fp, buf, size);
+}
+
+int
+aft_json_dumpf(const json_t *json, FILE *fp, size_t flags)
+{
+	return json_dump_callback(json, tame_cb, fp, flags) == 0 &&
+	    !ferror(fp) ? 0 : -1;
+}

@@ -74,7 +74,7 @@ json_end(struct aft_report *r)
 	} else if (json_array_size(s->list) == 1)
 		doc = json_incref(json_array_get(s->list, 0));
 	if (doc != NULL) {
-		if (json_dumpf(doc, r->fp, AFT_JSON_FLAGS | JSON_INDENT(2)) !=
+		if (aft_json_dumpf(doc, r->fp, AFT_JSON_FLAGS | JSON_INDENT(2)) !=
 		    0 || fputc('\n', r->fp) == EOF)
 			rc = AFT_EIO;
 		json_decref(doc);
@@ -95,6 +95,26 @@ const struct aft_report_ops aft_report_json = {
 	.fail = json_fail,
 	.end = json_end,
 };
+
+/* The JSON text s of length *len as a line, tamed, in *buf (malloc'd). */
+static int
+tamed_line(char **buf, size_t *len, const char *s)
+{
+	FILE	*fp;
+	size_t	 n = *len;
+	int	 rc;
+
+	*buf = NULL;
+	if ((fp = open_memstream(buf, len)) == NULL)
+		return AFT_ENOMEM;
+	rc = aft_json_tame_write(fp, s, n) != 0 || fputc('\n', fp) == EOF;
+	if (fclose(fp) != 0 || rc != 0) {
+		free(*buf);
+		*buf = NULL;
+		return AFT_ENOMEM;
+	}
+	return AFT_OK;
+}
 
 /*
  * One line per assessment, built and dumped on scratch memory when the
@@ -118,7 +138,9 @@ jsonl_render(const struct aft_report *r, const struct aft_result *res,
 		s = json_dumps(o, AFT_JSON_FLAGS | JSON_COMPACT);
 	if (s != NULL) {
 		*len = strlen(s);
-		if ((*buf = malloc(*len + 2)) != NULL) {
+		if (aft_json_tame_span(s, *len) < *len)
+			rc = tamed_line(buf, len, s);
+		else if ((*buf = malloc(*len + 2)) != NULL) {
 			memcpy(*buf, s, *len);
 			(*buf)[(*len)++] = '\n';
 			(*buf)[*len] = '\0';

@@ -1,7 +1,7 @@
 /*
  * The junit format: JUnit XML as GitLab's unit test reports and
  * Jenkins' junit step read it.  One <testsuite> per assessment, named
- * after the service; one <testcase> per criterion, its classname the
+ * after the service and its file; one <testcase> per criterion, its classname the
  * principle id; a <failure> for each point of attention, <skipped/> for
  * nvt; and one <testcase> per gate.  An input that could not be scored
  * becomes a suite with one <error>.  Every text goes through
@@ -215,8 +215,12 @@ junit_one(struct aft_report *r, const struct aft_result *res)
 		failures += res->pr[i].nattention;
 		skipped += res->pr[i].nvt;
 	}
-	fputs("  <testsuite", fp);
-	attr(fp, "name", res->ans->service.name);
+	/* The file too: GitLab merges suites of the same name. */
+	fputs("  <testsuite name=\"", fp);
+	aft_esc_xml(fp, res->ans->service.name, AFT_ESC_ATTR);
+	fputs(" (", fp);
+	aft_esc_xml(fp, res->ans->file, AFT_ESC_ATTR);
+	fputs(")\"", fp);
 	fprintf(fp, " tests=\"%zu\" failures=\"%zu\" errors=\"0\" "
 	    "skipped=\"%zu\" time=\"0\">\n", tests, failures, skipped);
 	properties(r, res);

@@ -11,6 +11,7 @@
 #include "aftoets/gate.h"
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
+#include "escape.h"
 #include "render.h"
 #include "textcol.h"
 
@@ -82,8 +83,9 @@ header(struct aft_report *r, const struct aft_result *res)
 	enum aft_lang			 lang = r->opt.lang;
 	char				 num[AFT_NUMBUF], buf[600];
 
-	fprintf(r->fp, "%s%s: %s%s\n", color(r, BOLD),
-	    aft_msg(lang, AFT_M_L_REPORT), s->name, color(r, RESET));
+	fprintf(r->fp, "%s%s: ", color(r, BOLD), aft_msg(lang, AFT_M_L_REPORT));
+	aft_esc_term(r->fp, s->name, 0);
+	fprintf(r->fp, "%s\n", color(r, RESET));
 	field(r, AFT_M_L_ORGANISATION, s->organisation);
 	if (s->type != AFT_STYPE_NONE)
 		field(r, AFT_M_L_TYPE, aft_msg(lang, s->type ==
@@ -230,8 +232,9 @@ details(struct aft_report *r, const struct aft_result *res)
 	for (size_t i = 0; i < res->npr; i++) {
 		const struct aft_principle_result *pr = &res->pr[i];
 
-		fprintf(r->fp, "\n%s%s%s\n", color(r, BOLD),
-		    pr->p->title.s[lang], color(r, RESET));
+		fprintf(r->fp, "\n%s", color(r, BOLD));
+		aft_esc_term(r->fp, pr->p->title.s[lang], 0);
+		fprintf(r->fp, "%s\n", color(r, RESET));
 		for (size_t j = 0; j < pr->ncrit; j++) {
 			const struct aft_crit_result *cr = &pr->crit[j];
 
@@ -377,7 +380,9 @@ lists(struct aft_report *r, const struct aft_result *res, bool attention)
 
 		if (n == 0)
 			continue;
-		fprintf(r->fp, "  %s\n", pr->p->title.s[lang]);
+		fputs("  ", r->fp);
+		aft_esc_term(r->fp, pr->p->title.s[lang], 0);
+		fputc('\n', r->fp);
 		for (size_t j = 0; j < n; j++)
 			item(r, &pr->crit[idx[j]], attention);
 	}
@@ -446,22 +451,28 @@ text_one(struct aft_report *r, const struct aft_result *res)
 	return text_body(r, res);
 }
 
-/* Writes s cut to w columns, with an ellipsis when cut. */
+/* Writes s as a terminal shows it, cut to w columns, with an ellipsis. */
 static void
-clipped(FILE *fp, const char *s, size_t w)
+clipped(FILE *fp, const char *text, size_t w)
 {
-	size_t cols = 0;
+	size_t		 cols = 0;
+	char		*tmp = NULL;
+	const char	*s = text;
 
 	if (aft_tc_width(s) <= w) {
-		fputs(s, fp);
+		aft_tc_cell(fp, s, 0);
 		return;
 	}
+	if (s[aft_esc_term_span(s, 0)] != '\0' &&
+	    (s = tmp = aft_esc_term_dup(text, 0)) == NULL)
+		s = "";
 	for (; *s != '\0'; s++) {
 		if (((unsigned char)*s & 0xC0) != 0x80 && ++cols == w)
 			break;
 		fputc(*s, fp);
 	}
 	fputs("…", fp);
+	free(tmp);
 }
 
 static void
@@ -507,9 +518,11 @@ summary(struct aft_report *r, const struct aft_summary *s)
 	    s->sig[AFT_NO], s->sig[AFT_UNKNOWN]);
 	fputc('\n', r->fp);
 	label(r, AFT_M_L_BAND_COUNTS);
-	for (size_t i = 0; i < r->cat->nbands; i++)
-		fprintf(r->fp, "%s%s %zu", i ? ", " : "",
-		    r->cat->bands[i].label.s[lang], s->bands[i]);
+	for (size_t i = 0; i < r->cat->nbands; i++) {
+		fputs(i ? ", " : "", r->fp);
+		aft_esc_term(r->fp, r->cat->bands[i].label.s[lang], 0);
+		fprintf(r->fp, " %zu", s->bands[i]);
+	}
 	fputs("\n\n", r->fp);
 
 	fputs(color(r, BOLD), r->fp);

@@ -25,6 +25,7 @@
 #include "aftoets/keep.h"
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
+#include "escape.h"
 #include "report_xlsx.h"
 
 /* Excel keeps at most this many bytes of text in a cell (characters). */
@@ -166,12 +167,20 @@ clean(char *out, const char *s, size_t max)
 			    strchr("[]:*?/\\", c) != NULL ? '-' : (char)c;
 			s++;
 		} else {
-			size_t k;
+			size_t		k;
+			uint32_t	cp;
 
 			for (k = 0; k < n && s[k] != '\0'; k++)
 				out[len + k] = s[k];
 			if (k < n)
 				break;		/* a cut sequence */
+			/* Nor may a sheet name hold what XML refuses. */
+			if (aft_utf8_next(s, &cp) != n || aft_xml_forbidden(cp)) {
+				out[len++] = '-';
+				s += n;
+				units += u;
+				continue;
+			}
 			len += n;
 			s += n;
 		}
@@ -218,31 +227,57 @@ check(struct xlsx *x, lxw_error e)
 		x->failed = true;
 }
 
-/* Text cut at a character boundary to what a cell holds. */
+/*
+ * Returns a copy of s in *tmp (to free) that the library can write: the
+ * characters XML does not allow (which it would write as they are, or as
+ * escapes that Excel turns back into controls) as U+FFFD, and a leading
+ * "'" when s starts like a formula, cut at a character boundary to what
+ * a cell holds.  The cell is a string already, but a formula comes back
+ * to life when the cell is edited, copied or saved as CSV.
+ */
+static const char *
+guarded(struct xlsx *x, const char *s, char **tmp)
+{
+	char	*c;
+	size_t	 len;
+
+	if ((*tmp = c = aft_xml_chars_dup(s)) == NULL) {
+		x->failed = true;
+		return "";
+	}
+	len = strlen(c);
+	if (aft_esc_formula_like(c)) {
+		if ((*tmp = malloc(len + 2)) == NULL) {
+			free(c);
+			x->failed = true;
+			return "";
+		}
+		(*tmp)[0] = '\'';
+		memcpy(*tmp + 1, c, len + 1);
+		free(c);
+		len++;
+	}
+	if (len > CELL_MAX) {
+		len = CELL_MAX;
+		while (len > 0 && ((unsigned char)(*tmp)[len] & 0xC0) == 0x80)
+			len--;
+		(*tmp)[len] = '\0';
+	}
+	return *tmp;
+}
+
+/* Text as guarded() makes it: what a cell holds, never a formula. */
 static void
 text(struct xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
     const char *s, enum style st)
 {
-	size_t len;
+	char *tmp;
 
 	if (s == NULL)
 		return;
-	len = strlen(s);
-	if (len > CELL_MAX) {
-		char *cut;
-
-		len = CELL_MAX;
-		while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80)
-			len--;
-		if ((cut = strndup(s, len)) == NULL) {
-			x->failed = true;
-			return;
-		}
-		check(x, worksheet_write_string(ws, row, col, cut, x->f[st]));
-		free(cut);
-		return;
-	}
+	s = guarded(x, s, &tmp);
 	check(x, worksheet_write_string(ws, row, col, s, x->f[st]));
+	free(tmp);
 }
 
 static void
@@ -686,7 +721,7 @@ static void
 link(struct xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
     const char *sheetname, const char *shown)
 {
-	char	url[16 + 2 * AFT_SHEET_BUF];
+	char	url[16 + 2 * AFT_SHEET_BUF], *tmp;
 	size_t	len = 0;
 
 	len += (size_t)snprintf(url, sizeof(url), "internal:'");
@@ -696,8 +731,10 @@ link(struct xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
 		url[len++] = *p;
 	}
 	snprintf(url + len, sizeof(url) - len, "'!A1");
+	shown = guarded(x, shown, &tmp);
 	check(x, worksheet_write_url_opt(ws, row, col, url, x->f[F_LINK],
 	    shown, NULL));
+	free(tmp);
 }
 
 /* A row of statistics: mean, median, minimum, and where. */
@@ -960,8 +997,15 @@ build(struct xlsx *x, const char *tmp, bool multi)
 	else
 		snprintf(title, sizeof(title), aft_msg(x->lang,
 		    AFT_M_D_TITLE_ONE), x->keep.head->res->ans->service.name);
-	props.title = title;
-	check(x, workbook_set_properties(x->wb, &props));
+	/*
+	 * The library writes the title into XML as it is, where a control
+	 * character or a noncharacter makes the file unreadable.
+	 */
+	if ((props.title = aft_xml_chars_dup(title)) == NULL)
+		x->failed = true;
+	else
+		check(x, workbook_set_properties(x->wb, &props));
+	free(props.title);
 	if (multi)
 		portfolio(x);
 	else

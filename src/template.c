@@ -13,12 +13,14 @@
  */
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
 #include "aftoets/template.h"
+#include "escape.h"
 #include "yemit.h"
 #include "ynode.h"
 
@@ -86,7 +88,9 @@ spaces(FILE *fp, unsigned n)
 /*
  * Writes text as comment lines at indentation indent, filled to WIDTH:
  * the first line starts with first, the others with hang.  A newline in
- * text starts a new line.
+ * text starts a new line.  Text from a file (a file name, a catalog's
+ * words) is written as aft_esc_term() shows it: a control character
+ * would end the comment, or act on a terminal showing the file.
  */
 static void
 comment(FILE *fp, unsigned indent, const char *first, const char *hang,
@@ -94,8 +98,13 @@ comment(FILE *fp, unsigned indent, const char *first, const char *hang,
 {
 	const char	*lead = first;
 	const char	*s = text;
+	char		*tmp = NULL;
 	size_t		 col;
 	bool		 empty = true;
+
+	if (s[aft_esc_term_span(s, AFT_ESC_NL)] != '\0' &&
+	    (s = tmp = aft_esc_term_dup(text, AFT_ESC_NL)) == NULL)
+		s = "\xEF\xBF\xBD";
 
 	spaces(fp, indent);
 	fprintf(fp, "# %s", lead);
@@ -130,6 +139,7 @@ comment(FILE *fp, unsigned indent, const char *first, const char *hang,
 		}
 	}
 	fputc('\n', fp);
+	free(tmp);
 }
 
 static void
@@ -215,7 +225,9 @@ scale(FILE *fp, const struct aft_catalog *cat,
 			line[len++] = ')';
 			line[len] = '\0';
 		}
-		fprintf(fp, "# %s\n", line);
+		fputs("# ", fp);
+		aft_esc_term(fp, line, 0);
+		fputc('\n', fp);
 	}
 	if (cat->nvt.id != NULL) {
 		char text[600];

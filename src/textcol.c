@@ -1,14 +1,44 @@
 /* Columns of terminal text: widths, padding and word wrapping. */
+#include <stdlib.h>
+
+#include "escape.h"
 #include "textcol.h"
 
-size_t
-aft_tc_width(const char *s)
+#define REPLACEMENT	"\xEF\xBF\xBD"
+
+/*
+ * Returns s itself when the terminal shows it unchanged, or its escaped
+ * form in *tmp, which the caller frees.  Without memory the text is shown
+ * as one U+FFFD: never raw.
+ */
+static const char *
+shown(const char *s, unsigned flags, char **tmp)
+{
+	*tmp = NULL;
+	if (s[aft_esc_term_span(s, flags)] == '\0')
+		return s;
+	*tmp = aft_esc_term_dup(s, flags);
+	return *tmp != NULL ? *tmp : REPLACEMENT;
+}
+
+static size_t
+width(const char *s)
 {
 	size_t w = 0;
 
 	for (; *s != '\0'; s++)
 		if (((unsigned char)*s & 0xC0) != 0x80)
 			w++;
+	return w;
+}
+
+size_t
+aft_tc_width(const char *s)
+{
+	char	*tmp;
+	size_t	 w = width(shown(s, 0, &tmp));
+
+	free(tmp);
 	return w;
 }
 
@@ -22,26 +52,38 @@ aft_tc_pad(FILE *fp, size_t n)
 void
 aft_tc_cell(FILE *fp, const char *s, size_t w)
 {
-	size_t sw = aft_tc_width(s);
+	char	*tmp;
+	size_t	 sw;
 
+	s = shown(s, 0, &tmp);
+	sw = width(s);
 	fputs(s, fp);
 	if (sw < w)
 		aft_tc_pad(fp, w - sw);
+	free(tmp);
 }
 
 void
 aft_tc_rcell(FILE *fp, const char *s, size_t w)
 {
-	size_t sw = aft_tc_width(s);
+	char	*tmp;
+	size_t	 sw;
 
+	s = shown(s, 0, &tmp);
+	sw = width(s);
 	if (sw < w)
 		aft_tc_pad(fp, w - sw);
 	fputs(s, fp);
+	free(tmp);
 }
 
 void
-aft_tc_wrap(FILE *fp, const char *s, size_t col, size_t indent, size_t limit)
+aft_tc_wrap(FILE *fp, const char *text, size_t col, size_t indent,
+    size_t limit)
 {
+	char		*tmp;
+	const char	*s = shown(text, AFT_ESC_NL, &tmp);
+
 	while (*s == ' ')
 		s++;
 	if (*s == '\0')
@@ -72,4 +114,5 @@ aft_tc_wrap(FILE *fp, const char *s, size_t col, size_t indent, size_t limit)
 			col = indent;
 		}
 	}
+	free(tmp);
 }

@@ -1,7 +1,11 @@
 /*
  * Columns of terminal text: widths, padding and word wrapping shared by
  * the text reports.  Width is one column per UTF-8 code point, which
- * holds for the Latin text aftoets writes.  Nothing here allocates.
+ * holds for the Latin text aftoets writes.  Every function shows text as
+ * aft_esc_term() does (a cell without line ends, wrapped text with them),
+ * and measures and wraps that form, so text from an input file cannot
+ * act on the terminal and columns stay aligned.  Nothing is allocated
+ * unless a text needs escaping.
  */
 #ifndef AFTOETS_TEXTCOL_H
 #define AFTOETS_TEXTCOL_H
@@ -9,7 +13,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-/* Display width of UTF-8 text. */
+/* Display width of UTF-8 text, as a cell shows it. */
 size_t	aft_tc_width(const char *);
 /* Writes n spaces. */
 void	aft_tc_pad(FILE *, size_t n);

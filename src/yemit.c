@@ -20,7 +20,8 @@
  * The length of a character YAML will not carry raw in our output, at p
  * (with n bytes left), or 0: control characters other than newline, DEL,
  * C1 controls (NEL among them), the line and paragraph separators, the
- * byte order mark and the two non-characters U+FFFE and U+FFFF.
+ * bidirectional overrides and isolates, the byte order mark and the two
+ * non-characters U+FFFE and U+FFFF.
  */
 static size_t
 special(const unsigned char *p, size_t n)
@@ -31,6 +32,10 @@ special(const unsigned char *p, size_t n)
 		return 2;
 	if (n >= 3 && p[0] == 0xE2 && p[1] == 0x80 &&
 	    (p[2] == 0xA8 || p[2] == 0xA9))
+		return 3;
+	/* Bidirectional overrides and isolates, which reorder a line. */
+	if (n >= 3 && p[0] == 0xE2 && ((p[1] == 0x80 && p[2] >= 0xAA &&
+	    p[2] <= 0xAE) || (p[1] == 0x81 && p[2] >= 0xA6 && p[2] <= 0xA9)))
 		return 3;
 	if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
 		return 3;

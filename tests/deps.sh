@@ -31,12 +31,14 @@ if [ "$mode" = deb ]; then
 	command -v dpkg-buildpackage >/dev/null 2>&1 || missing="$missing dpkg-dev"
 	command -v dh >/dev/null 2>&1 || missing="$missing debhelper"
 else
-	pkgs="$pkgs make gcc groff-base libxml2-utils python3"
+	pkgs="$pkgs make gcc groff-base libxml2-utils python3 cmark-gfm"
 	command -v cc >/dev/null 2>&1 || missing="$missing gcc"
 	command -v groff >/dev/null 2>&1 || missing="$missing groff-base"
 	# The CI-format tests read junit with xmllint and csv with Python.
 	command -v xmllint >/dev/null 2>&1 || missing="$missing libxml2-utils"
 	command -v python3 >/dev/null 2>&1 || missing="$missing python3"
+	# The untrusted-text battery renders the markdown output with cmark-gfm.
+	command -v cmark-gfm >/dev/null 2>&1 || missing="$missing cmark-gfm"
 fi
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then

@@ -54,4 +54,19 @@ json_t	*aft_json_string(const char *s);
 /* A score rounded for reports, or null. */
 json_t	*aft_json_score(bool set, double);
 
+/*
+ * jansson writes DEL, the C1 controls (U+0080 to U+009F) and the
+ * bidirectional overrides and isolates (U+202A to U+202E, U+2066 to
+ * U+2069) as they are, which a terminal showing the JSON would act on.
+ * These write them as \u escapes instead: the same JSON value, shown
+ * harmlessly.  aft_json_tame_span() returns how many of the n bytes of
+ * JSON text at s need no change; aft_json_tame_write() writes the n
+ * bytes with the escapes, and aft_json_dumpf() dumps json to a stream as
+ * json_dumpf() would, with them.  Both return 0, or -1 when writing
+ * failed.
+ */
+size_t	 aft_json_tame_span(const char *s, size_t n);
+int	 aft_json_tame_write(FILE *, const char *s, size_t n);
+int	 aft_json_dumpf(const json_t *, FILE *, size_t flags);
+
 #endif

@@ -9,15 +9,21 @@
 #include "aftoets/json.h"
 #include "aftoets/report.h"
 #include "cli.h"
+#include "escape.h"
 
 static void
 list_text(const struct aft_catalog *cat, enum aft_lang lang)
 {
-	printf("%s (%s %s)\n", cat->title.s[lang], cat->id, cat->version);
+	aft_esc_term(stdout, cat->title.s[lang], 0);
+	printf(" (%s ", cat->id);
+	aft_esc_term(stdout, cat->version, 0);
+	printf(")\n");
 	for (size_t i = 0; i < cat->nprinciples; i++) {
 		const struct aft_principle *p = &cat->principles[i];
 
-		printf("\n%s (%s)\n", p->title.s[lang], p->id);
+		putchar('\n');
+		aft_esc_term(stdout, p->title.s[lang], 0);
+		printf(" (%s)\n", p->id);
 		for (size_t j = 0; j < p->ncriteria; j++) {
 			const struct aft_criterion *c = &p->criteria[j];
 
@@ -27,15 +33,11 @@ list_text(const struct aft_catalog *cat, enum aft_lang lang)
 	}
 }
 
-/* Markdown: the characters it would act on, escaped. */
+/* Markdown that shows s as it is written. */
 static void
 md(const char *s)
 {
-	for (; *s != '\0'; s++) {
-		if (strchr("\\`*_[]<>|#", *s) != NULL)
-			putchar('\\');
-		putchar(*s);
-	}
+	aft_esc_md(stdout, s);
 }
 
 static void
@@ -56,8 +58,10 @@ scale_markdown(const struct aft_catalog *cat, enum aft_lang lang)
 		printf(" | ");
 		md(l->label.s[lang]);
 		printf(" | ");
-		for (size_t k = 0; k < l->naliases; k++)
-			printf("%s`%s`", k ? ", " : "", l->aliases[k]);
+		for (size_t k = 0; k < l->naliases; k++) {
+			fputs(k ? ", " : "", stdout);
+			aft_esc_md_code(stdout, l->aliases[k]);
+		}
 		printf(" |\n");
 	}
 }
@@ -108,9 +112,9 @@ list_markdown(const struct aft_catalog *cat, enum aft_lang lang)
 {
 	printf("# ");
 	md(cat->title.s[lang]);
-	printf("\n\n%s: `%s` %s\n\n## %s\n\n", aft_msg(lang,
-	    AFT_M_L_CATALOG), cat->id, cat->version,
-	    aft_msg(lang, AFT_M_L_SCALE));
+	printf("\n\n%s: `%s` ", aft_msg(lang, AFT_M_L_CATALOG), cat->id);
+	md(cat->version);
+	printf("\n\n## %s\n\n", aft_msg(lang, AFT_M_L_SCALE));
 	scale_markdown(cat, lang);
 	for (size_t i = 0; i < cat->nprinciples; i++) {
 		const struct aft_principle *p = &cat->principles[i];
@@ -148,7 +152,7 @@ dump_json(json_t *o)
 		cli_errorm(AFT_M_C_NOMEM);
 		return EXIT_USAGE;
 	}
-	rc = json_dumpf(o, stdout, AFT_JSON_FLAGS | JSON_INDENT(2));
+	rc = aft_json_dumpf(o, stdout, AFT_JSON_FLAGS | JSON_INDENT(2));
 	putchar('\n');
 	json_decref(o);
 	return rc == 0 ? EXIT_OK : EXIT_USAGE;

@@ -12,7 +12,7 @@
 static int
 dump(FILE *fp, void *schema)
 {
-	if (json_dumpf(schema, fp, AFT_JSON_FLAGS | JSON_INDENT(2)) != 0 ||
+	if (aft_json_dumpf(schema, fp, AFT_JSON_FLAGS | JSON_INDENT(2)) != 0 ||
 	    fputc('\n', fp) == EOF)
 		return AFT_EIO;
 	return AFT_OK;

@@ -16,6 +16,7 @@
 #include "aftoets/score.h"
 #include "aftoets/walk.h"
 #include "cli.h"
+#include "escape.h"
 
 enum {
 	OPT_DETAILS = OPT_FIRST_OWN,
@@ -174,9 +175,11 @@ done(void *p, size_t i, void *ctx)
 		    &s->diags) != AFT_OK)
 			worst(x, EXIT_USAGE);
 	} else if (x->validate) {
-		if (!x->common.quiet)
-			printf("%s: %s\n", name, aft_msg(x->common.lang,
+		if (!x->common.quiet) {
+			aft_esc_term(stdout, name, 0);
+			printf(": %s\n", aft_msg(x->common.lang,
 			    AFT_M_C_VALID));
+		}
 	} else if (s->out != NULL) {
 		if (aft_report_put(&x->rep, s->res, s->out, s->outlen) !=
 		    AFT_OK)

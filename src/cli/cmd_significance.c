@@ -77,7 +77,7 @@ cmd_significance(int argc, char **argv)
 	if (json) {
 		json_t *j = aft_json_significance(&sig, cat, &svc, o.lang);
 
-		if (j == NULL || json_dumpf(j, stdout, AFT_JSON_FLAGS |
+		if (j == NULL || aft_json_dumpf(j, stdout, AFT_JSON_FLAGS |
 		    JSON_INDENT(2)) != 0)
 			rc = EXIT_USAGE;
 		putchar('\n');

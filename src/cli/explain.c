@@ -1,18 +1,28 @@
 /*
  * Explaining criteria and the answer scale as terminal text, shared by
  * "aftoets criteria ID" and any command that shows a criterion to a
- * person.  Lines are wrapped at 78 columns.
+ * person.  Lines are wrapped at 78 columns.  Catalog texts may come from
+ * a file given with --criteria, so they are written as terminal text.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "aftoets/report.h"
 #include "cli.h"
+#include "escape.h"
 
 void
-cli_print_wrapped(FILE *fp, const char *s, size_t indent)
+cli_print_wrapped(FILE *fp, const char *text, size_t indent)
 {
-	size_t col = indent;
+	size_t		 col = indent;
+	char		*tmp = NULL;
+	const char	*s = text;
+
+	/* Line ends become spaces: the text is wrapped anew. */
+	if (s[aft_esc_term_span(s, 0)] != '\0' &&
+	    (s = tmp = aft_esc_term_dup(text, 0)) == NULL)
+		s = "\xEF\xBF\xBD";
 
 	for (int i = 0; i < (int)indent; i++)
 		putc(' ', fp);
@@ -41,6 +51,7 @@ cli_print_wrapped(FILE *fp, const char *s, size_t indent)
 			s++;
 	}
 	putc('\n', fp);
+	free(tmp);
 }
 
 const char *
@@ -79,10 +90,12 @@ cli_scale_text(FILE *fp, const struct aft_catalog *cat, enum aft_lang lang)
 		if (i < cat->nlevels)
 			snprintf(pts, sizeof(pts), "%d %s", l->points,
 			    points_word(l->points, lang));
-		fprintf(fp, "  %-*s  %-9s  %s", (int)idw, l->id, pts,
-		    l->label.s[lang]);
-		for (size_t k = 0; k < l->naliases; k++)
-			fprintf(fp, "%s%s", k ? ", " : " (", l->aliases[k]);
+		fprintf(fp, "  %-*s  %-9s  ", (int)idw, l->id, pts);
+		aft_esc_term(fp, l->label.s[lang], 0);
+		for (size_t k = 0; k < l->naliases; k++) {
+			fputs(k ? ", " : " (", fp);
+			aft_esc_term(fp, l->aliases[k], 0);
+		}
 		fprintf(fp, "%s\n", l->naliases ? ")" : "");
 	}
 }
@@ -121,8 +134,9 @@ cli_explain(FILE *fp, const struct aft_catalog *cat,
 	char				 num[AFT_NUMBUF], hint[512];
 
 	fprintf(fp, "%s\n", c->id);
-	fprintf(fp, "  %-12s %s (%s)\n", aft_msg(lang, AFT_M_L_PRINCIPLE),
-	    p->title.s[lang], p->id);
+	fprintf(fp, "  %-12s ", aft_msg(lang, AFT_M_L_PRINCIPLE));
+	aft_esc_term(fp, p->title.s[lang], 0);
+	fprintf(fp, " (%s)\n", p->id);
 	fprintf(fp, "  %-12s %s\n", aft_msg(lang, AFT_M_L_KIND),
 	    cli_kind_label(c, lang));
 	snprintf(num, sizeof(num), "%g", c->weight);

@@ -1,11 +1,18 @@
-/* Everything aftoets writes to stderr: diagnostics and usage errors. */
+/*
+ * Everything aftoets writes to stderr: diagnostics and usage errors.
+ * File names and messages (which quote the user's words) are written as
+ * terminal text (aft_esc_term()), on one line each, so that nothing read
+ * from an input can act on the terminal or forge a line of the log.
+ */
 #include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "cli.h"
+#include "escape.h"
 
 /* At most this many diagnostics a file; the rest are counted. */
 #define DIAG_CAP	50
@@ -25,10 +32,12 @@ prefix(const char *file, unsigned line, unsigned col, enum aft_severity sev)
 {
 	const char *word = sev == AFT_SEV_ERROR ? "error" : "warning";
 
+	if (file != NULL)
+		aft_esc_term(stderr, file, 0);
 	if (file != NULL && line != 0)
-		fprintf(stderr, "%s:%u:%u: ", file, line, col);
+		fprintf(stderr, ":%u:%u: ", line, col);
 	else if (file != NULL)
-		fprintf(stderr, "%s: ", file);
+		fputs(": ", stderr);
 	if (err_color())
 		fprintf(stderr, "%s%s:\033[0m ", sev == AFT_SEV_ERROR ?
 		    "\033[1;31m" : "\033[1;35m", word);
@@ -51,18 +60,41 @@ cli_diags(const struct aft_diags *d, bool quiet)
 			continue;
 		}
 		prefix(g->loc.file, g->loc.line, g->loc.col, g->sev);
-		fprintf(stderr, "%s\n", g->msg);
+		aft_esc_term(stderr, g->msg, 0);
+		fputc('\n', stderr);
 		shown++;
 	}
 	if (hidden > 0) {
 		const char *file = d->n > 0 ? d->v[0].loc.file : NULL;
 
-		if (file != NULL)
-			fprintf(stderr, "%s: ", file);
+		if (file != NULL) {
+			aft_esc_term(stderr, file, 0);
+			fputs(": ", stderr);
+		}
 		fprintf(stderr, "note: ");
 		fprintf(stderr, aft_msg(cli_lang, AFT_M_C_MORE), hidden);
 		fputc('\n', stderr);
 	}
+}
+
+/* Writes a message and its line end, its words as terminal text. */
+static void
+vline(const char *fmt, va_list ap)
+{
+	char	 small[512], *buf = small;
+	va_list	 again;
+	int	 n;
+
+	va_copy(again, ap);
+	n = vsnprintf(small, sizeof(small), fmt, ap);
+	if (n >= (int)sizeof(small) && (buf = malloc((size_t)n + 1)) != NULL)
+		vsnprintf(buf, (size_t)n + 1, fmt, again);
+	va_end(again);
+	if (n >= 0)
+		aft_esc_term(stderr, buf != NULL ? buf : small, 0);
+	if (buf != small)
+		free(buf);
+	fputc('\n', stderr);
 }
 
 void
@@ -73,9 +105,8 @@ cli_error(const char *fmt, ...)
 	fputs("aftoets: ", stderr);
 	prefix(NULL, 0, 0, AFT_SEV_ERROR);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vline(fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 }
 
 void
@@ -86,9 +117,8 @@ cli_errorm(enum aft_msg m, ...)
 	fputs("aftoets: ", stderr);
 	prefix(NULL, 0, 0, AFT_SEV_ERROR);
 	va_start(ap, m);
-	vfprintf(stderr, aft_msg(cli_lang, m), ap);
+	vline(aft_msg(cli_lang, m), ap);
 	va_end(ap);
-	fputc('\n', stderr);
 }
 
 int
@@ -100,9 +130,8 @@ cli_usage(enum aft_msg m, ...)
 	fputs("aftoets: ", stderr);
 	prefix(NULL, 0, 0, AFT_SEV_ERROR);
 	va_start(ap, m);
-	vfprintf(stderr, aft_msg(cli_lang, m), ap);
+	vline(aft_msg(cli_lang, m), ap);
 	va_end(ap);
-	fputc('\n', stderr);
 	snprintf(cmd, sizeof(cmd), "%s%s", cli_cmd ? cli_cmd : "",
 	    cli_cmd ? " " : "");
 	fprintf(stderr, aft_msg(cli_lang, AFT_M_C_TRY), cmd);

@@ -60,6 +60,13 @@ function shown(v, lang) {
 	return lang === "nl" ? s.replace(".", ",") : s;
 }
 
+// Text as the report writes it: what XML forbids becomes U+FFFD.
+function xmlText(s) {
+	return s.replace(
+	    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]/gu,
+	    "\ufffd");
+}
+
 function near(a, b, eps = 0.06) {
 	return Math.abs(a - b) <= eps;
 }
@@ -75,6 +82,10 @@ const cases = [
 	    "docs/examples/weak.yaml", "docs/examples/small.yaml"] },
 	{ name: "failed-en", lang: "en", files: ["tests/cli/data/syntax.yaml"],
 	    codes: [2] },
+	// Terminal escapes, controls, formulas, HTML and Markdown in every
+	// field (tests/cli/scripts/untrusted.sh): shown as text, no request.
+	{ name: "hostile-en", lang: "en", codes: [0, 1], files: [1, 2, 3, 4, 5,
+	    6].map((i) => `tests/cli/data-hostile/hostile-${i}.yaml`) },
 	{ name: "gates-nl", lang: "nl", files: ["docs/examples/strong.yaml",
 	    "docs/examples/weak.yaml"], codes: [1], opts: ["--fail-under", "90",
 	    "--fail-under-principle", "standaard-digitaal=10",
@@ -258,8 +269,8 @@ async function checkCase(ctx, c) {
 		const count = (n) => assessments.filter((a) =>
 		    a.service.name === n).length;
 		const want = assessments.map((a, k) => [`#svc-${k + 1}`,
-		    count(a.service.name) > 1 ? `${a.service.name} (${a.file})` :
-		    a.service.name]);
+		    xmlText(count(a.service.name) > 1 ?
+		    `${a.service.name} (${a.file})` : a.service.name)]);
 		expect(JSON.stringify(info.links) === JSON.stringify(want),
 		    `${c.name}: overview links ${JSON.stringify(info.links)}`);
 		expect(JSON.stringify(info.services) === JSON.stringify(

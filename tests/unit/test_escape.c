@@ -1,4 +1,4 @@
-/* Unit tests for src/escape.c: CSV, XML/HTML and Markdown escaping. */
+/* Unit tests for src/escape.c: CSV, XML/HTML, Markdown and terminal text. */
 #include "helpers.h"
 
 #include "escape.h"
@@ -99,12 +99,23 @@ test_csv(void **state)
 		{ "say \"hi\"",		"\"say \"\"hi\"\"\"" },
 		{ "\"",			"\"\"\"\"" },
 		{ "two\nlines",		"\"two\nlines\"" },
-		{ "cr\r\nlf",		"\"cr\r\nlf\"" },
+		{ "cr\r\nlf",		"\"cr" FFFD "\nlf\"" },
+		{ "tab\tkept",		"tab\tkept" },
+		{ "esc\x1b[31m\x7f\xC2\x9B", "esc" FFFD "[31m" FFFD FFFD },
 		{ "semi;colon",		"semi;colon" },
 		{ "€ 1.250.000,50",	"\"€ 1.250.000,50\"" },
 		{ "Café Ürdingen",	"Café Ürdingen" },
 		{ "bad \xFF byte",	"bad " FFFD " byte" },
-		{ "=1+1",		"=1+1" },
+		{ "=1+1",		"'=1+1" },
+		{ "=HYPERLINK(\"http://x\",\"y\")",
+		    "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"" },
+		{ "+31 2",		"'+31 2" },
+		{ "-5",			"'-5" },
+		{ "@SUM(A1)",		"'@SUM(A1)" },
+		{ "\tx",		"'\tx" },
+		{ "\rx",		"\"'" FFFD "x\"" },
+		{ "a=1",		"a=1" },
+		{ "'quoted",		"'quoted" },
 	};
 
 	(void)state;
@@ -168,7 +179,14 @@ test_markdown(void **state)
 		{ "l1\nl2\r\nl3\rl4\tl5", "l1 l2 l3 l4 l5" },
 		{ "para\n\n\nnext\n",	"para next" },
 		{ "\n",			"" },
-		{ "1.250.000 e-loket #1 (B1)!", "1.250.000 e-loket #1 (B1)!" },
+		{ "1.250.000 e-loket #1 (B1)!", "1.250.000 e-loket \\#1 (B1)!" },
+		{ "# kop",		"\\# kop" },
+		{ "![x](http://e/i.png)", "!\\[x\\](http\\://e/i.png)" },
+		{ "see https://e.example/a", "see https\\://e.example/a" },
+		{ "www.e.example WWW.x", "www\\.e.example WWW\\.x" },
+		{ "mail a@b.example",	"mail a@<!-- -->b.example" },
+		{ "a @ b, x@",		"a @ b, x@" },
+		{ "ratio 1:2 at 10:30", "ratio 1:2 at 10:30" },
 		{ "\x01x",		FFFD "x" },
 		{ "bad \xC3",		"bad " FFFD },
 		{ "Mijn Burgerprofiel",	"Mijn Burgerprofiel" },
@@ -176,6 +194,90 @@ test_markdown(void **state)
 
 	(void)state;
 	check(aft_esc_md, v, NELEM(v));
+}
+
+static void
+test_markdown_code(void **state)
+{
+	static const struct pair v[] = {
+		{ "n/a",		"`n/a`" },
+		{ "my_file <b>.yaml",	"`my_file <b>.yaml`" },
+		{ "a`b",		"a\\`b" },
+		{ "a|b",		"a\\|b" },
+		{ " x",			" x" },
+		{ "e\x1b[1m",		"e" FFFD "\\[1m" },
+		{ "",			"" },
+	};
+
+	(void)state;
+	check(aft_esc_md_code, v, NELEM(v));
+}
+
+static int
+term(FILE *fp, const char *s)
+{
+	return aft_esc_term(fp, s, 0);
+}
+
+static int
+term_nl(FILE *fp, const char *s)
+{
+	return aft_esc_term(fp, s, AFT_ESC_NL);
+}
+
+static void
+test_term(void **state)
+{
+	static const struct pair v[] = {
+		{ "",			"" },
+		{ "Omgevingsloket é € 😀", "Omgevingsloket é € 😀" },
+		{ "\x1b[31mred\x1b[0m",	"\\x1b[31mred\\x1b[0m" },
+		{ "\x1b]8;;http://e/\x1b\\link\x1b]8;;\x1b\\",
+		    "\\x1b]8;;http://e/\\x1b\\link\\x1b]8;;\\x1b\\" },
+		{ "\x1b]52;c;ZXZpbA==\x07", "\\x1b]52;c;ZXZpbA==\\x07" },
+		{ "a\tb",		"a b" },
+		{ "l1\nl2",		"l1 l2" },
+		{ "cr\rx\x01\x1f\x7f",	"cr\\x0dx\\x01\\x1f\\x7f" },
+		{ "\xC2\x80\xC2\x85\xC2\x9B\xC2\x9F\xC2\xA0",
+		    "\\x80\\x85\\x9b\\x9f\xC2\xA0" },	/* C1; NBSP kept */
+		{ "\xE2\x80\xAA\xE2\x80\xAE\xE2\x81\xA6\xE2\x81\xA9",
+		    "\\u202a\\u202e\\u2066\\u2069" },
+		{ "\xE2\x80\xA9\xE2\x80\xAF\xE2\x81\xA5\xE2\x81\xAA",
+		    "\xE2\x80\xA9\xE2\x80\xAF\xE2\x81\xA5\xE2\x81\xAA" },
+		{ "bad \xFF \xC3 \xE2\x80", "bad " FFFD " " FFFD " " FFFD FFFD },
+		{ "\xEF\xBF\xBD",	"\xEF\xBF\xBD" },
+		{ "C:\\x1b",		"C:\\x1b" },
+	};
+	static const struct pair nl[] = {
+		{ "l1\nl2\n",		"l1\nl2\n" },
+		{ "a\tb\r\n",		"a b\\x0d\n" },
+	};
+	static const struct {
+		const char	*in;
+		size_t		 span;
+	} spans[] = {
+		{ "clean",		5 },
+		{ "ab\x1b",		2 },
+		{ "é\xC2\x9B",		2 },
+		{ "€\xE2\x80\xAE",	3 },
+		{ "x\n",		1 },
+		{ "\xFF",		0 },
+	};
+
+	(void)state;
+	check(term, v, NELEM(v));
+	check(term_nl, nl, NELEM(nl));
+	for (size_t i = 0; i < NELEM(spans); i++)
+		assert_int_equal(aft_esc_term_span(spans[i].in, 0),
+		    spans[i].span);
+	assert_int_equal(aft_esc_term_span("x\ny", AFT_ESC_NL), 3);
+	for (size_t i = 0; i < NELEM(v); i++) {
+		char *dup = aft_esc_term_dup(v[i].in, 0);
+
+		assert_non_null(dup);
+		assert_string_equal(dup, v[i].out);
+		free(dup);
+	}
 }
 
 /* A stream that fails to write must be reported, not ignored. */
@@ -192,6 +294,8 @@ test_write_error(void **state)
 	assert_int_equal(aft_esc_xml(fp, "x", 0), EOF);
 	clearerr(fp);
 	assert_int_equal(aft_esc_md(fp, "x"), EOF);
+	clearerr(fp);
+	assert_int_equal(aft_esc_term(fp, "x\x1b", 0), EOF);
 	fclose(fp);
 }
 
@@ -204,6 +308,8 @@ main(void)
 		cmocka_unit_test(test_xml_text),
 		cmocka_unit_test(test_xml_attr),
 		cmocka_unit_test(test_markdown),
+		cmocka_unit_test(test_markdown_code),
+		cmocka_unit_test(test_term),
 		cmocka_unit_test(test_write_error),
 	};
 

@@ -57,11 +57,40 @@ test_scratch(void **state)
 	free(j);
 }
 
+/* DEL, C1 and bidirectional controls come out as escapes, same value. */
+static void
+test_tame(void **state)
+{
+	const char	*in = "a\x7f\xC2\x9B\xC2\xA0\xE2\x80\xAE\xE2\x81\xA6"
+			    "\xE2\x80\xA9 \xE2\x82\xAC";
+	char		*buf = NULL;
+	size_t		 len = 0;
+	json_t		*v = json_string(in), *back;
+	FILE		*fp = open_memstream(&buf, &len);
+
+	(void)state;
+	assert_non_null(v);
+	assert_non_null(fp);
+	assert_int_equal(aft_json_dumpf(v, fp, JSON_ENCODE_ANY), 0);
+	assert_int_equal(fclose(fp), 0);
+	assert_string_equal(buf, "\"a\\u007f\\u009b\xC2\xA0\\u202e\\u2066"
+	    "\xE2\x80\xA9 \xE2\x82\xAC\"");
+	back = json_loads(buf, JSON_DECODE_ANY, NULL);
+	assert_non_null(back);
+	assert_string_equal(json_string_value(back), in);
+	assert_int_equal(aft_json_tame_span("ok \xE2\x82\xAC", 6), 6);
+	assert_int_equal(aft_json_tame_span("ok\xC2\x85", 4), 2);
+	json_decref(back);
+	json_decref(v);
+	free(buf);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_scratch),
+		cmocka_unit_test(test_tame),
 	};
 
 	return cmocka_run_group_tests_name("json", tests,

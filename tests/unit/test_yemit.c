@@ -106,6 +106,7 @@ static const struct {
 	{ "del\x7f",			"k: \"del\\x7F\"" },
 	{ "nel\xc2\x85x",		"k: \"nel\\u0085x\"" },
 	{ "ls\xe2\x80\xa8ps\xe2\x80\xa9", "k: \"ls\\u2028ps\\u2029\"" },
+	{ "rtl\xe2\x80\xaeiso\xe2\x81\xa6x", "k: \"rtl\\u202Eiso\\u2066x\"" },
 	{ "bom\xef\xbb\xbf",		"k: \"bom\\uFEFF\"" },
 	{ "back\\slash",		"k: back\\slash" },
 	{ "\\start",			"k: '\\start'" },

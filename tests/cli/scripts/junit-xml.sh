@@ -94,7 +94,7 @@ run multi-bad 2 --fail-under 60 docs/examples/strong.yaml \
 
 # Text comes back exactly as it went in, through the XML parser.
 got=$(xp "$tmp/tricky.xml" 'string(/testsuites/testsuite[1]/@name)')
-want=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["service"]["name"])' "$tmp/tricky.json")
+want=$(python3 -c 'import json,sys; d = json.load(open(sys.argv[1])); print("%s (%s)" % (d["service"]["name"], d["file"]))' "$tmp/tricky.json")
 check "tricky suite name" "$got" "$want"
 got=$(xp "$tmp/tricky.xml" 'string(//testcase[starts-with(@name,"SD-I1 ")]/skipped/@message)')
 check "tricky nvt motivation" "$got" "Geen <loket> & geen 'post'"
