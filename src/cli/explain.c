@@ -112,8 +112,10 @@ explain_guidance(FILE *fp, const struct aft_catalog *cat,
 	if (c->npractice > 0)
 		fprintf(fp, "\n%s\n", aft_msg(lang, AFT_M_L_PRACTICE));
 	for (size_t i = 0; i < c->npractice; i++) {
-		fprintf(fp, "  %s\n",
-		    cat->levels[c->practice[i].level].label.s[lang]);
+		fputs("  ", fp);
+		aft_esc_term(fp, cat->levels[c->practice[i].level].label.s[lang],
+		    0);
+		putc('\n', fp);
 		cli_print_wrapped(fp, c->practice[i].text.s[lang], 4);
 	}
 	if (aft_text_given(&c->evidence)) {
