@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "aftoets/json.h"
+#include "aftoets/jsonw.h"
 #include "aftoets/report.h"
 
 struct jstate {
@@ -97,42 +98,21 @@ const struct aft_report_ops aft_report_json = {
 };
 
 /*
- * One line per assessment, built and dumped on scratch memory when the
- * program set that up: the tree and jansson's buffers then go with one
- * arena instead of thousands of frees, which also keeps the threads of
- * a batch from contending for the allocator.
+ * One line per assessment, written straight into one buffer by the JSON
+ * writer: the same bytes as the tree form dumped compactly, without a
+ * tree or an allocation per value.
  */
 static int
 jsonl_render(const struct aft_report *r, const struct aft_result *res,
     char **buf, size_t *len)
 {
-	struct aft_arena	 a;
-	json_t			*o;
-	char			*s = NULL;
-	bool			 scratch;
-	int			 rc = AFT_ENOMEM;
+	struct aft_jw w;
 
-	aft_arena_init(&a);
-	scratch = aft_json_scratch_begin(&a);
-	if ((o = aft_json_result(res, r->opt.lang)) != NULL)
-		s = json_dumps(o, AFT_JSON_FLAGS | JSON_COMPACT);
-	if (s != NULL) {
-		*len = strlen(s);
-		if ((*buf = malloc(*len + 2)) != NULL) {
-			memcpy(*buf, s, *len);
-			(*buf)[(*len)++] = '\n';
-			(*buf)[*len] = '\0';
-			rc = AFT_OK;
-		}
-	}
-	if (scratch)
-		aft_json_scratch_end();
-	else {
-		free(s);
-		json_decref(o);
-	}
-	aft_arena_fini(&a);
-	return rc;
+	aft_jw_init(&w, false);
+	aft_json_result_write(&w, res, r->opt.lang);
+	*buf = aft_jw_text(&w, "\n", len);
+	aft_jw_fini(&w);
+	return *buf != NULL ? AFT_OK : AFT_ENOMEM;
 }
 
 const struct aft_report_ops aft_report_jsonl = {
