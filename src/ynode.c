@@ -175,31 +175,52 @@ offset_loc(const char *file, const unsigned char *s, size_t off)
 }
 
 /*
- * True when each of the 8 bytes is printable ASCII, 0x20 to 0x7E.  The
- * three terms catch a byte of 0x80 or more, one below 0x20 (the borrow
- * sets its top bit) and 0x7F (the carry sets it); a false alarm only
- * sends the bytes down the slow path.
+ * The 8 bytes of v with each line feed made '*': a byte of v ^ 0x0A..
+ * is zero exactly where v holds a line feed; (x & 0x7F) + 0x7F sets a
+ * byte's top bit unless it was zero, without carrying into the next,
+ * and that top bit shifted down by two is the 0x20 that turns 0x0A
+ * into 0x2A.
+ */
+static uint64_t
+lf_masked(uint64_t v)
+{
+	uint64_t x = v ^ 0x0A0A0A0A0A0A0A0AULL, z;
+
+	z = ~(((x & 0x7F7F7F7F7F7F7F7FULL) + 0x7F7F7F7F7F7F7F7FULL) | x) &
+	    0x8080808080808080ULL;
+	return v | z >> 2;
+}
+
+/*
+ * True when each of the 8 bytes is printable ASCII, 0x20 to 0x7E, or a
+ * line feed.  The three terms catch a byte of 0x80 or more, one below
+ * 0x20 (the borrow sets its top bit) and 0x7F (the carry sets it); a
+ * false alarm only sends the bytes down the slow path.
  */
 static int
-plain_ascii8(const unsigned char *s)
+plain_text8(const unsigned char *s)
 {
 	uint64_t v;
 
 	memcpy(&v, s, sizeof(v));
+	v = lf_masked(v);
 	return ((v | (v - 0x2020202020202020ULL) |
 	    (v + 0x0101010101010101ULL)) & 0x8080808080808080ULL) == 0;
 }
 
 /* The same test over 32 bytes, with one branch. */
 static int
-plain_ascii32(const unsigned char *s)
+plain_text32(const unsigned char *s)
 {
 	uint64_t v[4], bad = 0;
 
 	memcpy(v, s, sizeof(v));
-	for (int k = 0; k < 4; k++)
-		bad |= v[k] | (v[k] - 0x2020202020202020ULL) |
-		    (v[k] + 0x0101010101010101ULL);
+	for (int k = 0; k < 4; k++) {
+		uint64_t w = lf_masked(v[k]);
+
+		bad |= w | (w - 0x2020202020202020ULL) |
+		    (w + 0x0101010101010101ULL);
+	}
 	return (bad & 0x8080808080808080ULL) == 0;
 }
 
@@ -231,8 +252,8 @@ check_wide(const unsigned char *u, size_t len, struct loader *l)
  * no C0 controls but tab, CR and LF, no DEL or C1 controls but NEL, no
  * U+FFFE or U+FFFF.  Reports the first problem at its line and column,
  * counted as libyaml counts them.  Runs over every byte of every input,
- * so plain ASCII goes eight bytes at a time and places are worked out
- * only for a problem.
+ * so plain ASCII lines go 32 or eight bytes at a time and places are
+ * worked out only for a problem.
  */
 static int
 check_utf8(const unsigned char *s, size_t len, struct loader *l)
@@ -242,11 +263,11 @@ check_utf8(const unsigned char *s, size_t len, struct loader *l)
 
 	while (i < len) {
 		/* Four words with one branch, then one, then a character. */
-		if (len - i >= 32 && plain_ascii32(s + i)) {
+		if (len - i >= 32 && plain_text32(s + i)) {
 			i += 32;
 			continue;
 		}
-		if (len - i >= 8 && plain_ascii8(s + i)) {
+		if (len - i >= 8 && plain_text8(s + i)) {
 			i += 8;
 			continue;
 		}
