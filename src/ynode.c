@@ -21,10 +21,9 @@
 #include "ynode.h"
 
 struct frame {
-	struct aft_ynode	 *node;
-	struct aft_ynode	**kids;		/* malloc'd while open */
-	size_t			  n, cap;
-	const char		 *anchor;
+	struct aft_ynode	*node;
+	size_t			 base;		/* its first kid in kids */
+	const char		*anchor;
 };
 
 /* An anchor name and the node it stands for, in an open hash table. */
@@ -40,6 +39,13 @@ struct loader {
 	struct aft_ylimits	 lim;
 	struct frame		 stack[AFT_YDEPTH_MAX + 1];
 	size_t			 depth;
+	/*
+	 * The kids of every open collection, innermost last: one array for
+	 * the whole file, so that a collection costs no allocation of its
+	 * own until it closes and its kids move to the arena.
+	 */
+	struct aft_ynode	**kids;
+	size_t			 nkids, capkids;
 	struct anchor		*anchors;	/* capanchors slots, a power of 2 */
 	size_t			 nanchors, capanchors;
 	size_t			 nodes;
@@ -448,24 +454,22 @@ find_anchor(const struct loader *l, const char *name)
 static int
 attach(struct loader *l, struct aft_ynode *n)
 {
-	struct frame *f;
-
 	if (l->depth == 0) {
 		l->root = n;
 		return AFT_OK;
 	}
-	f = &l->stack[l->depth - 1];
-	if (f->n == f->cap) {
-		size_t			  cap = f->cap ? f->cap * 2 : 8;
-		struct aft_ynode	**k = realloc(f->kids, cap * sizeof(*k));
+	if (l->nkids == l->capkids) {
+		size_t			  cap = l->capkids ? l->capkids * 2 : 256;
+		struct aft_ynode	**k;
 
-		if (k == NULL)
+		if (cap > SIZE_MAX / sizeof(*k) ||
+		    (k = realloc(l->kids, cap * sizeof(*k))) == NULL)
 			return AFT_ENOMEM;
-		f->kids = k;
-		f->cap = cap;
+		l->kids = k;
+		l->capkids = cap;
 	}
-	f->kids[f->n++] = n;
-	f->node->weight += n->weight;
+	l->kids[l->nkids++] = n;
+	l->stack[l->depth - 1].node->weight += n->weight;
 	return AFT_OK;
 }
 
@@ -695,6 +699,7 @@ on_start(struct loader *l, yaml_event_t *ev, enum aft_ykind kind)
 	f = &l->stack[l->depth++];
 	memset(f, 0, sizeof(*f));
 	f->node = n;
+	f->base = l->nkids;
 	if (anchor != NULL &&
 	    (f->anchor = aft_arena_strdup(l->arena, (const char *)anchor)) ==
 	    NULL)
@@ -707,18 +712,19 @@ on_end(struct loader *l)
 {
 	struct frame		*f = &l->stack[l->depth - 1];
 	struct aft_ynode	*n = f->node;
+	size_t			 nk = l->nkids - f->base;
 	int			 rc = AFT_OK;
 
-	if (f->n > 0) {
-		n->kids = aft_arena_calloc(l->arena, f->n, sizeof(*n->kids));
+	if (nk > 0) {
+		n->kids = aft_arena_calloc(l->arena, nk, sizeof(*n->kids));
 		if (n->kids == NULL)
 			rc = AFT_ENOMEM;
 		else
-			memcpy(n->kids, f->kids, f->n * sizeof(*n->kids));
+			memcpy(n->kids, l->kids + f->base,
+			    nk * sizeof(*n->kids));
 	}
-	n->n = n->kind == AFT_YMAP ? f->n / 2 : f->n;
-	free(f->kids);
-	f->kids = NULL;
+	n->n = n->kind == AFT_YMAP ? nk / 2 : nk;
+	l->nkids = f->base;
 	l->depth--;
 	if (rc != AFT_OK)
 		return rc;
@@ -778,8 +784,9 @@ parse(struct loader *l, const char *buf, size_t len)
 		yaml_event_delete(&ev);
 	}
 	yaml_parser_delete(&p);
-	while (l->depth > 0)
-		free(l->stack[--l->depth].kids);
+	free(l->kids);
+	l->kids = NULL;
+	l->depth = 0;
 	return rc;
 }
 
