@@ -605,14 +605,20 @@ check_keys(struct loader *l, struct aft_ynode *map)
 	return rc;
 }
 
+/*
+ * A node, with room for extra bytes right behind it (a scalar's text):
+ * one allocation, and only the node itself cleared.
+ */
 static struct aft_ynode *
 new_node(struct loader *l, enum aft_ykind kind, yaml_mark_t m,
-    const yaml_char_t *tag)
+    const yaml_char_t *tag, size_t extra)
 {
-	struct aft_ynode *n = aft_arena_alloc(l->arena, sizeof(*n));
+	struct aft_ynode *n;
 
-	if (n == NULL)
+	if (extra > SIZE_MAX - sizeof(*n) ||
+	    (n = aft_arena_raw(l->arena, sizeof(*n) + extra)) == NULL)
 		return NULL;
+	memset(n, 0, sizeof(*n));
 	n->kind = kind;
 	n->loc = mkloc(l, m);
 	n->weight = 1;
@@ -628,6 +634,7 @@ on_scalar(struct loader *l, yaml_event_t *ev)
 	struct aft_ynode	*n;
 	struct aft_loc		 loc = mkloc(l, ev->start_mark);
 	size_t			 len = ev->data.scalar.length;
+	char			*str;
 	int			 rc;
 
 	if (len > l->lim.max_scalar) {
@@ -639,13 +646,14 @@ on_scalar(struct loader *l, yaml_event_t *ev)
 	if ((rc = count_node(l, 1, loc)) != AFT_OK)
 		return rc;
 	if ((n = new_node(l, AFT_YSCALAR, ev->start_mark,
-	    ev->data.scalar.tag)) == NULL)
+	    ev->data.scalar.tag, len + 1)) == NULL)
 		return AFT_ENOMEM;
 	n->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
 	n->len = len;
-	if ((n->str = aft_arena_strndup(l->arena,
-	    (const char *)ev->data.scalar.value, len)) == NULL)
-		return AFT_ENOMEM;
+	str = (char *)(n + 1);
+	memcpy(str, ev->data.scalar.value, len);
+	str[len] = '\0';
+	n->str = str;
 	if (ev->data.scalar.anchor != NULL) {
 		const char *a = aft_arena_strdup(l->arena,
 		    (const char *)ev->data.scalar.anchor);
@@ -694,7 +702,7 @@ on_start(struct loader *l, yaml_event_t *ev, enum aft_ykind kind)
 		tag = ev->data.sequence_start.tag;
 		anchor = ev->data.sequence_start.anchor;
 	}
-	if ((n = new_node(l, kind, ev->start_mark, tag)) == NULL)
+	if ((n = new_node(l, kind, ev->start_mark, tag, 0)) == NULL)
 		return AFT_ENOMEM;
 	f = &l->stack[l->depth++];
 	memset(f, 0, sizeof(*f));
@@ -716,7 +724,7 @@ on_end(struct loader *l)
 	int			 rc = AFT_OK;
 
 	if (nk > 0) {
-		n->kids = aft_arena_calloc(l->arena, nk, sizeof(*n->kids));
+		n->kids = aft_arena_raw(l->arena, nk * sizeof(*n->kids));
 		if (n->kids == NULL)
 			rc = AFT_ENOMEM;
 		else
