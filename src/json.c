@@ -1,4 +1,8 @@
-/* JSON documents built with jansson, in the shapes of SPEC section 6. */
+/*
+ * JSON documents in the shapes of SPEC section 6, built with jansson.  The
+ * assessment is described once, in calls to the JSON writer (jsonw.h),
+ * which gives it as a jansson tree or streams it as text for jsonl.
+ */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>

@@ -252,12 +252,12 @@ same_json(const json_t *a, const json_t *b, const char *path)
 }
 
 static const char *const files[] = {
-	"service:\n  name: Een \"dienst\"\\\n  budget_eur: \"750.000,50\"\n"
+	("service:\n  name: Een \"dienst\"\\\n  budget_eur: \"750.000,50\"\n"
 	"  users: 120000\n  type: nieuw\n"
 	"answers:\n  SD-G1: ja\n  SD-G2: {level: beperkt, motivation: x}\n"
-	"  GC-G1: {level: nvt, motivation: geen loket}\n  DH-G2: 3\n",
-	"service:\n  name: \"Twee \\u00e9\\t\\u0001\"\n  type: rework\n"
-	"answers:\n  BT-I2: nee\n",
+	"  GC-G1: {level: nvt, motivation: geen loket}\n  DH-G2: 3\n"),
+	("service:\n  name: \"Twee \\u00e9\\t\\u0001\"\n  type: rework\n"
+	"answers:\n  BT-I2: nee\n"),
 	"service:\n  name: Leeg\n",
 };
 
