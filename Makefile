@@ -194,6 +194,8 @@ $(BUILD)/bench/measure: tests/bench/measure.c
 	@mkdir -p $(@D)
 	$(CC) -std=gnu17 -O2 -o $@ $<
 
+# make bench times both file shapes; BENCH_SHAPE=long or everyday times
+# one, BENCH_FILES=500 BENCH_RUNS=1 makes a quick run (tests/bench/run.sh).
 bench: $(BIN) $(BENCH_TOOLS)
 	@BUILD=$(BUILD) sh tests/bench/run.sh
 

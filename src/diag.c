@@ -38,7 +38,7 @@ aft_diag_vadd(struct aft_diags *d, enum aft_severity sev, struct aft_loc loc,
     const char *fmt, va_list ap)
 {
 	struct aft_diag	*v;
-	char		*msg;
+	char		*msg, line[256];
 	va_list		 ap2;
 	int		 n;
 
@@ -53,14 +53,21 @@ aft_diag_vadd(struct aft_diags *d, enum aft_severity sev, struct aft_loc loc,
 		d->dropped++;
 		return AFT_OK;
 	}
+	/*
+	 * Formatted once into a line that holds nearly every message; only
+	 * a longer one is formatted again at its length.
+	 */
 	va_copy(ap2, ap);
-	n = vsnprintf(NULL, 0, fmt, ap2);
+	n = vsnprintf(line, sizeof(line), fmt, ap2);
 	va_end(ap2);
 	if (n < 0 || (msg = malloc((size_t)n + 1)) == NULL) {
 		d->oom = 1;
 		return AFT_ENOMEM;
 	}
-	vsnprintf(msg, (size_t)n + 1, fmt, ap);
+	if ((size_t)n < sizeof(line))
+		memcpy(msg, line, (size_t)n + 1);
+	else
+		vsnprintf(msg, (size_t)n + 1, fmt, ap);
 	if (d->n == d->cap) {
 		size_t ncap = d->cap ? d->cap * 2 : 8;
 

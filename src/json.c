@@ -1,10 +1,15 @@
-/* JSON documents built with jansson, in the shapes of SPEC section 6. */
+/*
+ * JSON documents in the shapes of SPEC section 6, built with jansson.  The
+ * assessment is described once, in calls to the JSON writer (jsonw.h),
+ * which gives it as a jansson tree or streams it as text for jsonl.
+ */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "aftoets/gate.h"
 #include "aftoets/json.h"
+#include "aftoets/jsonw.h"
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
 #include "utf8.h"
@@ -94,10 +99,49 @@ number(double v)
 	return json_real(v);
 }
 
-static json_t *
-tri(enum aft_tri t)
+/* A score rounded for reports, or null. */
+static void
+put_score(struct aft_jw *w, const char *key, bool is_set, double v)
 {
-	return t == AFT_UNKNOWN ? json_null() : json_boolean(t == AFT_YES);
+	if (is_set)
+		aft_jw_real(w, key, aft_round1(v));
+	else
+		aft_jw_null(w, key);
+}
+
+static void
+put_tri(struct aft_jw *w, const char *key, enum aft_tri t)
+{
+	if (t == AFT_UNKNOWN)
+		aft_jw_null(w, key);
+	else
+		aft_jw_bool(w, key, t == AFT_YES);
+}
+
+static void
+put_significance(struct aft_jw *w, const char *key,
+    const struct aft_significance *s, const struct aft_catalog *cat,
+    const struct aft_service *svc, enum aft_lang lang)
+{
+	char reason[600];
+
+	aft_fmt_reason(reason, sizeof(reason), s, cat, svc, lang);
+	aft_jw_object(w, key);
+	put_tri(w, "significant", s->significant);
+	put_tri(w, "budget_exceeds", s->budget_exceeds);
+	put_tri(w, "users_exceeds", s->users_exceeds);
+	aft_jw_string(w, "reason", reason);
+	aft_jw_end(w);
+}
+
+/* Finishes the tree a writer built; NULL when out of memory. */
+static json_t *
+tree(struct aft_jw *w)
+{
+	json_t *t = aft_jw_tree(w);
+
+	aft_jw_fini(w);
+	return t;
 }
 
 json_t *
@@ -105,28 +149,21 @@ aft_json_significance(const struct aft_significance *s,
     const struct aft_catalog *cat, const struct aft_service *svc,
     enum aft_lang lang)
 {
-	json_t	*o = json_object();
-	char	 reason[600];
+	struct aft_jw w;
 
-	if (o == NULL)
-		return NULL;
-	aft_fmt_reason(reason, sizeof(reason), s, cat, svc, lang);
-	set(o, "significant", tri(s->significant));
-	set(o, "budget_exceeds", tri(s->budget_exceeds));
-	set(o, "users_exceeds", tri(s->users_exceeds));
-	set(o, "reason", json_string(reason));
-	return o;
+	aft_jw_init(&w, true);
+	put_significance(&w, NULL, s, cat, svc, lang);
+	return tree(&w);
 }
 
-static json_t *
-string_list(const struct aft_principle_result *pr, const size_t *idx,
-    size_t n)
+static void
+string_list(struct aft_jw *w, const char *key,
+    const struct aft_principle_result *pr, const size_t *idx, size_t n)
 {
-	json_t *a = json_array();
-
-	for (size_t i = 0; a != NULL && i < n; i++)
-		json_array_append_new(a, json_string(pr->crit[idx[i]].c->id));
-	return a;
+	aft_jw_array(w, key);
+	for (size_t i = 0; i < n; i++)
+		aft_jw_string(w, NULL, pr->crit[idx[i]].c->id);
+	aft_jw_end(w);
 }
 
 static const char *
@@ -136,138 +173,141 @@ status_name(enum aft_status s)
 	    "unanswered";
 }
 
-static json_t *
-criterion_result(const struct aft_result *r, const struct aft_crit_result *cr)
+static void
+criterion_result(struct aft_jw *w, const struct aft_result *r,
+    const struct aft_crit_result *cr)
 {
-	json_t *o = json_object();
-
-	if (o == NULL)
-		return NULL;
-	set(o, "id", json_string(cr->c->id));
-	set(o, "kind", json_string(cr->c->kind == AFT_KIND_USER ? "user" :
-	    "inclusion"));
-	set(o, "weight", number(cr->c->weight));
-	set(o, "status", json_string(status_name(cr->status)));
-	set(o, "level", cr->status == AFT_ANSWERED ?
-	    json_string(r->cat->levels[cr->a->level].id) : json_null());
-	set(o, "score", aft_json_score(cr->status != AFT_NVT, 100.0 * cr->f));
-	set(o, "gain", aft_json_score(cr->status != AFT_NVT, cr->gain));
-	return o;
+	aft_jw_object(w, NULL);
+	aft_jw_string(w, "id", cr->c->id);
+	aft_jw_string(w, "kind", cr->c->kind == AFT_KIND_USER ? "user" :
+	    "inclusion");
+	aft_jw_number(w, "weight", cr->c->weight);
+	aft_jw_string(w, "status", status_name(cr->status));
+	aft_jw_string(w, "level", cr->status == AFT_ANSWERED ?
+	    r->cat->levels[cr->a->level].id : NULL);
+	put_score(w, "score", cr->status != AFT_NVT, 100.0 * cr->f);
+	put_score(w, "gain", cr->status != AFT_NVT, cr->gain);
+	aft_jw_end(w);
 }
 
-static json_t *
-principle_result(const struct aft_result *r,
+static void
+principle_result(struct aft_jw *w, const struct aft_result *r,
     const struct aft_principle_result *pr, enum aft_lang lang)
 {
-	json_t *o = json_object(), *crit = json_array();
-
-	if (o == NULL || crit == NULL) {
-		json_decref(o);
-		json_decref(crit);
-		return NULL;
-	}
-	set(o, "id", json_string(pr->p->id));
-	set(o, "title", json_string(pr->p->title.s[lang]));
-	set(o, "score", aft_json_score(pr->score.set, pr->score.v));
-	set(o, "band", pr->score.set ?
-	    json_string(r->cat->bands[pr->band].id) : json_null());
-	set(o, "user_score", aft_json_score(pr->user.set, pr->user.v));
-	set(o, "inclusion_score", aft_json_score(pr->inclusion.set,
-	    pr->inclusion.v));
-	set(o, "applicable", json_integer((json_int_t)pr->applicable));
-	set(o, "answered", json_integer((json_int_t)pr->answered));
-	set(o, "strengths", string_list(pr, pr->strengths, pr->nstrengths));
-	set(o, "attention", string_list(pr, pr->attention, pr->nattention));
+	aft_jw_object(w, NULL);
+	aft_jw_string(w, "id", pr->p->id);
+	aft_jw_string(w, "title", pr->p->title.s[lang]);
+	put_score(w, "score", pr->score.set, pr->score.v);
+	aft_jw_string(w, "band", pr->score.set ?
+	    r->cat->bands[pr->band].id : NULL);
+	put_score(w, "user_score", pr->user.set, pr->user.v);
+	put_score(w, "inclusion_score", pr->inclusion.set, pr->inclusion.v);
+	aft_jw_int(w, "applicable", (long long)pr->applicable);
+	aft_jw_int(w, "answered", (long long)pr->answered);
+	string_list(w, "strengths", pr, pr->strengths, pr->nstrengths);
+	string_list(w, "attention", pr, pr->attention, pr->nattention);
+	aft_jw_array(w, "criteria");
 	for (size_t i = 0; i < pr->ncrit; i++)
-		json_array_append_new(crit, criterion_result(r, &pr->crit[i]));
-	set(o, "criteria", crit);
-	return o;
+		criterion_result(w, r, &pr->crit[i]);
+	aft_jw_end(w);
+	aft_jw_end(w);
+}
+
+/* A gate's value: a count as a number, a score as a real; or null. */
+static void
+gate_value(struct aft_jw *w, const char *key, bool is_set, bool count,
+    double v)
+{
+	if (!is_set)
+		aft_jw_null(w, key);
+	else if (count)
+		aft_jw_number(w, key, v);
+	else
+		aft_jw_real(w, key, v);
 }
 
 /* The gates judged, when any were given: see docs/output-formats.md. */
-static json_t *
-gates(const struct aft_result *r)
+static void
+gates(struct aft_jw *w, const struct aft_result *r)
 {
-	json_t *a = json_array();
-
-	for (size_t i = 0; a != NULL && i < r->ngates; i++) {
+	aft_jw_array(w, "gates");
+	for (size_t i = 0; i < r->ngates; i++) {
 		const struct aft_gate_result	*gr = &r->gates[i];
 		bool				 count;
-		json_t				*o = json_object();
 
 		count = gr->gate.kind == AFT_GATE_COMPLETE;
-		set(o, "gate", json_string(aft_gate_name(&gr->gate)));
-		set(o, "principle", gr->gate.kind == AFT_GATE_PRINCIPLE ?
-		    json_string(gr->gate.p->id) : json_null());
-		set(o, "threshold", count ? number(gr->threshold) :
-		    json_real(gr->threshold));
-		set(o, "actual", !gr->actual.set ? json_null() : count ?
-		    number(gr->actual.v) : json_real(gr->actual.v));
-		set(o, "passed", json_boolean(gr->passed));
-		set(o, "missed_by", !gr->missed_by.set ? json_null() : count ?
-		    number(gr->missed_by.v) : json_real(gr->missed_by.v));
-		json_array_append_new(a, o);
+		aft_jw_object(w, NULL);
+		aft_jw_string(w, "gate", aft_gate_name(&gr->gate));
+		aft_jw_string(w, "principle", gr->gate.kind ==
+		    AFT_GATE_PRINCIPLE ? gr->gate.p->id : NULL);
+		gate_value(w, "threshold", true, count, gr->threshold);
+		gate_value(w, "actual", gr->actual.set, count, gr->actual.v);
+		aft_jw_bool(w, "passed", gr->passed);
+		gate_value(w, "missed_by", gr->missed_by.set, count,
+		    gr->missed_by.v);
+		aft_jw_end(w);
 	}
-	return a;
+	aft_jw_end(w);
+}
+
+void
+aft_json_result_write(struct aft_jw *w, const struct aft_result *r,
+    enum aft_lang lang)
+{
+	const struct aft_service *s = &r->ans->service;
+
+	aft_jw_object(w, NULL);
+	aft_jw_string(w, "file", r->ans->file);
+	aft_jw_object(w, "catalog");
+	aft_jw_string(w, "id", r->cat->id);
+	aft_jw_string(w, "version", r->cat->version);
+	aft_jw_end(w);
+	aft_jw_object(w, "service");
+	aft_jw_string(w, "name", s->name);
+	aft_jw_string(w, "organisation", s->organisation);
+	aft_jw_string(w, "type", s->type == AFT_STYPE_NIEUW ? "nieuw" :
+	    s->type == AFT_STYPE_HERWERKING ? "herwerking" : NULL);
+	if (s->has_budget)
+		aft_jw_number(w, "budget_eur", s->budget_eur);
+	else
+		aft_jw_null(w, "budget_eur");
+	if (s->has_users)
+		aft_jw_number(w, "users", s->users);
+	else
+		aft_jw_null(w, "users");
+	aft_jw_end(w);
+	put_significance(w, "significance", &r->sig, r->cat, s, lang);
+	aft_jw_object(w, "overall");
+	put_score(w, "score", r->overall.set, r->overall.v);
+	aft_jw_string(w, "band", r->overall.set ?
+	    r->cat->bands[r->band].id : NULL);
+	aft_jw_end(w);
+	aft_jw_object(w, "completeness");
+	aft_jw_int(w, "answered", (long long)r->answered);
+	aft_jw_int(w, "total", (long long)r->total);
+	aft_jw_array(w, "unanswered");
+	for (size_t i = 0; i < r->cat->ncriteria; i++)
+		if (r->ans->answers[i].status == AFT_UNANSWERED)
+			aft_jw_string(w, NULL, r->cat->all[i]->id);
+	aft_jw_end(w);
+	aft_jw_end(w);
+	aft_jw_array(w, "principles");
+	for (size_t i = 0; i < r->npr; i++)
+		principle_result(w, r, &r->pr[i], lang);
+	aft_jw_end(w);
+	if (r->ngates > 0)
+		gates(w, r);
+	aft_jw_end(w);
 }
 
 json_t *
 aft_json_result(const struct aft_result *r, enum aft_lang lang)
 {
-	const struct aft_service	*s = &r->ans->service;
-	json_t				*o, *cat, *svc, *ov, *comp, *un, *ps;
+	struct aft_jw w;
 
-	o = json_object();
-	cat = json_object();
-	svc = json_object();
-	ov = json_object();
-	comp = json_object();
-	un = json_array();
-	ps = json_array();
-	if (o == NULL || cat == NULL || svc == NULL || ov == NULL ||
-	    comp == NULL || un == NULL || ps == NULL) {
-		json_decref(o);
-		json_decref(cat);
-		json_decref(svc);
-		json_decref(ov);
-		json_decref(comp);
-		json_decref(un);
-		json_decref(ps);
-		return NULL;
-	}
-	set(o, "file", aft_json_string(r->ans->file));
-	set(cat, "id", json_string(r->cat->id));
-	set(cat, "version", json_string(r->cat->version));
-	set(o, "catalog", cat);
-	set(svc, "name", str_or_null(s->name));
-	set(svc, "organisation", str_or_null(s->organisation));
-	set(svc, "type", s->type == AFT_STYPE_NIEUW ? json_string("nieuw") :
-	    s->type == AFT_STYPE_HERWERKING ? json_string("herwerking") :
-	    json_null());
-	set(svc, "budget_eur", s->has_budget ? number(s->budget_eur) :
-	    json_null());
-	set(svc, "users", s->has_users ? number(s->users) : json_null());
-	set(o, "service", svc);
-	set(o, "significance", aft_json_significance(&r->sig, r->cat, s,
-	    lang));
-	set(ov, "score", aft_json_score(r->overall.set, r->overall.v));
-	set(ov, "band", r->overall.set ?
-	    json_string(r->cat->bands[r->band].id) : json_null());
-	set(o, "overall", ov);
-	set(comp, "answered", json_integer((json_int_t)r->answered));
-	set(comp, "total", json_integer((json_int_t)r->total));
-	for (size_t i = 0; i < r->cat->ncriteria; i++)
-		if (r->ans->answers[i].status == AFT_UNANSWERED)
-			json_array_append_new(un,
-			    json_string(r->cat->all[i]->id));
-	set(comp, "unanswered", un);
-	set(o, "completeness", comp);
-	for (size_t i = 0; i < r->npr; i++)
-		json_array_append_new(ps, principle_result(r, &r->pr[i], lang));
-	set(o, "principles", ps);
-	if (r->ngates > 0)
-		set(o, "gates", gates(r));
-	return o;
+	aft_jw_init(&w, true);
+	aft_json_result_write(&w, r, lang);
+	return tree(&w);
 }
 
 static json_t *

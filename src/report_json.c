@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "aftoets/json.h"
+#include "aftoets/jsonw.h"
 #include "aftoets/report.h"
 
 struct jstate {
@@ -96,65 +97,22 @@ const struct aft_report_ops aft_report_json = {
 	.end = json_end,
 };
 
-/* The JSON text s of length *len as a line, tamed, in *buf (malloc'd). */
-static int
-tamed_line(char **buf, size_t *len, const char *s)
-{
-	FILE	*fp;
-	size_t	 n = *len;
-	int	 rc;
-
-	*buf = NULL;
-	if ((fp = open_memstream(buf, len)) == NULL)
-		return AFT_ENOMEM;
-	rc = aft_json_tame_write(fp, s, n) != 0 || fputc('\n', fp) == EOF;
-	if (fclose(fp) != 0 || rc != 0) {
-		free(*buf);
-		*buf = NULL;
-		return AFT_ENOMEM;
-	}
-	return AFT_OK;
-}
-
 /*
- * One line per assessment, built and dumped on scratch memory when the
- * program set that up: the tree and jansson's buffers then go with one
- * arena instead of thousands of frees, which also keeps the threads of
- * a batch from contending for the allocator.
+ * One line per assessment, written straight into one buffer by the JSON
+ * writer: the same bytes as the tree form dumped compactly, without a
+ * tree or an allocation per value.
  */
 static int
 jsonl_render(const struct aft_report *r, const struct aft_result *res,
     char **buf, size_t *len)
 {
-	struct aft_arena	 a;
-	json_t			*o;
-	char			*s = NULL;
-	bool			 scratch;
-	int			 rc = AFT_ENOMEM;
+	struct aft_jw w;
 
-	aft_arena_init(&a);
-	scratch = aft_json_scratch_begin(&a);
-	if ((o = aft_json_result(res, r->opt.lang)) != NULL)
-		s = json_dumps(o, AFT_JSON_FLAGS | JSON_COMPACT);
-	if (s != NULL) {
-		*len = strlen(s);
-		if (aft_json_tame_span(s, *len) < *len)
-			rc = tamed_line(buf, len, s);
-		else if ((*buf = malloc(*len + 2)) != NULL) {
-			memcpy(*buf, s, *len);
-			(*buf)[(*len)++] = '\n';
-			(*buf)[*len] = '\0';
-			rc = AFT_OK;
-		}
-	}
-	if (scratch)
-		aft_json_scratch_end();
-	else {
-		free(s);
-		json_decref(o);
-	}
-	aft_arena_fini(&a);
-	return rc;
+	aft_jw_init(&w, false);
+	aft_json_result_write(&w, res, r->opt.lang);
+	*buf = aft_jw_text(&w, "\n", len);
+	aft_jw_fini(&w);
+	return *buf != NULL ? AFT_OK : AFT_ENOMEM;
 }
 
 const struct aft_report_ops aft_report_jsonl = {

@@ -21,10 +21,9 @@
 #include "ynode.h"
 
 struct frame {
-	struct aft_ynode	 *node;
-	struct aft_ynode	**kids;		/* malloc'd while open */
-	size_t			  n, cap;
-	const char		 *anchor;
+	struct aft_ynode	*node;
+	size_t			 base;		/* its first kid in kids */
+	const char		*anchor;
 };
 
 /* An anchor name and the node it stands for, in an open hash table. */
@@ -40,6 +39,13 @@ struct loader {
 	struct aft_ylimits	 lim;
 	struct frame		 stack[AFT_YDEPTH_MAX + 1];
 	size_t			 depth;
+	/*
+	 * The kids of every open collection, innermost last: one array for
+	 * the whole file, so that a collection costs no allocation of its
+	 * own until it closes and its kids move to the arena.
+	 */
+	struct aft_ynode	**kids;
+	size_t			 nkids, capkids;
 	struct anchor		*anchors;	/* capanchors slots, a power of 2 */
 	size_t			 nanchors, capanchors;
 	size_t			 nodes;
@@ -175,31 +181,52 @@ offset_loc(const char *file, const unsigned char *s, size_t off)
 }
 
 /*
- * True when each of the 8 bytes is printable ASCII, 0x20 to 0x7E.  The
- * three terms catch a byte of 0x80 or more, one below 0x20 (the borrow
- * sets its top bit) and 0x7F (the carry sets it); a false alarm only
- * sends the bytes down the slow path.
+ * The 8 bytes of v with each line feed made '*': a byte of v ^ 0x0A..
+ * is zero exactly where v holds a line feed; (x & 0x7F) + 0x7F sets a
+ * byte's top bit unless it was zero, without carrying into the next,
+ * and that top bit shifted down by two is the 0x20 that turns 0x0A
+ * into 0x2A.
+ */
+static uint64_t
+lf_masked(uint64_t v)
+{
+	uint64_t x = v ^ 0x0A0A0A0A0A0A0A0AULL, z;
+
+	z = ~(((x & 0x7F7F7F7F7F7F7F7FULL) + 0x7F7F7F7F7F7F7F7FULL) | x) &
+	    0x8080808080808080ULL;
+	return v | z >> 2;
+}
+
+/*
+ * True when each of the 8 bytes is printable ASCII, 0x20 to 0x7E, or a
+ * line feed.  The three terms catch a byte of 0x80 or more, one below
+ * 0x20 (the borrow sets its top bit) and 0x7F (the carry sets it); a
+ * false alarm only sends the bytes down the slow path.
  */
 static int
-plain_ascii8(const unsigned char *s)
+plain_text8(const unsigned char *s)
 {
 	uint64_t v;
 
 	memcpy(&v, s, sizeof(v));
+	v = lf_masked(v);
 	return ((v | (v - 0x2020202020202020ULL) |
 	    (v + 0x0101010101010101ULL)) & 0x8080808080808080ULL) == 0;
 }
 
 /* The same test over 32 bytes, with one branch. */
 static int
-plain_ascii32(const unsigned char *s)
+plain_text32(const unsigned char *s)
 {
 	uint64_t v[4], bad = 0;
 
 	memcpy(v, s, sizeof(v));
-	for (int k = 0; k < 4; k++)
-		bad |= v[k] | (v[k] - 0x2020202020202020ULL) |
-		    (v[k] + 0x0101010101010101ULL);
+	for (int k = 0; k < 4; k++) {
+		uint64_t w = lf_masked(v[k]);
+
+		bad |= w | (w - 0x2020202020202020ULL) |
+		    (w + 0x0101010101010101ULL);
+	}
 	return (bad & 0x8080808080808080ULL) == 0;
 }
 
@@ -231,8 +258,8 @@ check_wide(const unsigned char *u, size_t len, struct loader *l)
  * no C0 controls but tab, CR and LF, no DEL or C1 controls but NEL, no
  * U+FFFE or U+FFFF.  Reports the first problem at its line and column,
  * counted as libyaml counts them.  Runs over every byte of every input,
- * so plain ASCII goes eight bytes at a time and places are worked out
- * only for a problem.
+ * so plain ASCII lines go 32 or eight bytes at a time and places are
+ * worked out only for a problem.
  */
 static int
 check_utf8(const unsigned char *s, size_t len, struct loader *l)
@@ -242,11 +269,11 @@ check_utf8(const unsigned char *s, size_t len, struct loader *l)
 
 	while (i < len) {
 		/* Four words with one branch, then one, then a character. */
-		if (len - i >= 32 && plain_ascii32(s + i)) {
+		if (len - i >= 32 && plain_text32(s + i)) {
 			i += 32;
 			continue;
 		}
-		if (len - i >= 8 && plain_ascii8(s + i)) {
+		if (len - i >= 8 && plain_text8(s + i)) {
 			i += 8;
 			continue;
 		}
@@ -427,24 +454,22 @@ find_anchor(const struct loader *l, const char *name)
 static int
 attach(struct loader *l, struct aft_ynode *n)
 {
-	struct frame *f;
-
 	if (l->depth == 0) {
 		l->root = n;
 		return AFT_OK;
 	}
-	f = &l->stack[l->depth - 1];
-	if (f->n == f->cap) {
-		size_t			  cap = f->cap ? f->cap * 2 : 8;
-		struct aft_ynode	**k = realloc(f->kids, cap * sizeof(*k));
+	if (l->nkids == l->capkids) {
+		size_t			  cap = l->capkids ? l->capkids * 2 : 256;
+		struct aft_ynode	**k;
 
-		if (k == NULL)
+		if (cap > SIZE_MAX / sizeof(*k) ||
+		    (k = realloc(l->kids, cap * sizeof(*k))) == NULL)
 			return AFT_ENOMEM;
-		f->kids = k;
-		f->cap = cap;
+		l->kids = k;
+		l->capkids = cap;
 	}
-	f->kids[f->n++] = n;
-	f->node->weight += n->weight;
+	l->kids[l->nkids++] = n;
+	l->stack[l->depth - 1].node->weight += n->weight;
 	return AFT_OK;
 }
 
@@ -580,14 +605,20 @@ check_keys(struct loader *l, struct aft_ynode *map)
 	return rc;
 }
 
+/*
+ * A node, with room for extra bytes right behind it (a scalar's text):
+ * one allocation, and only the node itself cleared.
+ */
 static struct aft_ynode *
 new_node(struct loader *l, enum aft_ykind kind, yaml_mark_t m,
-    const yaml_char_t *tag)
+    const yaml_char_t *tag, size_t extra)
 {
-	struct aft_ynode *n = aft_arena_alloc(l->arena, sizeof(*n));
+	struct aft_ynode *n;
 
-	if (n == NULL)
+	if (extra > SIZE_MAX - sizeof(*n) ||
+	    (n = aft_arena_raw(l->arena, sizeof(*n) + extra)) == NULL)
 		return NULL;
+	memset(n, 0, sizeof(*n));
 	n->kind = kind;
 	n->loc = mkloc(l, m);
 	n->weight = 1;
@@ -603,6 +634,7 @@ on_scalar(struct loader *l, yaml_event_t *ev)
 	struct aft_ynode	*n;
 	struct aft_loc		 loc = mkloc(l, ev->start_mark);
 	size_t			 len = ev->data.scalar.length;
+	char			*str;
 	int			 rc;
 
 	if (len > l->lim.max_scalar) {
@@ -614,13 +646,14 @@ on_scalar(struct loader *l, yaml_event_t *ev)
 	if ((rc = count_node(l, 1, loc)) != AFT_OK)
 		return rc;
 	if ((n = new_node(l, AFT_YSCALAR, ev->start_mark,
-	    ev->data.scalar.tag)) == NULL)
+	    ev->data.scalar.tag, len + 1)) == NULL)
 		return AFT_ENOMEM;
 	n->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
 	n->len = len;
-	if ((n->str = aft_arena_strndup(l->arena,
-	    (const char *)ev->data.scalar.value, len)) == NULL)
-		return AFT_ENOMEM;
+	str = (char *)(n + 1);
+	memcpy(str, ev->data.scalar.value, len);
+	str[len] = '\0';
+	n->str = str;
 	if (ev->data.scalar.anchor != NULL) {
 		const char *a = aft_arena_strdup(l->arena,
 		    (const char *)ev->data.scalar.anchor);
@@ -669,11 +702,12 @@ on_start(struct loader *l, yaml_event_t *ev, enum aft_ykind kind)
 		tag = ev->data.sequence_start.tag;
 		anchor = ev->data.sequence_start.anchor;
 	}
-	if ((n = new_node(l, kind, ev->start_mark, tag)) == NULL)
+	if ((n = new_node(l, kind, ev->start_mark, tag, 0)) == NULL)
 		return AFT_ENOMEM;
 	f = &l->stack[l->depth++];
 	memset(f, 0, sizeof(*f));
 	f->node = n;
+	f->base = l->nkids;
 	if (anchor != NULL &&
 	    (f->anchor = aft_arena_strdup(l->arena, (const char *)anchor)) ==
 	    NULL)
@@ -686,18 +720,19 @@ on_end(struct loader *l)
 {
 	struct frame		*f = &l->stack[l->depth - 1];
 	struct aft_ynode	*n = f->node;
+	size_t			 nk = l->nkids - f->base;
 	int			 rc = AFT_OK;
 
-	if (f->n > 0) {
-		n->kids = aft_arena_calloc(l->arena, f->n, sizeof(*n->kids));
+	if (nk > 0) {
+		n->kids = aft_arena_raw(l->arena, nk * sizeof(*n->kids));
 		if (n->kids == NULL)
 			rc = AFT_ENOMEM;
 		else
-			memcpy(n->kids, f->kids, f->n * sizeof(*n->kids));
+			memcpy(n->kids, l->kids + f->base,
+			    nk * sizeof(*n->kids));
 	}
-	n->n = n->kind == AFT_YMAP ? f->n / 2 : f->n;
-	free(f->kids);
-	f->kids = NULL;
+	n->n = n->kind == AFT_YMAP ? nk / 2 : nk;
+	l->nkids = f->base;
 	l->depth--;
 	if (rc != AFT_OK)
 		return rc;
@@ -757,8 +792,9 @@ parse(struct loader *l, const char *buf, size_t len)
 		yaml_event_delete(&ev);
 	}
 	yaml_parser_delete(&p);
-	while (l->depth > 0)
-		free(l->stack[--l->depth].kids);
+	free(l->kids);
+	l->kids = NULL;
+	l->depth = 0;
 	return rc;
 }
 

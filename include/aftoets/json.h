@@ -38,6 +38,13 @@ bool	 aft_json_scratch_begin(struct aft_arena *);
 void	 aft_json_scratch_end(void);
 
 json_t	*aft_json_result(const struct aft_result *, enum aft_lang);
+/*
+ * The same document through a writer (jsonw.h): as text, without a tree,
+ * or as a tree; aft_json_result() is this into a tree.
+ */
+struct aft_jw;
+void	 aft_json_result_write(struct aft_jw *, const struct aft_result *,
+	    enum aft_lang);
 json_t	*aft_json_catalog(const struct aft_catalog *, enum aft_lang);
 json_t	*aft_json_significance(const struct aft_significance *,
 	    const struct aft_catalog *, const struct aft_service *,

@@ -27,29 +27,97 @@ err_color(void)
 	return c;
 }
 
+/*
+ * Lines for stderr, gathered and written a block at a time: stderr is
+ * unbuffered, and thousands of warnings would otherwise cost a write
+ * each for every piece of every line.
+ */
+struct block {
+	char	buf[8192];
+	size_t	len;
+};
+
 static void
-prefix(const char *file, unsigned line, unsigned col, enum aft_severity sev)
+block_flush(struct block *b)
+{
+	if (b->len > 0)
+		fwrite(b->buf, 1, b->len, stderr);
+	b->len = 0;
+}
+
+static void
+block_printf(struct block *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void
+block_printf(struct block *b, const char *fmt, ...)
+{
+	size_t	room = sizeof(b->buf) - b->len;
+	va_list	ap;
+	int	n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(b->buf + b->len, room, fmt, ap);
+	va_end(ap);
+	if (n < 0 || (size_t)n < room) {
+		b->len += n < 0 ? 0 : (size_t)n;
+		return;
+	}
+	/* It did not fit: out with the block, then this on its own. */
+	block_flush(b);
+	va_start(ap, fmt);
+	if ((size_t)n < sizeof(b->buf)) {
+		vsnprintf(b->buf, sizeof(b->buf), fmt, ap);
+		b->len = (size_t)n;
+	} else
+		vfprintf(stderr, fmt, ap);
+	va_end(ap);
+}
+
+/* Appends text from an input, in its terminal form (escape.h). */
+static void
+block_term(struct block *b, const char *s)
+{
+	char *t;
+
+	if (s[aft_esc_term_span(s, 0)] == '\0') {
+		block_printf(b, "%s", s);
+		return;
+	}
+	if ((t = aft_esc_term_dup(s, 0)) == NULL) {
+		block_printf(b, "?");
+		return;
+	}
+	block_printf(b, "%s", t);
+	free(t);
+}
+
+static void
+prefix(struct block *b, const char *file, unsigned line, unsigned col,
+    enum aft_severity sev)
 {
 	const char *word = sev == AFT_SEV_ERROR ? "error" : "warning";
 
 	if (file != NULL)
-		aft_esc_term(stderr, file, 0);
+		block_term(b, file);
 	if (file != NULL && line != 0)
-		fprintf(stderr, ":%u:%u: ", line, col);
+		block_printf(b, ":%u:%u: ", line, col);
 	else if (file != NULL)
-		fputs(": ", stderr);
+		block_printf(b, ": ");
 	if (err_color())
-		fprintf(stderr, "%s%s:\033[0m ", sev == AFT_SEV_ERROR ?
+		block_printf(b, "%s%s:\033[0m ", sev == AFT_SEV_ERROR ?
 		    "\033[1;31m" : "\033[1;35m", word);
 	else
-		fprintf(stderr, "%s: ", word);
+		block_printf(b, "%s: ", word);
 }
 
 void
 cli_diags(const struct aft_diags *d, bool quiet)
 {
-	size_t shown = 0, hidden = d->dropped;
+	struct block	b;
+	size_t		shown = 0, hidden = d->dropped;
 
+	b.len = 0;
 	for (size_t i = 0; i < d->n; i++) {
 		const struct aft_diag *g = &d->v[i];
 
@@ -59,22 +127,35 @@ cli_diags(const struct aft_diags *d, bool quiet)
 			hidden++;
 			continue;
 		}
-		prefix(g->loc.file, g->loc.line, g->loc.col, g->sev);
-		aft_esc_term(stderr, g->msg, 0);
-		fputc('\n', stderr);
+		prefix(&b, g->loc.file, g->loc.line, g->loc.col, g->sev);
+		block_term(&b, g->msg);
+		block_printf(&b, "\n");
 		shown++;
 	}
 	if (hidden > 0) {
 		const char *file = d->n > 0 ? d->v[0].loc.file : NULL;
 
 		if (file != NULL) {
-			aft_esc_term(stderr, file, 0);
-			fputs(": ", stderr);
+			block_term(&b, file);
+			block_printf(&b, ": ");
 		}
-		fprintf(stderr, "note: ");
-		fprintf(stderr, aft_msg(cli_lang, AFT_M_C_MORE), hidden);
-		fputc('\n', stderr);
+		block_printf(&b, "note: ");
+		block_printf(&b, aft_msg(cli_lang, AFT_M_C_MORE), hidden);
+		block_printf(&b, "\n");
 	}
+	block_flush(&b);
+}
+
+/* "aftoets: error: ", to stderr. */
+static void
+error_prefix(void)
+{
+	struct block b;
+
+	b.len = 0;
+	block_printf(&b, "aftoets: ");
+	prefix(&b, NULL, 0, 0, AFT_SEV_ERROR);
+	block_flush(&b);
 }
 
 /* Writes a message and its line end, its words as terminal text. */
@@ -102,8 +183,7 @@ cli_error(const char *fmt, ...)
 {
 	va_list ap;
 
-	fputs("aftoets: ", stderr);
-	prefix(NULL, 0, 0, AFT_SEV_ERROR);
+	error_prefix();
 	va_start(ap, fmt);
 	vline(fmt, ap);
 	va_end(ap);
@@ -114,8 +194,7 @@ cli_errorm(enum aft_msg m, ...)
 {
 	va_list ap;
 
-	fputs("aftoets: ", stderr);
-	prefix(NULL, 0, 0, AFT_SEV_ERROR);
+	error_prefix();
 	va_start(ap, m);
 	vline(aft_msg(cli_lang, m), ap);
 	va_end(ap);
@@ -127,8 +206,7 @@ cli_usage(enum aft_msg m, ...)
 	char	cmd[64];
 	va_list ap;
 
-	fputs("aftoets: ", stderr);
-	prefix(NULL, 0, 0, AFT_SEV_ERROR);
+	error_prefix();
 	va_start(ap, m);
 	vline(aft_msg(cli_lang, m), ap);
 	va_end(ap);

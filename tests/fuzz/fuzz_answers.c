@@ -3,14 +3,18 @@
  * loads is scored and written in every format that writes to a stream
  * (escaping for CSV, Markdown, XML and HTML included), alone or as one
  * of a batch with its portfolio summary; what does not load is reported
- * as a failed input, messages and all.  Nothing may crash, leak, hang or
+ * as a failed input, messages and all.  The JSON writer's text of each
+ * assessment must be the bytes jansson dumps of its tree form.  Nothing may crash, leak, hang or
  * read out of bounds; see docs/robustness.md.
  */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "aftoets/answers.h"
+#include "aftoets/json.h"
+#include "aftoets/jsonw.h"
 #include "aftoets/report.h"
 #include "aftoets/score.h"
 
@@ -46,6 +50,35 @@ report(const struct aft_result *res, const struct aft_diags *d,
 	}
 }
 
+/* The writer's text and the dumped tree of res are the same bytes. */
+static void
+same_json(const struct aft_result *res, enum aft_lang lang)
+{
+	struct aft_jw	 w;
+	json_t		*tree = aft_json_result(res, lang);
+	char		*text, *raw, *dumped = NULL;
+	size_t		 len = 0, dlen = 0;
+	FILE		*fp;
+
+	aft_jw_init(&w, false);
+	aft_json_result_write(&w, res, lang);
+	text = aft_jw_text(&w, NULL, &len);
+	aft_jw_fini(&w);
+	/* The tree dumped, then tamed as the json report tames it. */
+	raw = tree != NULL ? json_dumps(tree, AFT_JSON_FLAGS |
+	    JSON_COMPACT) : NULL;
+	if (raw == NULL || (fp = open_memstream(&dumped, &dlen)) == NULL)
+		abort();
+	if (aft_json_tame_write(fp, raw, strlen(raw)) != 0 || fclose(fp) != 0)
+		abort();
+	if (text == NULL || dumped == NULL || strcmp(text, dumped) != 0)
+		abort();
+	free(text);
+	free(raw);
+	free(dumped);
+	json_decref(tree);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -79,8 +112,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (size_t i = 1; i < d.n; i++)
 		if (d.v[i - 1].loc.line > d.v[i].loc.line)
 			abort();
-	if (rc == AFT_OK && aft_score(&res, cat, ans, &arena) == AFT_OK)
+	if (rc == AFT_OK && aft_score(&res, cat, ans, &arena) == AFT_OK) {
+		same_json(res, lang);
 		report(res, &d, lang, multi);
+	}
 	else if (rc != AFT_OK)
 		report(NULL, &d, lang, true);
 	aft_diags_fini(&d);

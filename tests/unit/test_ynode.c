@@ -558,6 +558,18 @@ test_utf8_invalid(void **state)
 		{ IN("a: 1\nb: 2\0\n"),			2, 5, NUL },
 		{ IN("a: \x01\n"),			1, 4, CTL "0x01" },
 		{ IN("a: \x1B[0m\n"),			1, 4, CTL "0x1B" },
+		/*
+		 * Long plain lines go 32 and 8 bytes at a time, line feeds
+		 * included; a control byte beside one is still found.
+		 */
+		{ IN("a: bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\nc: dd\x0B"
+		    "ddddddddddddddddddddddddddddddddddddd\n"), 2, 6,
+		    CTL "0x0B" },
+		{ IN("a: bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\nc: dd\n\x7F"
+		    "dddddddddddddddddddddddddddddddddddd\n"), 3, 1,
+		    "U+007F" },
+		{ IN("a: bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
+		    "\n\n\n\n\n\n\n\x0C\n"), 8, 1, CTL "0x0C" },
 	};
 #undef BAD8
 #undef NUL

@@ -1,0 +1,69 @@
+/*
+ * A JSON writer with two forms.  As text it streams a document into one
+ * growing buffer, byte for byte as jansson's json_dumps() writes it with
+ * AFT_JSON_FLAGS | JSON_COMPACT, without building a tree: no allocation
+ * per value, numbers and strings written directly.  As a tree it builds
+ * the same document with jansson.  One description of a document, made
+ * of the calls below, thus gives both (json.c describes the assessment).
+ *
+ * Every value takes a key: the member's name inside an object, NULL
+ * inside an array or at the top.  A real that is not finite is left out,
+ * key and all, as jansson leaves it out.  A string that is not valid
+ * UTF-8 is written with U+FFFD for each bad byte, as aft_json_string()
+ * does.  Running out of memory is remembered, and checked once at the
+ * end by aft_jw_text() or aft_jw_tree().
+ */
+#ifndef AFTOETS_JSONW_H
+#define AFTOETS_JSONW_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <jansson.h>
+
+#define AFT_JW_DEPTH	16	/* deepest nesting of a document */
+
+struct aft_jw {
+	bool		 as_tree;
+	bool		 oom;
+	unsigned	 depth;		/* open containers */
+	/* The text form. */
+	char		*buf;		/* malloc'd */
+	size_t		 len, cap;
+	uint32_t	 more;		/* bit d: depth d holds an item */
+	uint32_t	 arrays;	/* bit d: depth d is an array */
+	/* The tree form. */
+	json_t		*open[AFT_JW_DEPTH];
+	json_t		*root;
+};
+
+/* Starts a document, as text or as a tree. */
+void	 aft_jw_init(struct aft_jw *, bool as_tree);
+/* Releases what the writer still holds. */
+void	 aft_jw_fini(struct aft_jw *);
+
+void	 aft_jw_object(struct aft_jw *, const char *key);
+void	 aft_jw_array(struct aft_jw *, const char *key);
+/* Closes the innermost object or array. */
+void	 aft_jw_end(struct aft_jw *);
+
+/* A string, or null when s is NULL. */
+void	 aft_jw_string(struct aft_jw *, const char *key, const char *s);
+void	 aft_jw_int(struct aft_jw *, const char *key, long long);
+void	 aft_jw_real(struct aft_jw *, const char *key, double);
+/* An integer when v is whole (and exact in a double), else a real. */
+void	 aft_jw_number(struct aft_jw *, const char *key, double v);
+void	 aft_jw_bool(struct aft_jw *, const char *key, bool);
+void	 aft_jw_null(struct aft_jw *, const char *key);
+
+/*
+ * The finished text, NUL-terminated, with its length in *len; the
+ * caller free()s it.  suffix (may be NULL) is added first, for a line
+ * break.  NULL when out of memory or the document is not closed.
+ */
+char	*aft_jw_text(struct aft_jw *, const char *suffix, size_t *len);
+/* The finished tree, a new reference; NULL when out of memory. */
+json_t	*aft_jw_tree(struct aft_jw *);
+
+#endif
