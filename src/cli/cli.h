@@ -7,6 +7,7 @@
  *   criteria      cmd_criteria.c
  *   significance  cmd_significance.c
  *   init          cmd_init.c
+ *   fill          cmd_fill.c
  *   compare       cmd_compare.c
  *   schema        cmd_schema.c
  *
@@ -71,6 +72,7 @@ int	cmd_validate(int, char **);
 int	cmd_criteria(int, char **);
 int	cmd_significance(int, char **);
 int	cmd_init(int, char **);
+int	cmd_fill(int, char **);
 int	cmd_compare(int, char **);
 int	cmd_schema(int, char **);
 
