@@ -435,7 +435,6 @@ service(struct ui *u)
 		}
 	}
 	aft_diags_fini(&d);
-	fputc('\n', u->out);
 	return st;
 }
 
@@ -532,7 +531,7 @@ show_score(struct ui *u, size_t pi)
 	off(u);
 	if (sc.set) {
 		on(u, band_sgr(band));
-		say(u, "%s %s", aft_fmt_score(num, sc.v, u->lang),
+		say(u, "%s (%s)", aft_fmt_score(num, sc.v, u->lang),
 		    u->cat->bands[band].label.s[u->lang]);
 		off(u);
 	} else
