@@ -27,6 +27,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include "aftoets/fill.h"
@@ -66,6 +67,7 @@ struct reader {
 	char		 buf[4096];
 	size_t		 start, end;
 	bool		 eof;
+	bool		 tty;		/* reading from a terminal */
 	char		 line[FILL_LINE_MAX + 1];
 	size_t		 len;
 	sigset_t	 waitmask;	/* the mask while waiting for input */
@@ -180,6 +182,7 @@ reader_init(struct reader *r)
 
 	memset(r, 0, sizeof(*r));
 	r->fd = STDIN_FILENO;
+	r->tty = isatty(r->fd);
 	sigemptyset(&block);
 	sigaddset(&block, SIGINT);
 	sigaddset(&block, SIGTERM);
@@ -202,6 +205,19 @@ signals_init(void)
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
+}
+
+/*
+ * Whether the terminal input came from was closed.  Its reads then end
+ * as if at end of input, often before the SIGHUP that says so arrives,
+ * but asking for its settings fails with EIO; after Ctrl-D it does not.
+ */
+static bool
+hung_up(const struct reader *r)
+{
+	struct termios t;
+
+	return r->tty && tcgetattr(r->fd, &t) != 0 && errno == EIO;
 }
 
 /*
@@ -254,13 +270,18 @@ read_line(struct reader *r)
 				r->eof = true;
 			continue;
 		}
-		if ((n = read(r->fd, r->buf, sizeof(r->buf))) < 0) {
-			if (errno != EINTR && errno != EAGAIN)
-				r->eof = true;
+		if ((n = read(r->fd, r->buf, sizeof(r->buf))) < 0 &&
+		    (errno == EINTR || errno == EAGAIN))
+			continue;
+		if (n <= 0 && hung_up(r)) {
+			if (!got_signal)
+				got_signal = SIGHUP;
+			return RD_SIGNAL;
+		}
+		if (n <= 0) {
+			r->eof = true;
 			continue;
 		}
-		if (n == 0)
-			r->eof = true;
 		r->end = (size_t)n;
 	}
 	if (r->len > 0 && r->line[r->len - 1] == '\r')
@@ -306,6 +327,9 @@ ask(struct ui *u, const char *prompt, const char *hint, char **line)
 		fputs(": ", u->out);
 		fflush(u->out);
 		r = read_line(&u->rd);
+		/* A closed terminal takes nothing more. */
+		if (r == RD_SIGNAL && got_signal == SIGHUP)
+			return r;
 		if (r == RD_EOF || r == RD_SIGNAL) {
 			fputc('\n', u->out);
 			return r;
@@ -825,15 +849,16 @@ walk(struct ui *u, const struct aft_criterion **list, size_t n)
 
 /*
  * Refuses a file or folder that cannot be written, before anything is
- * asked.  A file without any write permission counts as read-only even
- * for a user who could override that.
+ * asked.  A file or folder without any write permission counts as
+ * read-only even for a user who could override that.
  */
 static int
 check_writable(const char *path, const char *name, bool exists,
     const struct stat *st)
 {
-	char	*dir, *slash;
-	int	 rc = EXIT_OK;
+	struct stat	 dst;
+	char		*dir, *slash;
+	int		 rc = EXIT_OK;
 
 	if (exists && (access(path, W_OK) != 0 || (st->st_mode & 0222) == 0)) {
 		cli_errorm(AFT_M_F_READONLY, name);
@@ -852,6 +877,10 @@ check_writable(const char *path, const char *name, bool exists,
 		*slash = '\0';
 	if (access(dir != NULL ? dir : ".", W_OK | X_OK) != 0) {
 		cli_errorm(AFT_M_F_NO_DIR, name, strerror(errno));
+		rc = EXIT_USAGE;
+	} else if (stat(dir != NULL ? dir : ".", &dst) == 0 &&
+	    (dst.st_mode & 0222) == 0) {
+		cli_errorm(AFT_M_F_NO_DIR, name, strerror(EACCES));
 		rc = EXIT_USAGE;
 	}
 	free(dir);
@@ -911,8 +940,10 @@ finish(struct ui *u, enum stop st)
 		cli_errorm(AFT_M_F_EOF_MID, u->cur != NULL ? u->cur->id : "?");
 		return EXIT_USAGE;
 	case STOP_SIGNAL:
-		say(u, m(u, AFT_M_F_SIGNAL), u->name);
-		fputc('\n', u->out);
+		if (got_signal != SIGHUP) {
+			say(u, m(u, AFT_M_F_SIGNAL), u->name);
+			fputc('\n', u->out);
+		}
 		return 128 + (int)got_signal;
 	case STOP_FAILED:
 		break;
@@ -977,16 +1008,9 @@ cmd_fill(int argc, char **argv)
 		return EXIT_USAGE;
 	if (principle != NULL &&
 	    (only = aft_catalog_principle(u.cat, principle)) == NULL) {
-		const char *near = aft_catalog_nearest_principle(u.cat,
-		    principle, strlen(principle));
-
-		if (near != NULL)
-			rc = cli_usage(AFT_M_C_UNKNOWN_PRINCIPLE,
-			    (int)strlen(principle), principle, near);
-		else
-			rc = cli_usage(AFT_M_C_UNKNOWN_PRINCIPLE0,
-			    (int)strlen(principle), principle,
-			    u.cat->principles[0].id);
+		rc = cli_unknown_principle(u.cat, principle, strlen(principle),
+		    aft_catalog_nearest_principle(u.cat, principle,
+		    strlen(principle)));
 		goto done;
 	}
 	/* A link is followed, so that the file it points at is filled in. */
@@ -996,7 +1020,6 @@ cmd_fill(int argc, char **argv)
 	exists = stat(u.path, &st) == 0;
 	if (exists && !S_ISREG(st.st_mode)) {
 		cli_error("%s: %s", u.name, aft_msg(u.lang,
-		    S_ISDIR(st.st_mode) ? AFT_M_C_IS_DIR :
 		    AFT_M_C_NOT_REGULAR));
 		rc = EXIT_USAGE;
 		goto done;
