@@ -132,9 +132,12 @@ aft_fill_new(struct aft_fill **out, const struct aft_catalog *cat,
 		}
 		buf = blank;
 	} else {
-		/* The checks of validate, with its messages. */
+		/*
+		 * The checks of validate, with its messages, located in the
+		 * caller's name, which outlives the fill.
+		 */
 		aft_arena_init(&check);
-		rc = aft_answers_read(&ans, cat, f->file, buf, len,
+		rc = aft_answers_read(&ans, cat, file, buf, len,
 		    AFT_ANS_WARN_UNANSWERED, &check, d);
 		aft_arena_fini(&check);
 		if (rc == AFT_OK && d->nerr != nerr)
@@ -151,10 +154,14 @@ aft_fill_new(struct aft_fill **out, const struct aft_catalog *cat,
 	if (rc == AFT_OK)
 		rc = commit(f, &quiet);
 	if (rc != AFT_OK)
-		for (size_t i = 0; i < quiet.n; i++)
+		for (size_t i = 0; i < quiet.n; i++) {
+			struct aft_loc loc = quiet.v[i].loc;
+
+			loc.file = file;
 			if (quiet.v[i].sev == AFT_SEV_ERROR)
-				aft_diag_add(d, AFT_SEV_ERROR, quiet.v[i].loc,
-				    "%s", quiet.v[i].msg);
+				aft_diag_add(d, AFT_SEV_ERROR, loc, "%s",
+				    quiet.v[i].msg);
+		}
 	aft_diags_fini(&quiet);
 	free(blank);
 	if (rc != AFT_OK) {

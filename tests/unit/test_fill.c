@@ -372,6 +372,9 @@ test_refuses_invalid(void **state)
 	assert_error_at(&d, 3, 15, "'1.250.000.50' is not an amount");
 	assert_error_at(&d, 5, 3, "unknown criterion 'SD-G9'");
 	assert_error_at(&d, 6, 10, "'sometimes' is not a level");
+	/* Located in the caller's name, which outlives the refused fill. */
+	for (size_t i = 0; i < d.n; i++)
+		assert_string_equal(d.v[i].loc.file, "answers.yaml");
 	aft_diags_clear(&d);
 	assert_int_equal(aft_fill_new(&f, cat, "answers.yaml", "a: [", 4,
 	    AFT_LANG_EN, &d), AFT_EINPUT);
