@@ -21,8 +21,9 @@ _aftoets()
 	local common="--criteria --lang --color -q --quiet -h --help"
 
 	if [ "$COMP_CWORD" -eq 1 ]; then
-		COMPREPLY=( $(compgen -W "score validate criteria init compare
-		    schema significance help --version --help" -- "$cur") )
+		COMPREPLY=( $(compgen -W "score validate criteria init fill
+		    compare schema significance help --version --help" \
+		    -- "$cur") )
 		return
 	fi
 	cmd=${COMP_WORDS[1]}
@@ -45,6 +46,10 @@ _aftoets()
 	-o|--output|--schema)
 		compopt -o filenames 2>/dev/null
 		COMPREPLY=( $(compgen -f -- "$cur") ); return ;;
+	--principle)
+		COMPREPLY=( $(compgen -W "standaard-digitaal gebruiker-centraal
+		    digitaal-herdacht datagedreven betrouwbaar" -- "$cur") )
+		return ;;
 	--fail-under-principle)
 		COMPREPLY=( $(compgen -W "standaard-digitaal= gebruiker-centraal=
 		    digitaal-herdacht= datagedreven= betrouwbaar=" -- "$cur") )
@@ -62,12 +67,13 @@ _aftoets()
 	validate)	opts="--strict --max-size" ;;
 	criteria)	opts="-f --format" ;;
 	init)		opts="--from -o --output --force --schema" ;;
+	fill)		opts="--unanswered --principle" ;;
 	compare)	opts="-f --format -o --output --fail-on-regression" ;;
 	schema)		opts="-o --output" ;;
 	significance)	opts="--budget --users -f --format" ;;
 	help)
-		COMPREPLY=( $(compgen -W "score validate criteria init compare
-		    schema significance" -- "$cur") )
+		COMPREPLY=( $(compgen -W "score validate criteria init fill
+		    compare schema significance" -- "$cur") )
 		return ;;
 	*)		return ;;
 	esac
@@ -76,7 +82,7 @@ _aftoets()
 		return
 	fi
 	case $cmd in
-	score|validate|compare)
+	score|validate|compare|fill)
 		_aftoets_files "$cur" ;;
 	criteria)
 		COMPREPLY=( $(compgen -W "$("${COMP_WORDS[0]}" criteria \

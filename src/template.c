@@ -21,6 +21,7 @@
 #include "aftoets/report.h"
 #include "aftoets/template.h"
 #include "escape.h"
+#include "prior.h"
 #include "yemit.h"
 #include "ynode.h"
 
@@ -662,5 +663,53 @@ aft_prior_read(struct aft_prior **out, const struct aft_catalog *cat,
 	if (d->nerr != nerr)
 		return AFT_EINPUT;
 	*out = p;
+	return AFT_OK;
+}
+
+/* Editing a prior file (prior.h). */
+
+const struct aft_ynode *
+aft_prior_answer(const struct aft_prior *p, const struct aft_criterion *c)
+{
+	return p->ans[c->index];
+}
+
+void
+aft_prior_set_answer(struct aft_prior *p, const struct aft_criterion *c,
+    const struct aft_ynode *v)
+{
+	p->ans[c->index] = v;
+	p->had[c->index] = true;
+}
+
+/* The index of service field key, or NFIELDS. */
+static size_t
+field_index(const char *key)
+{
+	size_t f;
+
+	for (f = 0; f < NFIELDS; f++)
+		if (strcmp(fields[f].key, key) == 0)
+			break;
+	return f;
+}
+
+const struct aft_ynode *
+aft_prior_service(const struct aft_prior *p, const char *key)
+{
+	size_t f = field_index(key);
+
+	return f < NFIELDS ? p->svc[f] : NULL;
+}
+
+int
+aft_prior_set_service(struct aft_prior *p, const char *key,
+    const struct aft_ynode *v)
+{
+	size_t f = field_index(key);
+
+	if (f == NFIELDS)
+		return AFT_EINPUT;
+	p->svc[f] = v;
 	return AFT_OK;
 }

@@ -427,13 +427,64 @@ X(L_ALIASES_H,	"Ook", "Also") \
 X(C_EXISTS,	"%s bestaat al; gebruik --force om het te vervangen", "%s already exists; use --force to replace it") \
 X(C_FORCE_NEEDS_O, "--force heeft alleen zin met -o FILE", "--force only makes sense with -o FILE") \
 
+/* aftoets fill. */
+#define AFT_MESSAGES_FILL \
+X(FILL_UTF8,	"ongeldige UTF-8-byte 0x%02X in de invoer", "invalid UTF-8 byte 0x%02X in the input") \
+X(FILL_CONTROL,	"stuurteken U+%04X in de invoer; typ gewone tekst", \
+		"control character U+%04X in the input; type plain text") \
+X(F_READONLY,	"%s is alleen-lezen; er werd niets gevraagd", "%s is read-only; nothing was asked") \
+X(F_NO_DIR,	"kan niet schrijven in de map van %s: %s; er werd niets gevraagd", \
+		"cannot write in the folder of %s: %s; nothing was asked") \
+X(F_REFUSED,	"%s valideert niet; verbeter eerst de fouten hierboven (het bestand is niet gewijzigd)", \
+		"%s does not validate; fix the errors above first (the file was not changed)") \
+X(F_CREATED,	"%s aangemaakt uit het sjabloon", "created %s from the template") \
+X(F_SERVICE,	"De dienst (een lege regel laat een veld open)", \
+		"The service (an empty line leaves a field open)") \
+X(F_ASK_NAME,	"Naam van de dienst", "Name of the service") \
+X(F_ASK_ORG,	"Organisatie", "Organisation") \
+X(F_ASK_TYPE,	"Soort (nieuw of herwerking)", "Type (new or rework)") \
+X(F_ASK_BUDGET,	"Budget in euro (bijvoorbeeld 750000 of € 750.000)", \
+		"Budget in euros (for example 750000 or €750,000)") \
+X(F_ASK_USERS,	"Verwacht aantal gebruikers", "Expected number of users") \
+X(F_ASK_DATE,	"Datum van de aftoetsing (JJJJ-MM-DD)", "Date of the assessment (YYYY-MM-DD)") \
+X(F_ASK_ASSESSOR, "Ingevuld door", "Assessed by") \
+X(F_CURRENT,	"Huidig antwoord", "Current answer") \
+X(F_NOT_YET,	"nog niet beantwoord", "not answered yet") \
+X(F_ASK_LEVEL,	"Niveau", "Level") \
+X(F_LEVEL_HINT,	"leeg = %s, ? = uitleg, b = terug, q = stoppen", \
+		"empty = %s, ? = explain, b = back, q = stop") \
+X(F_KEEP,	"houden", "keep") \
+X(F_SKIP,	"overslaan", "skip") \
+X(F_ASK_MOTIVATION, "Motivatie", "Motivation") \
+X(F_ASK_ACTIONS, "Geplande acties", "Planned actions") \
+X(F_HINT_KEEP,	"leeg = houden, - = wissen", "empty = keep, - = remove") \
+X(F_HINT_NONE,	"leeg = geen", "empty = none") \
+X(F_FIRST,	"dit is het eerste criterium; er is geen vorige", \
+		"this is the first criterion; there is none before it") \
+X(F_TOO_LONG,	"regel langer dan %zu bytes; typ het korter opnieuw", \
+		"line longer than %zu bytes; type it again, shorter") \
+X(F_SO_FAR,	"%s tot nu toe", "%s so far") \
+X(F_NO_SCORE,	"geen score (alles n.v.t.)", "no score (all n/a)") \
+X(F_NOTHING,	"geen criteria om te vragen", "no criteria to ask") \
+X(F_REPORT,	"Volledig rapport", "Full report") \
+X(F_STOPPED,	"gestopt; elk afgewerkt antwoord staat in %s", \
+		"stopped; every completed answer is in %s") \
+X(F_EOF_MID,	"de invoer eindigde midden in %s; dat antwoord is niet bewaard (drie regels per criterium: niveau, motivatie, acties)", \
+		"input ended in the middle of %s; that answer was not saved (three lines per criterion: level, motivation, actions)") \
+X(F_SIGNAL,	"onderbroken; elk afgewerkt antwoord staat in %s", \
+		"interrupted; every completed answer is in %s") \
+X(F_SAVE_FAILED, "kan %s niet bewaren: %s; het bestand is zoals na het vorige antwoord", \
+		"cannot save %s: %s; the file is as after the previous answer") \
+X(F_ONE_FILE,	"geef een antwoordenbestand om in te vullen", "give one answers file to fill in") \
+
 #define AFT_MESSAGES \
 	AFT_MESSAGES_CORE \
 	AFT_MESSAGES_ROBUST \
 	AFT_MESSAGES_GATES \
 	AFT_MESSAGES_PORTFOLIO \
 	AFT_MESSAGES_DOCUMENTS \
-	AFT_MESSAGES_TOOLS
+	AFT_MESSAGES_TOOLS \
+	AFT_MESSAGES_FILL
 
 enum aft_msg {
 #define X(id, nl, en)	AFT_M_##id,

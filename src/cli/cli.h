@@ -7,6 +7,7 @@
  *   criteria      cmd_criteria.c
  *   significance  cmd_significance.c
  *   init          cmd_init.c
+ *   fill          cmd_fill.c
  *   compare       cmd_compare.c
  *   schema        cmd_schema.c
  *
@@ -71,6 +72,7 @@ int	cmd_validate(int, char **);
 int	cmd_criteria(int, char **);
 int	cmd_significance(int, char **);
 int	cmd_init(int, char **);
+int	cmd_fill(int, char **);
 int	cmd_compare(int, char **);
 int	cmd_schema(int, char **);
 
@@ -115,6 +117,12 @@ void	cli_gates_fini(struct cli_gates *);
  * NULL list refuses the gate options, as commands other than score do.
  */
 int	cli_gate_opt(struct cli_gates *, int c, const char *arg);
+/*
+ * A usage error for the principle id (its first idlen bytes), naming the
+ * nearest known one, or all of them when nearest is NULL; returns 2.
+ */
+int	cli_unknown_principle(const struct aft_catalog *, const char *id,
+	    size_t idlen, const char *nearest);
 /* Checks the options against cat and builds the list; -1 after an error. */
 int	cli_gates_resolve(struct cli_gates *, const struct aft_catalog *);
 

@@ -69,8 +69,7 @@ static void
 principle_error(const char *arg, const struct aft_gate_error *e,
     const struct aft_catalog *cat)
 {
-	char	list[512], example[128];
-	size_t	len = 0;
+	char	example[128];
 
 	switch (e->what) {
 	case AFT_GATE_E_SPEC:
@@ -85,24 +84,31 @@ principle_error(const char *arg, const struct aft_gate_error *e,
 		    aft_msg(cli_lang, AFT_M_C_BAD_PCT));
 		break;
 	case AFT_GATE_E_ID:
-		if (e->nearest != NULL) {
-			cli_usage(AFT_M_C_UNKNOWN_PRINCIPLE, (int)e->idlen,
-			    e->id, e->nearest);
-			break;
-		}
-		list[0] = '\0';
-		for (size_t i = 0; i < cat->nprinciples; i++) {
-			int n = snprintf(list + len, sizeof(list) - len,
-			    "%s%s", i ? ", " : "", cat->principles[i].id);
-
-			if (n < 0 || (size_t)n >= sizeof(list) - len)
-				break;
-			len += (size_t)n;
-		}
-		cli_usage(AFT_M_C_UNKNOWN_PRINCIPLE0, (int)e->idlen, e->id,
-		    list);
+		cli_unknown_principle(cat, e->id, e->idlen, e->nearest);
 		break;
 	}
+}
+
+int
+cli_unknown_principle(const struct aft_catalog *cat, const char *id,
+    size_t idlen, const char *nearest)
+{
+	char	list[512];
+	size_t	len = 0;
+
+	if (nearest != NULL)
+		return cli_usage(AFT_M_C_UNKNOWN_PRINCIPLE, (int)idlen, id,
+		    nearest);
+	list[0] = '\0';
+	for (size_t i = 0; i < cat->nprinciples; i++) {
+		int n = snprintf(list + len, sizeof(list) - len, "%s%s",
+		    i ? ", " : "", cat->principles[i].id);
+
+		if (n < 0 || (size_t)n >= sizeof(list) - len)
+			break;
+		len += (size_t)n;
+	}
+	return cli_usage(AFT_M_C_UNKNOWN_PRINCIPLE0, (int)idlen, id, list);
 }
 
 int

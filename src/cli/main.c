@@ -92,6 +92,31 @@ static const struct cmd cmds[] = {
 "      --force           replace FILE when it exists\n"
 "      --schema FILE     start with a line for the YAML language server\n"
 "                        that points at the JSON Schema FILE\n" } },
+	{ "fill", cmd_fill, "fill [options] [--unanswered] [--principle id] file", {
+"Vul een antwoordenbestand in met vragen, zonder YAML te schrijven: eerst de\n"
+"ontbrekende gegevens van de dienst, dan per criterium het niveau, een\n"
+"motivatie en geplande acties. Het bestand wordt na elk antwoord atomair\n"
+"bewaard en bestaat het nog niet, dan wordt het uit het sjabloon gemaakt.\n"
+"Met invoer uit een pijp: drie regels per criterium (niveau, motivatie,\n"
+"acties; een lege regel voor geen); q stopt. Zie docs/fill.md.\n"
+"\n"
+"      --unanswered      alleen criteria zonder antwoord\n"
+"      --principle ID    alleen de criteria van principe ID\n"
+"\n"
+"Afsluitcodes: 0 klaar of gestopt (q, einde van de invoer), 2 een fout,\n"
+"130 onderbroken met Ctrl-C (129 SIGHUP, 143 SIGTERM).\n",
+"Fill in an answers file by answering questions, writing no YAML: first the\n"
+"missing service fields, then per criterion the level, a motivation and\n"
+"planned actions. The file is saved atomically after every answer, and\n"
+"made from the template when it does not exist yet. With piped input:\n"
+"three lines per criterion (level, motivation, actions; an empty line for\n"
+"none); q stops. See docs/fill.md.\n"
+"\n"
+"      --unanswered      only criteria without an answer\n"
+"      --principle ID    only the criteria of principle ID\n"
+"\n"
+"Exit codes: 0 done or stopped (q, end of input), 2 an error, 130\n"
+"interrupted with Ctrl-C (129 SIGHUP, 143 SIGTERM).\n" } },
 	{ "compare", cmd_compare, "compare [options] old.yaml new.yaml", {
 "Vergelijk twee aftoetsingen van een dienst: per principe de score van\n"
 "toen en nu, per criterium wat verbeterde of achteruitging, en welke\n"

@@ -40,6 +40,11 @@ expect "en nl" aftoets init --lang ""
 expect "always auto never" aftoets score --color ""
 expect "--fail-on-regression" aftoets compare --fail
 expect "--force --from" aftoets init --f
+expect "fill" aftoets f
+expect "--principle" aftoets fill --p
+expect "--unanswered" aftoets fill --u
+expect "datagedreven digitaal-herdacht" aftoets fill --principle d
+expect "$tmp/a.yaml $tmp/b.yml $tmp/dir" aftoets fill "$tmp/"
 expect "--recursive --require-complete" aftoets score --re
 expect "SD-G1 SD-G2 SD-G3 SD-G4 SD-I1 SD-I2 SD-I3" aftoets criteria SD-
 expect "datagedreven=" aftoets score --fail-under-principle da

@@ -1,0 +1,145 @@
+#!/bin/sh
+# aftoets fill on a real terminal (a pseudo-terminal from Python's pty
+# module): the service prompt, the significance, the criterion with its
+# explanation, colour with --color auto, the score of a principle, and
+# the summary after q; then a terminal closed halfway (SIGHUP, exit
+# 129) keeps every completed answer.  Every read has a deadline.
+set -u
+fail() { echo "fill-pty.sh: $*" >&2; exit 1; }
+command -v python3 >/dev/null 2>&1 || fail "python3 is missing"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+cat >"$tmp/a.yaml" <<'EOF'
+service:
+  name: Bewonerskaart
+  organisation: Gemeente Heidevoorde
+  type: nieuw
+  budget_eur: 120000
+  assessed_on: 2026-11-28
+  assessor: S. Claes
+EOF
+cp "$tmp/a.yaml" "$tmp/b.yaml"
+
+python3 - "$AFTOETS" "$tmp" <<'PYEOF' || fail "the terminal session failed"
+import os, pty, select, signal, sys, time
+
+aftoets, tmp = sys.argv[1], sys.argv[2]
+signal.alarm(120)       # the whole test, whatever happens
+
+
+def start(*args):
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.environ["TERM"] = "xterm"
+        os.environ.pop("NO_COLOR", None)
+        os.execv(aftoets, [aftoets, "fill"] + list(args))
+    return pid, fd
+
+
+class Term:
+    def __init__(self, *args):
+        self.pid, self.fd = start(*args)
+        self.seen = b""
+
+    def expect(self, text, timeout=20):
+        want = text.encode()
+        end = time.monotonic() + timeout
+        while want not in self.seen:
+            left = end - time.monotonic()
+            if left <= 0:
+                sys.exit("no %r within %ds; got:\n%s" %
+                         (text, timeout, self.seen.decode(errors="replace")))
+            r, _, _ = select.select([self.fd], [], [], left)
+            if r:
+                try:
+                    data = os.read(self.fd, 4096)
+                except OSError:
+                    data = b""
+                if not data:
+                    sys.exit("output ended before %r:\n%s" %
+                             (text, self.seen.decode(errors="replace")))
+                self.seen += data
+        # What comes next is looked for after this point.
+        i = self.seen.index(want) + len(want)
+        self.before, self.seen = self.seen[:i], self.seen[i:]
+        return self.before
+
+    def send(self, line):
+        os.write(self.fd, line.encode() + b"\r")
+
+    def status(self, timeout=20):
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            pid, st = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                return st
+            try:         # keep the terminal drained
+                if select.select([self.fd], [], [], 0.05)[0]:
+                    os.read(self.fd, 4096)
+            except OSError:
+                time.sleep(0.05)
+        os.kill(self.pid, signal.SIGKILL)
+        sys.exit("aftoets did not end within %ds" % timeout)
+
+
+# A session: the missing users, significance, one answer, q, the summary.
+t = Term("--lang", "en", "--color", "auto", "--principle", "datagedreven",
+         tmp + "/a.yaml")
+t.expect("Expected number of users")
+t.send("150000")
+out = t.expect("the assessment is mandatory")
+t.expect("DG-G1")
+out = t.expect("Level DG-G1")
+if b"\x1b[" not in out:
+    sys.exit("no colour on the terminal")
+if b"Evidence" not in out or b"Current answer" not in out:
+    sys.exit("the criterion is not explained:\n" + out.decode())
+t.expect("q = stop)")
+t.send("mostly")
+t.expect("Motivation")
+t.send("Prefilled from the register.")
+t.expect("Planned actions")
+t.send("")
+t.expect("Level DG-G2")
+t.send("q")
+t.expect("Overall")
+t.expect("Completeness")
+t.expect("1 of 44 criteria answered")
+t.expect("Full report")
+t.expect("aftoets score --lang en " + tmp + "/a.yaml")
+st = t.status()
+if not os.WIFEXITED(st) or os.WEXITSTATUS(st) != 0:
+    sys.exit("exit status %r after q" % st)
+text = open(tmp + "/a.yaml").read()
+if "  users: 150000\n" not in text or "    level: grotendeels\n" not in text:
+    sys.exit("the answers are not in the file:\n" + text)
+
+# A terminal closed halfway: the completed answer stays, exit 129.
+t = Term("--color", "never", tmp + "/b.yaml")
+t.expect("Verwacht aantal gebruikers")
+t.send("")
+t.expect("Niveau SD-G1")
+t.send("volledig")
+t.expect("Motivatie")
+t.send("Alles online.")
+t.expect("Geplande acties")
+t.send("")
+out = t.expect("Niveau SD-G2")
+if b"\x1b[" in out:
+    sys.exit("colour with --color never")
+t.send("2")
+t.expect("Motivatie")
+os.close(t.fd)
+st = t.status()
+if not os.WIFEXITED(st) or os.WEXITSTATUS(st) != 129:
+    sys.exit("exit status %r after the terminal closed" % st)
+text = open(tmp + "/b.yaml").read()
+if "    level: volledig\n    motivation: Alles online.\n" not in text:
+    sys.exit("the completed answer is not in the file:\n" + text)
+if "\n  SD-G2:\n\n" not in text:
+    sys.exit("the unfinished answer was saved:\n" + text)
+PYEOF
+"$AFTOETS" validate "$tmp/a.yaml" >/dev/null 2>&1 || fail "a.yaml does not validate"
+"$AFTOETS" validate "$tmp/b.yaml" >/dev/null 2>&1 || fail "b.yaml does not validate"
+exit 0

@@ -1,0 +1,358 @@
+#!/bin/sh
+# aftoets fill with piped input: a whole session from a file that does not
+# exist, scored like the same answers written by hand; every kind of
+# invalid input at each prompt; b, ?, q, - and empty lines; --unanswered
+# and --principle; sessions killed with SIGINT and SIGKILL halfway; a file
+# whose motivations, unknown keys and obsolete answers must survive; and
+# files refused before anything is asked.  No step waits without a bound.
+set -u
+a() { $WRAP "$AFTOETS" "$@"; }
+fail() { echo "fill.sh: $*" >&2; exit 1; }
+tmp=$(mktemp -d)
+pids=""
+trap 'for p in $pids; do kill -9 "$p" 2>/dev/null; done; chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
+
+# answered FILE: how many criteria the file answers (nvt included).
+answered() {
+	"$AFTOETS" score -f json "$1" 2>/dev/null | python3 -c '
+import json, sys
+print(json.load(sys.stdin)["completeness"]["answered"])' 2>/dev/null
+}
+# field FILE ID KEY: level, motivation or actions of one criterion.
+field() {
+	"$AFTOETS" score -f json "$1" | python3 -c '
+import json, sys
+want, key = sys.argv[1], sys.argv[2]
+for p in json.load(sys.stdin)["principles"]:
+    for c in p["criteria"]:
+        if c["id"] == want:
+            print(c.get(key) or "-")' "$2" "$3"
+}
+validates() {
+	a validate "$1" >/dev/null 2>"$tmp/verr" ||
+	    fail "$1 does not validate: $(cat "$tmp/verr")"
+}
+
+ids=$(a criteria -f json | python3 -c '
+import json, sys
+print(" ".join(c["id"] for p in json.load(sys.stdin)["principles"]
+    for c in p["criteria"]))')
+n=$(echo $ids | wc -w)
+[ "$n" -gt 0 ] || fail "no criteria"
+
+# 1. A whole session from a file that does not exist.
+svc='Bewonerskaart Parkeren
+Gemeente Heidevoorde
+nieuw
+€ 120.000
+8000
+2026-11-28
+S. Claes'
+words="volledig grotendeels 2 beperkt nee nvt full 3 partial 1 0 ja"
+{
+	echo "$svc"
+	i=0
+	for id in $ids; do
+		set -- $words
+		shift $((i % 12))
+		echo "$1"
+		if [ $((i % 2)) = 0 ] || [ "$1" = nvt ]; then
+			echo "Motivatie $id: 'gekeken'"; else echo; fi
+		if [ $((i % 3)) = 0 ]; then echo "Actie # $id"; else echo; fi
+		i=$((i + 1))
+	done
+} >"$tmp/session.in"
+a fill --lang en "$tmp/new.yaml" <"$tmp/session.in" >"$tmp/out" 2>"$tmp/err" ||
+    fail "session: exit $?: $(cat "$tmp/err")"
+[ -s "$tmp/err" ] && fail "session: stderr: $(cat "$tmp/err")"
+validates "$tmp/new.yaml"
+[ "$(answered "$tmp/new.yaml")" = "$n" ] || fail "session: not all answered"
+for want in "created $tmp/new.yaml from the template" \
+    "Significance: not significant: the assessment is voluntary" \
+    "Overall: " "Completeness: $n of $n criteria answered" \
+    "Full report: aftoets score --lang en $tmp/new.yaml"; do
+	grep -qF "$want" "$tmp/out" || fail "session: no '$want' in the output"
+done
+[ "$(grep -c ' so far: ' "$tmp/out")" = 5 ] ||
+    fail "session: not five principle scores"
+[ "$(grep -c '^\[[0-9]*/'"$n"'\] ' "$tmp/out")" = "$n" ] ||
+    fail "session: not $n criteria shown"
+
+# The same answers written by hand score the same.
+{
+	printf 'service:\n  name: Bewonerskaart Parkeren\n'
+	printf '  organisation: Gemeente Heidevoorde\n  type: nieuw\n'
+	printf '  budget_eur: 120000\n  users: 8000\n'
+	printf '  assessed_on: 2026-11-28\n  assessor: S. Claes\nanswers:\n'
+	i=0
+	for id in $ids; do
+		set -- volledig grotendeels gedeeltelijk beperkt niet nvt \
+		    volledig grotendeels gedeeltelijk beperkt niet volledig
+		shift $((i % 12))
+		printf '  %s:\n    level: %s\n' "$id" "$1"
+		if [ $((i % 2)) = 0 ] || [ "$1" = nvt ]; then
+			printf "    motivation: \"Motivatie %s: 'gekeken'\"\n" "$id"
+		fi
+		[ $((i % 3)) = 0 ] && printf '    actions: "Actie # %s"\n' "$id"
+		i=$((i + 1))
+	done
+} >"$tmp/hand.yaml"
+validates "$tmp/hand.yaml"
+a score -f json "$tmp/new.yaml" >"$tmp/new.json" || fail "score new"
+a score -f json "$tmp/hand.yaml" >"$tmp/hand.json" || fail "score hand"
+python3 - "$tmp/new.json" "$tmp/hand.json" <<'EOF' || fail "scores differ"
+import json, sys
+new, hand = (json.load(open(p)) for p in sys.argv[1:3])
+for k in ("service", "significance", "overall", "completeness", "principles"):
+    if new[k] != hand[k]:
+        sys.exit("%s: %r != %r" % (k, new[k], hand[k]))
+if not isinstance(new["overall"]["score"], float):
+    sys.exit("no overall score")
+EOF
+grep -q "motivation: \"Motivatie SD-G1: 'gekeken'\"" "$tmp/new.yaml" ||
+    grep -q "motivation: 'Motivatie SD-G1: ''gekeken'''" "$tmp/new.yaml" ||
+    fail "session: motivation of SD-G1 not written"
+
+# 2. Invalid input at every prompt, each answered and asked again.
+long=$(python3 -c 'print("x" * 9000)')
+esc=$(printf '\033')
+{
+	printf 'Naam %s[2J\nDienst\n' "$esc"	# name: a control character
+	printf '%s\nStad\n' "$long"		# organisation: too long
+	printf 'oud\nherwerking\n'		# type
+	printf 'veel\n1.25.0\n-5\n€ 750.000\n'	# budget
+	printf 'x\n1,5\n120.000\n'		# users
+	printf '2026-13-01\n28-11-2026\n2026-11-28\n'	# date
+	printf 'bad \377\nA. Peeters\n'		# assessor: not UTF-8
+	printf 'b\nmaybe\n7\n%s[31m\n3\n' "$esc"	# level of the first
+	printf 'mis \377lukt\n%s]0;title\a\nGoed.\n' "$esc"	# motivation
+	printf '%s\nLater.\n' "$long"		# actions
+	printf 'q\n'
+} >"$tmp/invalid.in"
+a fill --lang en "$tmp/invalid.yaml" <"$tmp/invalid.in" >"$tmp/out" 2>"$tmp/err" ||
+    fail "invalid: exit $?: $(cat "$tmp/err")"
+validates "$tmp/invalid.yaml"
+for want in "control character U+001B in the input" \
+    "line longer than 8192 bytes" "type 'oud' is not 'nieuw' or 'herwerking'" \
+    "'veel' is not an amount" "'1.25.0' is not an amount" \
+    "budget '-5' must not be negative" "'users' must be a whole number of 0 or more, not 'x'" \
+    "'users' must be a whole number of 0 or more, not '1,5'" \
+    "'2026-13-01' is not a date" "'28-11-2026' is not a date" \
+    "invalid UTF-8 byte 0xFF in the input" \
+    "this is the first criterion; there is none before it" \
+    "'maybe' is not a level; use one of: niet, beperkt, gedeeltelijk, grotendeels, volledig" \
+    "'7' is not a level" "'\\x1b[31m' is not a level"; do
+	grep -qF "$want" "$tmp/out" ||
+	    fail "invalid: no '$want' in: $(grep '!' "$tmp/out")"
+done
+[ "$(grep -c 'invalid UTF-8 byte 0xFF' "$tmp/out")" = 2 ] ||
+    fail "invalid: not two UTF-8 complaints"
+[ "$(grep -c 'line longer than 8192' "$tmp/out")" = 2 ] ||
+    fail "invalid: not two complaints about long lines"
+# Nothing typed reaches the terminal raw.
+if grep -q "$esc" "$tmp/out"; then fail "invalid: an escape was echoed"; fi
+first=$(echo $ids | cut -d' ' -f1)
+[ "$(field "$tmp/invalid.yaml" "$first" level)" = grotendeels ] ||
+    fail "invalid: level of $first"
+a score -f json "$tmp/invalid.yaml" >"$tmp/inv.json" || fail "invalid: score"
+python3 - "$tmp/inv.json" <<'EOF' || fail "invalid: wrong values kept"
+import json, sys
+j = json.load(open(sys.argv[1]))
+s = j["service"]
+want = {"name": "Dienst", "organisation": "Stad", "type": "herwerking",
+        "budget_eur": 750000, "users": 120000}
+for k, v in want.items():
+    if s.get(k) != v:
+        sys.exit("%s is %r, not %r" % (k, s.get(k), v))
+if j["completeness"]["answered"] != 1:
+    sys.exit("answered: %r" % j["completeness"]["answered"])
+EOF
+grep -q '^  assessed_on: 2026-11-28$' "$tmp/invalid.yaml" || fail "invalid: date"
+grep -q '^  assessor: A. Peeters$' "$tmp/invalid.yaml" || fail "invalid: assessor"
+grep -q '^    motivation: Goed.$' "$tmp/invalid.yaml" || fail "invalid: motivation"
+grep -q '^    actions: Later.$' "$tmp/invalid.yaml" || fail "invalid: actions"
+
+# 3. Empty lines keep, '-' removes, '?' explains again, 'b' goes back,
+#    'q' stops; the answers given stay.
+set -- $ids
+c1=$1 c2=$2 c3=$3
+cat >"$tmp/svc.yaml" <<EOF
+service:
+  name: X
+  organisation: O
+  type: nieuw
+  budget_eur: 1
+  users: 1
+  assessed_on: 2026-01-01
+  assessor: A
+EOF
+cp "$tmp/svc.yaml" "$tmp/keys.yaml"
+cat >>"$tmp/keys.yaml" <<EOF
+answers:
+  $c1:
+    level: beperkt
+    motivation: M1
+    actions: A1
+EOF
+printf '\n-\n\n?\n3\nm2\n\nb\n\n\na2\nq\n' |
+    a fill --lang en "$tmp/keys.yaml" >"$tmp/out" 2>"$tmp/err" ||
+    fail "keys: exit $?: $(cat "$tmp/err")"
+validates "$tmp/keys.yaml"
+[ "$(field "$tmp/keys.yaml" "$c1" level)" = beperkt ] || fail "keys: $c1 level"
+grep -q 'M1' "$tmp/keys.yaml" && fail "keys: '-' kept the motivation"
+grep -q '^    actions: A1$' "$tmp/keys.yaml" || fail "keys: empty lost A1"
+[ "$(field "$tmp/keys.yaml" "$c2" level)" = grotendeels ] || fail "keys: $c2"
+grep -q '^    motivation: m2$' "$tmp/keys.yaml" || fail "keys: b lost m2"
+grep -q '^    actions: a2$' "$tmp/keys.yaml" || fail "keys: no a2"
+[ "$(answered "$tmp/keys.yaml")" = 2 ] || fail "keys: not two answered"
+# The text of $c2 is shown twice: once, and again for '?'.
+[ "$(grep -c "^$c2\$" "$tmp/out")" = 3 ] ||
+    fail "keys: '?' and 'b' did not show $c2 again"
+grep -q "^\[3/$n\] $c3\$" "$tmp/out" || fail "keys: never reached $c3"
+grep -q "Service" "$tmp/out" && fail "keys: the service was asked"
+
+# 4. --unanswered and --principle.
+nsd=$(echo $ids | tr ' ' '\n' | grep -c '^SD-')
+i=2
+while [ $i -lt "$nsd" ]; do printf 'volledig\n\n\n'; i=$((i + 1)); done |
+    a fill -q --unanswered --principle standaard-digitaal "$tmp/keys.yaml" \
+    >"$tmp/out" 2>&1 || fail "unanswered: exit $?"
+grep -q "^\[1/$((nsd - 2))\] SD-G3\$" "$tmp/out" ||
+    fail "unanswered: SD-G3 not asked first: $(grep '^\[' "$tmp/out")"
+grep -q "SD-G1\|SD-G2\|GC-" "$tmp/out" &&
+    fail "unanswered: asked an answered one or another principle"
+[ "$(field "$tmp/keys.yaml" SD-G3 level)" = volledig ] || fail "unanswered: SD-G3"
+grep -q "^Standaard digitaal tot nu toe: [0-9]*,[0-9] (" "$tmp/out" ||
+    fail "unanswered: no principle score"
+grep -q "^\[$((nsd - 2))/$((nsd - 2))\] SD-" "$tmp/out" ||
+    fail "unanswered: not every unanswered one asked"
+a fill -q --principle betrouwbaar "$tmp/keys.yaml" </dev/null >"$tmp/out" ||
+    fail "principle: exit $?"
+nbt=$(echo $ids | tr ' ' '\n' | grep -c '^BT-')
+grep -q "^\[1/$nbt\] BT-G1\$" "$tmp/out" || fail "principle: not BT-G1 first"
+a fill --principle betrouwbar "$tmp/keys.yaml" </dev/null 2>"$tmp/err" &&
+    fail "principle: a misspelt principle was taken"
+grep -q "onbekend principe 'betrouwbar'; bedoelt u 'betrouwbaar'?" "$tmp/err" ||
+    fail "principle: no suggestion: $(cat "$tmp/err")"
+cp "$tmp/new.yaml" "$tmp/all.yaml"
+a fill --lang en --unanswered "$tmp/all.yaml" </dev/null >"$tmp/out" ||
+    fail "all answered: exit $?"
+grep -q "^no criteria to ask$" "$tmp/out" || fail "all answered: asked"
+cmp -s "$tmp/new.yaml" "$tmp/all.yaml" || fail "all answered: file changed"
+
+# 5. Killed halfway: SIGINT (exit 130) and SIGKILL.  The file holds the
+#    three answers completed before the signal, and validates.
+for sig in INT KILL; do
+	f=$tmp/kill-$sig.yaml
+	cp "$tmp/svc.yaml" "$f"
+	mkfifo "$tmp/fifo-$sig"
+	$WRAP "$AFTOETS" fill -q "$f" <"$tmp/fifo-$sig" >"$tmp/kill.out" 2>&1 &
+	pid=$!
+	pids="$pids $pid"
+	exec 3>"$tmp/fifo-$sig"
+	# Three whole answers, then only the level of a fourth.
+	printf 'volledig\nm1\n\n3\n\n\n2\n\na3\n1\n' >&3
+	tries=0
+	until [ "$(answered "$f")" = 3 ]; do
+		tries=$((tries + 1))
+		[ $tries -gt 600 ] && fail "$sig: three answers never saved"
+		kill -0 "$pid" 2>/dev/null ||
+		    fail "$sig: fill ended early: $(cat "$tmp/kill.out")"
+		sleep 0.1
+	done
+	kill -s "$sig" "$pid"
+	wait "$pid"
+	rc=$?
+	exec 3>&-
+	case $sig in
+	INT) [ $rc = 130 ] || fail "INT: exit $rc, expected 130" ;;
+	KILL) [ $rc = 137 ] || fail "KILL: exit $rc, expected 137" ;;
+	esac
+	validates "$f"
+	[ "$(answered "$f")" = 3 ] || fail "$sig: $(answered "$f") answered"
+	[ "$(field "$f" "$c1" level)" = volledig ] || fail "$sig: $c1"
+	[ "$(field "$f" "$c3" level)" = gedeeltelijk ] || fail "$sig: $c3"
+	grep -q '^    motivation: m1$' "$f" || fail "$sig: m1 lost"
+	grep -q '^    actions: a3$' "$f" || fail "$sig: a3 lost"
+	if [ $sig = INT ]; then
+		grep -q "onderbroken; elk afgewerkt antwoord staat in $f" \
+		    "$tmp/kill.out" || fail "INT: no word: $(cat "$tmp/kill.out")"
+	fi
+	ls -A "$tmp" | grep -q "kill-$sig.yaml.tmp" && fail "$sig: temporary left"
+done
+
+# End of input within a criterion: exit 2, that answer not saved.
+cp "$tmp/svc.yaml" "$tmp/mid.yaml"
+printf 'volledig\nm1\n\n3\n' | a fill -q "$tmp/mid.yaml" >/dev/null 2>"$tmp/err"
+[ $? = 2 ] || fail "mid: exit code"
+grep -q "de invoer eindigde midden in $c2" "$tmp/err" || fail "mid: no word"
+[ "$(answered "$tmp/mid.yaml")" = 1 ] || fail "mid: not one answered"
+
+# 6. Motivations, unknown keys and obsolete answers survive a fill.
+cat >"$tmp/keep.yaml" <<EOF
+aftoets: 1
+service:
+  name: Omgevingsloket
+  organisation: Departement Omgeving
+  website: https://example.org
+  type: herwerking
+  budget_eur: '€ 750.000'
+  users: 120000
+  assessed_on: 2026-11-28
+  assessor: J. Janssens
+answers:
+  $c1:
+    level: volledig
+    motivation: |-
+      Line one.
+      Line two.
+    evidence: link-17
+  $c2: beperkt
+obsolete:
+  XX-G9:
+    level: volledig
+    motivation: Old criterion.
+notes:
+  reviewed: 2026-12-01
+EOF
+printf '\n\nMore offices.\nq\n' | a fill -q "$tmp/keep.yaml" >/dev/null 2>&1 ||
+    fail "keep: exit $?"
+validates "$tmp/keep.yaml"
+for want in '  website: https://example.org' '    evidence: link-17' \
+    '      Line one.' '      Line two.' '  XX-G9:' '    motivation: Old criterion.' \
+    'notes:' '  reviewed: 2026-12-01' "  $c2: beperkt" \
+    "  budget_eur: '€ 750.000'" '    actions: More offices.'; do
+	grep -qxF -- "$want" "$tmp/keep.yaml" || fail "keep: lost '$want'"
+done
+a validate "$tmp/keep.yaml" 2>&1 | grep -q "website" || fail "keep: no warning"
+
+# 7. Refused before anything is asked: exit 2, the file byte for byte.
+cp docs/examples/small.yaml "$tmp/ro.yaml"
+chmod 444 "$tmp/ro.yaml"
+echo volledig | a fill "$tmp/ro.yaml" >"$tmp/out" 2>"$tmp/err"
+[ $? = 2 ] || fail "read-only: exit code"
+[ -s "$tmp/out" ] && fail "read-only: something was asked"
+grep -q "$tmp/ro.yaml is alleen-lezen" "$tmp/err" || fail "read-only: no word"
+cmp -s docs/examples/small.yaml "$tmp/ro.yaml" || fail "read-only: changed"
+mkdir "$tmp/rodir"
+cp docs/examples/small.yaml "$tmp/rodir/a.yaml"
+chmod 555 "$tmp/rodir"
+echo volledig | a fill "$tmp/rodir/a.yaml" >"$tmp/out" 2>"$tmp/err"
+[ $? = 2 ] || fail "read-only folder: exit code"
+[ -s "$tmp/out" ] && fail "read-only folder: something was asked"
+grep -q "kan niet schrijven in de map van $tmp/rodir/a.yaml" "$tmp/err" ||
+    fail "read-only folder: no word: $(cat "$tmp/err")"
+cmp -s docs/examples/small.yaml "$tmp/rodir/a.yaml" || fail "folder: changed"
+echo x | a fill "$tmp/nodir/a.yaml" >/dev/null 2>"$tmp/err"
+[ $? = 2 ] || fail "no folder: exit code"
+[ -e "$tmp/nodir" ] && fail "no folder: made one"
+
+cp tests/cli/data/bad-answers.yaml "$tmp/bad.yaml"
+echo volledig | a fill "$tmp/bad.yaml" >"$tmp/out" 2>"$tmp/err"
+[ $? = 2 ] || fail "invalid file: exit code"
+[ -s "$tmp/out" ] && fail "invalid file: something was asked"
+grep -q "^$tmp/bad.yaml:5:15: error: '1.250.000.50' is geen bedrag" "$tmp/err" ||
+    fail "invalid file: no located error: $(cat "$tmp/err")"
+grep -q "$tmp/bad.yaml valideert niet" "$tmp/err" || fail "invalid file: no word"
+cmp -s tests/cli/data/bad-answers.yaml "$tmp/bad.yaml" || fail "invalid: changed"
+exit 0

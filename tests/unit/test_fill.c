@@ -1,0 +1,463 @@
+/*
+ * Filling in one answer at a time: each edit reads back as meant, a
+ * refused edit changes nothing, and everything else in the file stays.
+ */
+#include "helpers.h"
+
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <unistd.h>
+
+#include "aftoets/fill.h"
+
+static struct aft_fill *
+fill_str(const struct aft_catalog *cat, const char *yaml, struct aft_diags *d)
+{
+	struct aft_fill *f = NULL;
+
+	assert_rc(d, aft_fill_new(&f, cat, "answers.yaml", yaml,
+	    yaml != NULL ? strlen(yaml) : 0, AFT_LANG_EN, d), AFT_OK);
+	assert_non_null(f);
+	return f;
+}
+
+static const struct aft_answer *
+answer(const struct aft_fill *f, const struct aft_catalog *cat,
+    const char *id)
+{
+	const struct aft_criterion *c = aft_catalog_find(cat, id);
+
+	assert_non_null(c);
+	return &aft_fill_answers(f)->answers[c->index];
+}
+
+/* The document now, NUL-terminated, malloc'd. */
+static char *
+doc_copy(const struct aft_fill *f)
+{
+	size_t		 len;
+	const char	*doc = aft_fill_doc(f, &len);
+	char		*s = malloc(len + 1);
+
+	assert_non_null(s);
+	memcpy(s, doc, len);
+	s[len] = '\0';
+	return s;
+}
+
+static void
+test_blank(void **state)
+{
+	const struct aft_catalog	*cat = *state;
+	struct aft_diags		 d;
+	struct aft_fill			*f;
+
+	aft_diags_init(&d, AFT_LANG_EN);
+	f = fill_str(cat, NULL, &d);
+	assert_int_equal(d.nerr, 0);
+	assert_false(aft_fill_dirty(f));
+	for (size_t i = 0; i < cat->ncriteria; i++)
+		assert_int_equal(aft_fill_answers(f)->answers[i].status,
+		    AFT_UNANSWERED);
+	/* The template's placeholder name still needs an answer. */
+	for (size_t i = 0; aft_fill_service_keys[i] != NULL; i++)
+		assert_true(aft_fill_service_missing(f,
+		    aft_fill_service_keys[i]));
+	assert_int_equal(strcmp(aft_fill_service_keys[0], "name"), 0);
+	aft_fill_free(f);
+	aft_diags_fini(&d);
+}
+
+static void
+test_levels(void **state)
+{
+	static const struct {
+		const char	*word;
+		enum aft_status	 status;
+		const char	*written;	/* the line in the file */
+	} cases[] = {
+		{ "full",	AFT_ANSWERED,	"  SD-G1: volledig\n" },
+		{ "VOLLEDIG",	AFT_ANSWERED,	"  SD-G1: volledig\n" },
+		{ "2",		AFT_ANSWERED,	"  SD-G1: gedeeltelijk\n" },
+		{ "nee",	AFT_ANSWERED,	"  SD-G1: niet\n" },
+		{ "n/a",	AFT_NVT,	"  SD-G1: nvt\n" },
+	};
+	const struct aft_catalog *cat = *state;
+
+	for (size_t i = 0; i < NELEM(cases); i++) {
+		struct aft_diags	 d;
+		struct aft_fill		*f;
+		char			*doc;
+
+		aft_diags_init(&d, AFT_LANG_EN);
+		f = fill_str(cat, NULL, &d);
+		assert_rc(&d, aft_fill_set_answer(f, aft_catalog_find(cat,
+		    "SD-G1"), cases[i].word, NULL, NULL, &d), AFT_OK);
+		assert_true(aft_fill_dirty(f));
+		assert_int_equal(answer(f, cat, "SD-G1")->status,
+		    cases[i].status);
+		doc = doc_copy(f);
+		assert_non_null(strstr(doc, cases[i].written));
+		free(doc);
+		aft_fill_free(f);
+		aft_diags_fini(&d);
+	}
+}
+
+/* Motivation and actions: given, kept (NULL), removed (""). */
+static void
+test_texts(void **state)
+{
+	const struct aft_catalog	*cat = *state;
+	const struct aft_criterion	*c = aft_catalog_find(cat, "SD-G2");
+	const struct aft_answer		*a;
+	struct aft_diags		 d;
+	struct aft_fill			*f;
+
+	aft_diags_init(&d, AFT_LANG_EN);
+	f = fill_str(cat, NULL, &d);
+	assert_rc(&d, aft_fill_set_answer(f, c, "2", "Counter help.", NULL,
+	    &d), AFT_OK);
+	a = answer(f, cat, "SD-G2");
+	assert_int_equal(a->status, AFT_ANSWERED);
+	assert_string_equal(cat->levels[a->level].id, "gedeeltelijk");
+	assert_string_equal(a->motivation, "Counter help.");
+	assert_null(a->actions);
+
+	/* Keep the level and the motivation, add actions. */
+	assert_rc(&d, aft_fill_set_answer(f, c, NULL, NULL, "Roll out.", &d),
+	    AFT_OK);
+	a = answer(f, cat, "SD-G2");
+	assert_string_equal(cat->levels[a->level].id, "gedeeltelijk");
+	assert_string_equal(a->motivation, "Counter help.");
+	assert_string_equal(a->actions, "Roll out.");
+
+	/* Remove the motivation: level and actions stay. */
+	assert_rc(&d, aft_fill_set_answer(f, c, "volledig", "", NULL, &d),
+	    AFT_OK);
+	a = answer(f, cat, "SD-G2");
+	assert_string_equal(cat->levels[a->level].id, "volledig");
+	assert_null(a->motivation);
+	assert_string_equal(a->actions, "Roll out.");
+
+	/* A motivation without a level: unanswered, and kept. */
+	c = aft_catalog_find(cat, "SD-G3");
+	assert_rc(&d, aft_fill_set_answer(f, c, NULL, "Not decided yet.",
+	    NULL, &d), AFT_OK);
+	a = answer(f, cat, "SD-G3");
+	assert_int_equal(a->status, AFT_UNANSWERED);
+	assert_string_equal(a->motivation, "Not decided yet.");
+	assert_int_equal(d.nerr, 0);
+	aft_fill_free(f);
+	aft_diags_fini(&d);
+}
+
+/* Texts that YAML would read as something else come back as typed. */
+static void
+test_texts_read_back(void **state)
+{
+	static const char *const texts[] = {
+		"yes", "no", "~", "null", "123", "- item", "a: b", "# not a comment",
+		"'quoted'", "\"double\"", "tab\there", "ends with colon:",
+		"€ 5.000 en 100%", "[not, a, list]", "{x: 1}", "*alias",
+		"&anchor", "!tag", "|", ">", "@at", "`tick`", "  spaced  ",
+	};
+	const struct aft_catalog	*cat = *state;
+	const struct aft_criterion	*c = aft_catalog_find(cat, "DG-G1");
+	struct aft_diags		 d;
+	struct aft_fill			*f;
+
+	aft_diags_init(&d, AFT_LANG_EN);
+	f = fill_str(cat, NULL, &d);
+	for (size_t i = 0; i < NELEM(texts); i++) {
+		assert_rc(&d, aft_fill_set_answer(f, c, "1", texts[i],
+		    texts[i], &d), AFT_OK);
+		assert_string_equal(answer(f, cat, "DG-G1")->motivation,
+		    texts[i]);
+		assert_string_equal(answer(f, cat, "DG-G1")->actions,
+		    texts[i]);
+	}
+	aft_fill_free(f);
+	aft_diags_fini(&d);
+}
+
+/* A refused edit leaves the document byte for byte as it was. */
+static void
+test_refused(void **state)
+{
+	static const struct {
+		const char	*level, *motivation;
+		const char	*msg;
+	} cases[] = {
+		{ "maybe",	NULL,		"'maybe' is not a level; use one of: niet, beperkt" },
+		{ "5",		NULL,		"'5' is not a level" },
+		{ "",		NULL,		"'' is not a level" },
+		{ "2",		"red \x1b[31m",	"control character U+001B" },
+		{ "2",		"bell\a",	"control character U+0007" },
+		{ "2",		"del\x7f",	"control character U+007F" },
+		{ "2",		"c1 \xc2\x9b",	"control character U+009B" },
+		{ "2",		"bad \xff",	"invalid UTF-8 byte 0xFF" },
+		{ "2",		"cut \xc3",	"invalid UTF-8 byte 0xC3" },
+		{ "\x1b",	NULL,		"control character U+001B" },
+	};
+	const struct aft_catalog	*cat = *state;
+	const struct aft_criterion	*c = aft_catalog_find(cat, "SD-G1");
+	struct aft_diags		 d;
+	struct aft_fill			*f;
+
+	aft_diags_init(&d, AFT_LANG_EN);
+	f = fill_str(cat, "service:\n  name: X\nanswers:\n  SD-G1: beperkt\n",
+	    &d);
+	for (size_t i = 0; i < NELEM(cases); i++) {
+		char *before = doc_copy(f), *after;
+
+		aft_diags_clear(&d);
+		assert_int_equal(aft_fill_set_answer(f, c, cases[i].level,
+		    cases[i].motivation, NULL, &d), AFT_EINPUT);
+		assert_error_at(&d, ANY, ANY, cases[i].msg);
+		after = doc_copy(f);
+		assert_string_equal(before, after);
+		assert_false(aft_fill_dirty(f));
+		assert_string_equal(cat->levels[answer(f, cat,
+		    "SD-G1")->level].id, "beperkt");
+		free(before);
+		free(after);
+	}
+	aft_fill_free(f);
+	aft_diags_fini(&d);
+}
+
+static void
+test_service(void **state)
+{
+	static const struct {
+		const char	*key, *value;
+		const char	*err;		/* NULL: accepted */
+	} cases[] = {
+		{ "budget_eur",	"€ 750.000",	NULL },
+		{ "budget_eur",	"1.25.0",	"'1.25.0' is not an amount" },
+		{ "budget_eur",	"-5",		"negative" },
+		{ "users",	"120.000",	NULL },
+		{ "users",	"many",		"'users' must be a whole number" },
+		{ "type",	"Rework",	NULL },
+		{ "type",	"old",		"'old'" },
+		{ "assessed_on", "2026-02-30",	"2026-02-30" },
+		{ "assessed_on", "2026-11-28",	NULL },
+		{ "name",	"yes",		NULL },
+		{ "organisation", "Stad: Gent",	NULL },
+		{ "assessor",	"",		"must not be empty" },
+		{ "assessor",	"J.\x1b]0;x\a",	"control character U+001B" },
+		{ "nickname",	"X",		"unknown key 'nickname'" },
+	};
+	const struct aft_catalog	*cat = *state;
+	const struct aft_service	*s;
+	struct aft_diags		 d;
+	struct aft_fill			*f;
+
+	aft_diags_init(&d, AFT_LANG_EN);
+	f = fill_str(cat, NULL, &d);
+	for (size_t i = 0; i < NELEM(cases); i++) {
+		char *before = doc_copy(f), *after;
+		int rc;
+
+		aft_diags_clear(&d);
+		rc = aft_fill_set_service(f, cases[i].key, cases[i].value, &d);
+		after = doc_copy(f);
+		if (cases[i].err == NULL) {
+			assert_rc(&d, rc, AFT_OK);
+			assert_false(aft_fill_service_missing(f,
+			    cases[i].key));
+		} else {
+			assert_int_equal(rc, AFT_EINPUT);
+			assert_error_at(&d, ANY, ANY, cases[i].err);
+			assert_string_equal(before, after);
+		}
+		free(before);
+		free(after);
+	}
+	s = &aft_fill_answers(f)->service;
+	assert_true(s->has_budget);
+	assert_double_near(s->budget_eur, 750000, 0);
+	assert_true(s->has_users);
+	assert_double_near(s->users, 120000, 0);
+	assert_int_equal(s->type, AFT_STYPE_HERWERKING);
+	assert_string_equal(s->assessed_on, "2026-11-28");
+	assert_string_equal(s->name, "yes");
+	assert_string_equal(s->organisation, "Stad: Gent");
+	assert_null(s->assessor);
+	aft_fill_free(f);
+	aft_diags_fini(&d);
+}
+
+/* Motivations, unknown keys and obsolete answers survive an edit. */
+static void
+test_keeps_everything(void **state)
+{
+	static const char old[] =
+	    "aftoets: 1\n"
+	    "service:\n"
+	    "  name: Omgevingsloket\n"
+	    "  website: https://example.org\n"
+	    "answers:\n"
+	    "  sd-g1:\n"
+	    "    level: volledig\n"
+	    "    motivation: |-\n"
+	    "      Line one.\n"
+	    "      Line two.\n"
+	    "    evidence: link-17\n"
+	    "  SD-G2: beperkt\n"
+	    "obsolete:\n"
+	    "  XX-G9: volledig\n"
+	    "notes:\n"
+	    "  - keep me\n";
+	static const char *const kept[] = {
+	    "  website: https://example.org\n",
+	    "    evidence: link-17\n",
+	    "  XX-G9: volledig\n",
+	    "notes:\n  - keep me\n",
+	    "      Line one.\n      Line two.\n",
+	};
+	const struct aft_catalog	*cat = *state;
+	struct aft_diags		 d;
+	struct aft_fill			*f;
+	struct ans_read			 r;
+	char				*doc;
+
+	aft_diags_init(&d, AFT_LANG_EN);
+	f = fill_str(cat, old, &d);
+	assert_rc(&d, aft_fill_set_answer(f, aft_catalog_find(cat, "SD-G1"),
+	    NULL, NULL, "More offices.", &d), AFT_OK);
+	assert_rc(&d, aft_fill_set_answer(f, aft_catalog_find(cat, "BT-I1"),
+	    "3", NULL, NULL, &d), AFT_OK);
+	doc = doc_copy(f);
+	for (size_t i = 0; i < NELEM(kept); i++)
+		if (strstr(doc, kept[i]) == NULL)
+			fail_msg("lost '%s' in:\n%s", kept[i], doc);
+	/* The order within the answer stays, the new key goes last. */
+	assert_non_null(strstr(doc, "  SD-G1:\n    level: volledig\n"
+	    "    motivation: |-\n      Line one.\n      Line two.\n"
+	    "    evidence: link-17\n    actions: More offices.\n"));
+	assert_rc(&r.d, ans_read(&r, cat, doc), AFT_OK);
+	assert_string_equal(r.ans->answers[0].motivation,
+	    "Line one.\nLine two.");
+	assert_string_equal(cat->levels[r.ans->answers[1].level].id,
+	    "beperkt");
+	ans_read_fini(&r);
+	free(doc);
+	aft_fill_free(f);
+	aft_diags_fini(&d);
+}
+
+/* A file that does not validate is refused with every located error. */
+static void
+test_refuses_invalid(void **state)
+{
+	static const char bad[] =
+	    "service:\n"
+	    "  name: X\n"
+	    "  budget_eur: 1.250.000.50\n"
+	    "answers:\n"
+	    "  SD-G9: volledig\n"
+	    "  SD-G1: sometimes\n";
+	const struct aft_catalog	*cat = *state;
+	struct aft_diags		 d;
+	struct aft_fill			*f = NULL;
+
+	aft_diags_init(&d, AFT_LANG_EN);
+	assert_int_equal(aft_fill_new(&f, cat, "answers.yaml", bad,
+	    strlen(bad), AFT_LANG_EN, &d), AFT_EINPUT);
+	assert_null(f);
+	assert_int_equal(d.nerr, 3);
+	assert_error_at(&d, 3, 15, "'1.250.000.50' is not an amount");
+	assert_error_at(&d, 5, 3, "unknown criterion 'SD-G9'");
+	assert_error_at(&d, 6, 10, "'sometimes' is not a level");
+	/* Located in the caller's name, which outlives the refused fill. */
+	for (size_t i = 0; i < d.n; i++)
+		assert_string_equal(d.v[i].loc.file, "answers.yaml");
+	aft_diags_clear(&d);
+	assert_int_equal(aft_fill_new(&f, cat, "answers.yaml", "a: [", 4,
+	    AFT_LANG_EN, &d), AFT_EINPUT);
+	assert_null(f);
+	assert_int_equal(d.nerr, 1);
+	aft_diags_fini(&d);
+}
+
+static char *
+slurp(const char *path, size_t *len)
+{
+	FILE	*fp = fopen(path, "rb");
+	char	*buf;
+	long	 n;
+
+	assert_non_null(fp);
+	assert_int_equal(fseek(fp, 0, SEEK_END), 0);
+	n = ftell(fp);
+	rewind(fp);
+	buf = malloc((size_t)n + 1);
+	assert_non_null(buf);
+	assert_int_equal(fread(buf, 1, (size_t)n, fp), (size_t)n);
+	buf[n] = '\0';
+	fclose(fp);
+	*len = (size_t)n;
+	return buf;
+}
+
+/* Saving: whole, refusing to create over a file, keeping its mode. */
+static void
+test_save(void **state)
+{
+	const struct aft_catalog	*cat = *state;
+	char				 dir[] = "/tmp/aftoets-fill-XXXXXX";
+	char				 path[64], *got;
+	const char			*doc;
+	struct aft_diags		 d;
+	struct aft_fill			*f;
+	struct stat			 st;
+	size_t				 len, dlen;
+
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/a.yaml", dir);
+	aft_diags_init(&d, AFT_LANG_EN);
+	f = fill_str(cat, NULL, &d);
+	assert_int_equal(aft_fill_save(f, path, true), AFT_OK);
+	assert_int_equal(aft_fill_save(f, path, true), AFT_EIO);
+	assert_int_equal(errno, EEXIST);
+	assert_int_equal(chmod(path, 0640), 0);
+	assert_rc(&d, aft_fill_set_answer(f, aft_catalog_find(cat, "GC-G1"),
+	    "4", NULL, NULL, &d), AFT_OK);
+	assert_true(aft_fill_dirty(f));
+	assert_int_equal(aft_fill_save(f, path, false), AFT_OK);
+	assert_false(aft_fill_dirty(f));
+	assert_int_equal(stat(path, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0640);
+	got = slurp(path, &len);
+	doc = aft_fill_doc(f, &dlen);
+	assert_int_equal(len, dlen);
+	assert_memory_equal(got, doc, len);
+	assert_non_null(strstr(got, "  GC-G1: volledig\n"));
+	free(got);
+	assert_int_equal(unlink(path), 0);
+	assert_int_equal(rmdir(dir), 0);	/* no temporary file left */
+	aft_fill_free(f);
+	aft_diags_fini(&d);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_blank),
+		cmocka_unit_test(test_levels),
+		cmocka_unit_test(test_texts),
+		cmocka_unit_test(test_texts_read_back),
+		cmocka_unit_test(test_refused),
+		cmocka_unit_test(test_service),
+		cmocka_unit_test(test_keeps_everything),
+		cmocka_unit_test(test_refuses_invalid),
+		cmocka_unit_test(test_save),
+	};
+
+	return cmocka_run_group_tests_name("fill", tests,
+	    setup_default_catalog, teardown_catalog);
+}
