@@ -287,6 +287,7 @@ load_aliases(struct cload *c, const struct aft_ynode *map,
 
 	if (a == NULL)
 		return;
+	lv->naliases = 0;
 	lv->aliases = aft_arena_calloc(&c->cat->arena, a->n,
 	    sizeof(*lv->aliases));
 	if (lv->aliases == NULL) {
@@ -373,6 +374,8 @@ load_scale(struct cload *c, const struct aft_ynode *root)
 			    aft_ynode_kindname(m, c->d->lang));
 			continue;
 		}
+		/* The slot of a level refused before is used again. */
+		memset(lv, 0, sizeof(*lv));
 		aft_load_keys(c->d, m, lkeys);
 		lv->id = load_id(c, m);
 		load_text(c, m, "label", &lv->label, 1);
@@ -473,8 +476,10 @@ practice_level(struct cload *c, const struct aft_ynode *k)
 	 */
 	if (cat->nlevels == 0)
 		return -1;
+	/* A level whose own entry is broken has no id: its errors say so. */
 	for (size_t i = 0; i < cat->nlevels; i++)
-		if (strcmp(cat->levels[i].id, k->str) == 0)
+		if (cat->levels[i].id != NULL &&
+		    strcmp(cat->levels[i].id, k->str) == 0)
 			return (int)i;
 	for (size_t j = 0; nvt->id != NULL && j <= nvt->naliases; j++)
 		if (strcasecmp(k->str, j == 0 ? nvt->id :
@@ -485,6 +490,8 @@ practice_level(struct cload *c, const struct aft_ynode *k)
 	for (size_t i = 0; i < cat->nlevels; i++) {
 		const struct aft_level *lv = &cat->levels[i];
 
+		if (lv->id == NULL)
+			continue;
 		for (size_t j = 0; j <= lv->naliases; j++)
 			if (strcasecmp(k->str, j == 0 ? lv->id :
 			    lv->aliases[j - 1]) == 0) {
@@ -501,8 +508,12 @@ practice_level(struct cload *c, const struct aft_ynode *k)
 	}
 	list[0] = '\0';
 	for (size_t i = 0; i < cat->nlevels; i++) {
-		int w = snprintf(list + len, sizeof(list) - len, "%s%s",
-		    i > 0 ? ", " : "", cat->levels[i].id);
+		int w;
+
+		if (cat->levels[i].id == NULL)
+			continue;
+		w = snprintf(list + len, sizeof(list) - len, "%s%s",
+		    len > 0 ? ", " : "", cat->levels[i].id);
 
 		if (w < 0 || (size_t)w >= sizeof(list) - len)
 			break;

@@ -632,6 +632,19 @@ static const struct bad_cat bad_cats[] = {
 	    "        practice: {full: {nl: V, en: F}}\n",
 	    21, 20, "'full' in 'practice' is not a level of the scale; did "
 	    "you mean 'vol'?" },
+	{ "practice after a level refused for its points",
+	    /* The refused level's slot, aliases and all, is used again. */
+	    META
+	    "scale:\n"
+	    "  levels:\n"
+	    "    - {id: niet, points: 0, label: {nl: Niet, en: Not}}\n"
+	    "    - {id: half, label: {nl: Half, en: Half}, aliases: [deels]}\n"
+	    "    - {id: vol, points: 1, label: {nl: Vol, en: Full},"
+	    " aliases: [full]}\n"
+	    BANDS PRINCIPLES
+	    "        practice: {perfect: {nl: P, en: P}}\n",
+	    22, 20, "'perfect' in 'practice' is not a level of the scale; "
+	    "use one of: niet, vol" },
 	{ "practice of a word far from every level",
 	    META SCALE BANDS PRINCIPLES
 	    "        practice: {perfect: {nl: P, en: P}}\n",
