@@ -20,21 +20,52 @@ void
 aft_arena_init(struct aft_arena *a)
 {
 	a->head = NULL;
+	a->spare = NULL;
 	a->used = 0;
+}
+
+static void
+free_list(struct aft_arena_block *b)
+{
+	struct aft_arena_block *next;
+
+	for (; b != NULL; b = next) {
+		next = b->next;
+		free(b);
+	}
 }
 
 void
 aft_arena_fini(struct aft_arena *a)
 {
-	struct aft_arena_block *b, *next;
-
 	if (a == NULL)
 		return;
+	free_list(a->head);
+	free_list(a->spare);
+	aft_arena_init(a);
+}
+
+void
+aft_arena_reset(struct aft_arena *a, size_t keep)
+{
+	struct aft_arena_block *b, *next, *spare = NULL;
+	size_t kept = 0;
+
+	/* The spare blocks were not needed this time: they go first. */
+	free_list(a->spare);
 	for (b = a->head; b != NULL; b = next) {
 		next = b->next;
-		free(b);
+		if (b->size > keep - kept) {
+			free(b);
+			continue;
+		}
+		kept += b->size;
+		b->off = 0;
+		b->next = spare;
+		spare = b;
 	}
 	a->head = NULL;
+	a->spare = spare;
 	a->used = 0;
 }
 
@@ -52,14 +83,19 @@ alloc_raw(struct aft_arena *a, size_t n)
 	if (n == 0)
 		n = ALIGN;
 	if (b == NULL || b->size - b->off < n) {
-		sz = n > BLOCK_MIN ? n : BLOCK_MIN;
-		if (sz > SIZE_MAX - sizeof(*b))
-			return NULL;
-		b = malloc(sizeof(*b) + sz);
-		if (b == NULL)
-			return NULL;
-		b->size = sz;
-		b->off = 0;
+		if (a->spare != NULL && a->spare->size >= n) {
+			b = a->spare;
+			a->spare = b->next;
+		} else {
+			sz = n > BLOCK_MIN ? n : BLOCK_MIN;
+			if (sz > SIZE_MAX - sizeof(*b))
+				return NULL;
+			b = malloc(sizeof(*b) + sz);
+			if (b == NULL)
+				return NULL;
+			b->size = sz;
+			b->off = 0;
+		}
 		/*
 		 * A large request gets a block of its own behind the
 		 * current one, so the free space there is not wasted.

@@ -137,6 +137,8 @@ aft_batch_run(size_t n, unsigned jobs, const struct aft_batch_ops *ops,
 			ops->work(s, i, ctx);
 			ops->done(s, i, ctx);
 		}
+		if (ops->fini != NULL)
+			ops->fini(s, ctx);
 		free(s);
 		return AFT_OK;
 	}
@@ -165,6 +167,9 @@ aft_batch_run(size_t n, unsigned jobs, const struct aft_batch_ops *ops,
 		pthread_join(tids[t], NULL);
 	pthread_cond_destroy(&b.cv);
 	pthread_mutex_destroy(&b.mu);
+	if (ops->fini != NULL)
+		for (size_t i = 0; i < b.nslots; i++)
+			ops->fini(slot(&b, i), ctx);
 	free(tids);
 	free(b.ready);
 	free(b.slots);

@@ -1,4 +1,6 @@
 /* Expanding folders into sorted lists of answers files. */
+/* d_type in struct dirent, so that plain files need no stat(). */
+#define _DEFAULT_SOURCE
 #include <sys/stat.h>
 
 #include <dirent.h>
@@ -69,25 +71,42 @@ is_yaml(const char *name)
 	    (len > 4 && strcasecmp(name + len - 4, ".yml") == 0);
 }
 
+/* A folder entry: its name, and its type if readdir() knew it. */
+struct entry {
+	char		*name;
+	unsigned char	 type;		/* DT_REG, DT_DIR, DT_UNKNOWN, ... */
+};
+
 static int
-namecmp(const void *a, const void *b)
+entrycmp(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	return strcmp(((const struct entry *)a)->name,
+	    ((const struct entry *)b)->name);
 }
 
 static int walk(struct aft_inputs *, const char *, bool, struct ancestor *,
 	    size_t);
 
-/* Visits one folder entry: a file to add, a folder to enter, or nothing. */
+/*
+ * Visits one folder entry: a file to add, a folder to enter, or nothing.
+ * Only links and entries of unknown type are looked up with stat(); a
+ * plain file is taken by its name, and its reading says the rest.
+ */
 static int
-visit(struct aft_inputs *in, const char *dir, const char *name,
+visit(struct aft_inputs *in, const char *dir, const struct entry *e,
     bool recursive, struct ancestor *up, size_t depth)
 {
+	const char	*name = e->name;
 	size_t		 dlen = strlen(dir), len;
 	char		*path;
 	struct stat	 st;
 	int		 rc = AFT_OK;
+	bool		 yaml = is_yaml(name);
 
+	if (!yaml && (!recursive || e->type == DT_REG))
+		return AFT_OK;
+	if (yaml && !recursive && e->type == DT_DIR)
+		return AFT_OK;
 	while (dlen > 1 && dir[dlen - 1] == '/')
 		dlen--;
 	len = dlen + 1 + strlen(name);
@@ -96,15 +115,19 @@ visit(struct aft_inputs *in, const char *dir, const char *name,
 	memcpy(path, dir, dlen);
 	path[dlen] = '/';
 	memcpy(path + dlen + 1, name, strlen(name) + 1);
-	if (stat(path, &st) != 0) {
+	if (e->type == DT_REG)
+		rc = push(in, path, len, false, 0);
+	else if (e->type == DT_DIR)
+		rc = walk(in, path, true, up, depth + 1);
+	else if (stat(path, &st) != 0) {
 		/* A dangling or looping link named like an answers file. */
-		if (is_yaml(name))
+		if (yaml)
 			rc = push(in, path, len, errno == ELOOP,
 			    AFT_M_LINK_LOOP);
 	} else if (S_ISDIR(st.st_mode)) {
 		if (recursive)
 			rc = walk(in, path, true, up, depth + 1);
-	} else if (is_yaml(name))
+	} else if (yaml)
 		rc = push(in, path, len, false, 0);
 	free(path);
 	return rc;
@@ -117,7 +140,7 @@ walk(struct aft_inputs *in, const char *dir, bool recursive,
 	struct stat	  st;
 	DIR		 *d;
 	struct dirent	 *e;
-	char		**names = NULL;
+	struct entry	 *names = NULL;
 	size_t		  n = 0, cap = 0;
 	int		  rc = AFT_OK;
 
@@ -139,8 +162,9 @@ walk(struct aft_inputs *in, const char *dir, bool recursive,
 		if (e->d_name[0] == '.')
 			continue;
 		if (n == cap) {
-			size_t	  ncap = cap ? cap * 2 : 32;
-			char	**nn = realloc(names, ncap * sizeof(*nn));
+			size_t		 ncap = cap ? cap * 2 : 32;
+			struct entry	*nn = realloc(names,
+			    ncap * sizeof(*nn));
 
 			if (nn == NULL) {
 				rc = AFT_ENOMEM;
@@ -149,20 +173,21 @@ walk(struct aft_inputs *in, const char *dir, bool recursive,
 			names = nn;
 			cap = ncap;
 		}
-		if ((names[n] = strdup(e->d_name)) == NULL) {
+		if ((names[n].name = strdup(e->d_name)) == NULL) {
 			rc = AFT_ENOMEM;
 			break;
 		}
+		names[n].type = e->d_type;
 		n++;
 	}
 	closedir(d);
 	/* An empty folder has no array at all, and qsort() wants one. */
 	if (rc == AFT_OK && n > 1)
-		qsort(names, n, sizeof(*names), namecmp);
+		qsort(names, n, sizeof(*names), entrycmp);
 	for (size_t i = 0; rc == AFT_OK && i < n; i++)
-		rc = visit(in, dir, names[i], recursive, up, depth);
+		rc = visit(in, dir, &names[i], recursive, up, depth);
 	for (size_t i = 0; i < n; i++)
-		free(names[i]);
+		free(names[i].name);
 	free(names);
 	return rc;
 }

@@ -11,11 +11,20 @@ struct aft_arena_block;
 
 struct aft_arena {
 	struct aft_arena_block	*head;
+	struct aft_arena_block	*spare;	/* kept by aft_arena_reset() */
 	size_t			 used;	/* bytes handed out, for statistics */
 };
 
+/* An arena all zeroes is initialised too. */
 void	 aft_arena_init(struct aft_arena *);
 void	 aft_arena_fini(struct aft_arena *);
+/*
+ * Releases everything allocated from the arena at once, like
+ * aft_arena_fini(), but keeps up to keep bytes of its blocks for the
+ * allocations that follow, so that an arena used again and again (one
+ * input after another) need not go back to malloc() each time.
+ */
+void	 aft_arena_reset(struct aft_arena *, size_t keep);
 
 /* Returns aligned memory, not cleared, or NULL when out of memory. */
 void	*aft_arena_raw(struct aft_arena *, size_t);

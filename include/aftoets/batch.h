@@ -20,14 +20,21 @@ struct aft_batch_ops {
 	 * before it are filled; one call at a time, in any thread.
 	 */
 	void	(*done)(void *slot, size_t i, void *ctx);
+	/*
+	 * Optional: releases what a slot keeps from one input to the next
+	 * (slots start all zeroes), when the run is over; in the calling
+	 * thread.
+	 */
+	void	(*fini)(void *slot, void *ctx);
 };
 
 /*
  * Runs ops over inputs 0..n-1 with up to jobs threads, the calling one
- * and jobs - 1 started here (1: everything in the calling thread).  At most a few slots per thread are in flight, so
- * memory does not grow with n.  Returns AFT_OK, or AFT_ENOMEM when no
- * slot memory could be had (threads that cannot be started just leave
- * the work to fewer threads).
+ * and jobs - 1 started here (1: everything in the calling thread).  At
+ * most a few slots per thread are in flight, so memory does not grow
+ * with n.  Returns AFT_OK, or AFT_ENOMEM when no slot memory could be
+ * had (threads that cannot be started just leave the work to fewer
+ * threads).
  */
 int	aft_batch_run(size_t n, unsigned jobs, const struct aft_batch_ops *,
 	    void *ctx);

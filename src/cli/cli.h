@@ -152,6 +152,19 @@ void	cli_explain(FILE *, const struct aft_catalog *,
 /* msg.c: everything written to stderr. */
 void	cli_diags(const struct aft_diags *, bool quiet);
 /*
+ * For commands that write report after report, before anything is
+ * written to stdout.  When stdout is not a terminal it gets a large
+ * buffer (CLI_STDOUT_BUF).  When stderr goes to the same place, every
+ * block of diagnostics flushes stdout first, so that a merged log keeps
+ * them beside their report; when it goes elsewhere and is not a
+ * terminal, the diagnostics are held and written CLI_ERR_BUF bytes at a
+ * time (and by cli_err_flush(), which the command calls at its end).
+ */
+#define CLI_STDOUT_BUF	(64 * 1024)
+#define CLI_ERR_BUF	(16 * 1024)
+void	cli_batch_output(void);
+void	cli_err_flush(void);
+/*
  * Writes a file atomically: write(fp, arg) fills it and returns AFT_OK
  * or a status.  Without replace an existing file is refused, before and
  * at the rename.  Reports every problem; returns EXIT_OK or EXIT_USAGE,

@@ -24,9 +24,16 @@ enum {
 	OPT_MAX_SIZE
 };
 
+/*
+ * What a slot's arena keeps from one input for the next: enough for an
+ * everyday assessment and its file, so that scoring one file after
+ * another asks malloc() for next to nothing.
+ */
+#define SLOT_KEEP	(256 * 1024)
+
 /* One input on its way through a worker to the report. */
 struct slot {
-	struct aft_arena	 arena;
+	struct aft_arena	 arena;		/* kept between inputs */
 	struct aft_diags	 diags;
 	struct aft_result	*res;
 	char			*out;		/* the rendered report, if any */
@@ -125,7 +132,6 @@ work(void *p, size_t i, void *ctx)
 
 	aft_diags_init(&s->diags, x->common.lang);
 	s->diags.strict = x->strict;
-	aft_arena_init(&s->arena);
 	s->res = NULL;
 	s->out = NULL;
 	if (in->has_err) {
@@ -134,13 +140,12 @@ work(void *p, size_t i, void *ctx)
 		s->rc = aft_diag_err(&s->diags, loc, in->err);
 		return;
 	}
-	s->rc = aft_input_read(&buf, &len, in->path, name, x->max_size,
-	    &s->diags);
+	s->rc = aft_input_read_in(&s->arena, &buf, &len, in->path, name,
+	    x->max_size, &s->diags);
 	if (s->rc == AFT_OK)
 		s->rc = aft_answers_read(&ans, x->cat, name, buf, len,
 		    x->validate ? AFT_ANS_WARN_UNANSWERED : 0, &s->arena,
 		    &s->diags);
-	free(buf);
 	if (s->rc == AFT_OK && !x->validate)
 		s->rc = aft_score(&s->res, x->cat, ans, &s->arena);
 	if (s->rc == AFT_OK && !x->validate)
@@ -189,8 +194,17 @@ done(void *p, size_t i, void *ctx)
 	if (s->rc == AFT_OK && !x->validate && aft_gates_failed(s->res) > 0)
 		worst(x, EXIT_GATE);
 	free(s->out);
-	aft_arena_fini(&s->arena);
+	aft_arena_reset(&s->arena, SLOT_KEEP);
 	aft_diags_fini(&s->diags);
+}
+
+static void
+slot_fini(void *p, void *ctx)
+{
+	struct slot *s = p;
+
+	(void)ctx;
+	aft_arena_fini(&s->arena);
 }
 
 /* Scores or validates; gates collects the gate options (NULL: refused). */
@@ -213,6 +227,7 @@ run(int argc, char **argv, bool validate, struct cli_gates *gates)
 		.slot_size = sizeof(struct slot),
 		.work = work,
 		.done = done,
+		.fini = slot_fini,
 	};
 	const struct aft_report_ops	*fmt = &aft_report_text;
 	struct aft_report_opts		 ropt;
@@ -309,6 +324,8 @@ run(int argc, char **argv, bool validate, struct cli_gates *gates)
 			}
 			fp = out.fp;
 		}
+		if (fp == stdout)
+			cli_batch_output();
 		ropt.lang = x.common.lang;
 		ropt.color = output == NULL &&
 		    cli_use_color(x.common.color, stdout);
@@ -323,12 +340,15 @@ run(int argc, char **argv, bool validate, struct cli_gates *gates)
 		} else
 			x.reporting = true;
 	}
+	if (validate)
+		cli_batch_output();
 	x.jobs = jobs < x.inputs.n ? jobs : (unsigned)x.inputs.n;
 	if (aft_batch_run(x.inputs.n, jobs, &batch, &x) != AFT_OK) {
 		cli_errorm(AFT_M_C_NOMEM);
 		worst(&x, EXIT_USAGE);
 		whole = false;
 	}
+	cli_err_flush();
 	if (x.reporting && aft_report_end(&x.rep) != AFT_OK) {
 		cli_errorm(AFT_M_C_WRITE, strerror(errno ? errno : EIO));
 		worst(&x, EXIT_USAGE);

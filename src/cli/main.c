@@ -242,6 +242,7 @@ prescan_lang(int argc, char **argv)
 static int
 finish(int rc)
 {
+	cli_err_flush();
 	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
 		cli_errorm(AFT_M_C_WRITE, strerror(errno ? errno : EIO));
 		return EXIT_USAGE;

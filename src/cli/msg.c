@@ -4,6 +4,8 @@
  * terminal text (aft_esc_term()), on one line each, so that nothing read
  * from an input can act on the terminal or forge a line of the log.
  */
+#include <sys/stat.h>
+
 #include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -30,18 +32,68 @@ err_color(void)
 /*
  * Lines for stderr, gathered and written a block at a time: stderr is
  * unbuffered, and thousands of warnings would otherwise cost a write
- * each for every piece of every line.
+ * each for every piece of every line.  The blocks of cli_diags() may be
+ * held back further (see cli_batch_output()).
  */
 struct block {
 	char	buf[8192];
 	size_t	len;
+	bool	hold;
 };
+
+/* stdout and stderr go to one place: stdout's buffer goes out first. */
+static bool	err_follows_out;
+/* Diagnostics are gathered in held[] and written CLI_ERR_BUF at a time. */
+static bool	err_hold;
+static char	held[CLI_ERR_BUF];
+static size_t	nheld;
+
+void
+cli_batch_output(void)
+{
+	struct stat	o, e;
+	bool		same, out_tty = isatty(STDOUT_FILENO);
+
+	same = fstat(STDOUT_FILENO, &o) == 0 &&
+	    fstat(STDERR_FILENO, &e) == 0 && o.st_dev == e.st_dev &&
+	    o.st_ino == e.st_ino;
+	if (!out_tty)
+		(void)setvbuf(stdout, NULL, _IOFBF, CLI_STDOUT_BUF);
+	err_follows_out = same && !out_tty;
+	err_hold = !same && !isatty(STDERR_FILENO);
+}
+
+void
+cli_err_flush(void)
+{
+	if (nheld > 0)
+		fwrite(held, 1, nheld, stderr);
+	nheld = 0;
+}
+
+static void
+err_write(const char *p, size_t n, bool hold)
+{
+	if (hold && err_hold) {
+		if (n > sizeof(held) - nheld)
+			cli_err_flush();
+		if (n <= sizeof(held)) {
+			memcpy(held + nheld, p, n);
+			nheld += n;
+			return;
+		}
+	}
+	cli_err_flush();
+	if (err_follows_out)
+		fflush(stdout);
+	fwrite(p, 1, n, stderr);
+}
 
 static void
 block_flush(struct block *b)
 {
 	if (b->len > 0)
-		fwrite(b->buf, 1, b->len, stderr);
+		err_write(b->buf, b->len, b->hold);
 	b->len = 0;
 }
 
@@ -69,8 +121,12 @@ block_printf(struct block *b, const char *fmt, ...)
 	if ((size_t)n < sizeof(b->buf)) {
 		vsnprintf(b->buf, sizeof(b->buf), fmt, ap);
 		b->len = (size_t)n;
-	} else
+	} else {
+		cli_err_flush();
+		if (err_follows_out)
+			fflush(stdout);
 		vfprintf(stderr, fmt, ap);
+	}
 	va_end(ap);
 }
 
@@ -118,6 +174,7 @@ cli_diags(const struct aft_diags *d, bool quiet)
 	size_t		shown = 0, hidden = d->dropped;
 
 	b.len = 0;
+	b.hold = true;
 	for (size_t i = 0; i < d->n; i++) {
 		const struct aft_diag *g = &d->v[i];
 
@@ -153,6 +210,7 @@ error_prefix(void)
 	struct block b;
 
 	b.len = 0;
+	b.hold = false;
 	block_printf(&b, "aftoets: ");
 	prefix(&b, NULL, 0, 0, AFT_SEV_ERROR);
 	block_flush(&b);
