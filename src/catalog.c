@@ -22,6 +22,7 @@
  * an error.
  */
 #include <ctype.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,15 +63,39 @@ valid_id(const char *s)
 	return 1;
 }
 
-/* A hash of id that ignores case, as strcasecmp() does (FNV-1a). */
+/* ASCII's case folding, as strcasecmp() does it in the C locale. */
+static inline unsigned char
+fold(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
+/* A hash of id that ignores case (FNV-1a over the folded bytes). */
 static size_t
 id_hash(const char *id)
 {
 	size_t h = 2166136261u;
 
-	for (const char *p = id; *p != '\0'; p++)
-		h = (h ^ (unsigned char)tolower((unsigned char)*p)) * 16777619u;
+	for (const unsigned char *p = (const unsigned char *)id; *p != '\0';
+	    p++)
+		h = (h ^ fold(*p)) * 16777619u;
 	return h;
+}
+
+/*
+ * Whether a and b are equal but for ASCII case: strcasecmp() == 0 in the
+ * C locale, inline, for the lookups every answer makes.
+ */
+static inline bool
+same_id(const char *a, const char *b)
+{
+	const unsigned char *x = (const unsigned char *)a;
+	const unsigned char *y = (const unsigned char *)b;
+
+	for (; *x != '\0'; x++, y++)
+		if (*x != *y && fold(*x) != fold(*y))
+			return false;
+	return *y == '\0';
 }
 
 /* A hash table size for n entries: a power of 2, at most half full. */
@@ -90,7 +115,7 @@ seen_slot(struct seen *tab, size_t cap, const char *id)
 {
 	size_t i = id_hash(id) & (cap - 1);
 
-	while (tab[i].id != NULL && strcasecmp(tab[i].id, id) != 0)
+	while (tab[i].id != NULL && !same_id(tab[i].id, id))
 		i = (i + 1) & (cap - 1);
 	return &tab[i];
 }
@@ -788,7 +813,7 @@ index_words(struct cload *c)
 			size_t		 k = id_hash(w) & (cat->capwords - 1);
 
 			while (cat->words[k].w != NULL &&
-			    strcasecmp(cat->words[k].w, w) != 0)
+			    !same_id(cat->words[k].w, w))
 				k = (k + 1) & (cat->capwords - 1);
 			if (cat->words[k].w != NULL)
 				continue;	/* the same word twice */
@@ -891,7 +916,7 @@ aft_catalog_find(const struct aft_catalog *cat, const char *id)
 		return NULL;
 	i = id_hash(id) & (cat->capid - 1);
 	for (; cat->byid[i] != NULL; i = (i + 1) & (cat->capid - 1))
-		if (strcasecmp(cat->byid[i]->id, id) == 0)
+		if (same_id(cat->byid[i]->id, id))
 			return cat->byid[i];
 	return NULL;
 }
@@ -937,7 +962,7 @@ aft_catalog_level(const struct aft_catalog *cat, const char *w)
 
 		for (; cat->words[k].w != NULL;
 		    k = (k + 1) & (cat->capwords - 1))
-			if (strcasecmp(cat->words[k].w, w) == 0)
+			if (same_id(cat->words[k].w, w))
 				return cat->words[k].level;
 	}
 	/* The points as a plain integer. */

@@ -22,6 +22,25 @@ aft_diags_clear(struct aft_diags *d)
 	d->oom = 0;
 }
 
+struct aft_diags_mark
+aft_diags_at(const struct aft_diags *d)
+{
+	struct aft_diags_mark m = { d->n, d->nerr, d->nwarn, d->dropped };
+
+	return m;
+}
+
+void
+aft_diags_rewind(struct aft_diags *d, struct aft_diags_mark m)
+{
+	for (size_t i = m.n; i < d->n; i++)
+		free(d->v[i].msg);
+	d->n = m.n;
+	d->nerr = m.nerr;
+	d->nwarn = m.nwarn;
+	d->dropped = m.dropped;
+}
+
 void
 aft_diags_fini(struct aft_diags *d)
 {

@@ -14,8 +14,10 @@ aft_load_keys(struct aft_diags *d, const struct aft_ynode *map,
 		char			 list[512];
 		size_t			 j, len = 0;
 
+		/* The first byte rules out most keys before strcmp(). */
 		for (j = 0; allowed[j] != NULL; j++)
-			if (strcmp(k->str, allowed[j]) == 0)
+			if (k->str[0] == allowed[j][0] &&
+			    strcmp(k->str, allowed[j]) == 0)
 				break;
 		if (allowed[j] != NULL)
 			continue;

@@ -807,6 +807,7 @@ aft_ynode_load(struct aft_ynode **root, const char *file, const char *buf,
 	struct loader		 l;
 	char			*conv = NULL;
 	size_t			 convlen = 0;
+	struct aft_diags_mark	 mark;
 	int			 rc;
 
 	*root = NULL;
@@ -840,10 +841,34 @@ aft_ynode_load(struct aft_ynode **root, const char *file, const char *buf,
 		len -= 3;
 		u += 3;
 	}
-	if ((rc = check_utf8(u, len, &l)) != AFT_OK)
-		return rc;
+	mark = aft_diags_at(d);
 	rc = parse(&l, buf, len);
 	free(l.anchors);
+	/*
+	 * libyaml's reader refuses everything check_utf8() does, so a whole
+	 * parse leaves nothing for it to find, and it runs only after a
+	 * failure: an encoding problem anywhere in the file is what the
+	 * user hears of, instead of whatever it led to.
+	 */
+	if (rc != AFT_OK && rc != AFT_ENOMEM) {
+		struct aft_diags	enc;
+		int			erc;
+
+		aft_diags_init(&enc, d->lang);
+		l.d = &enc;
+		erc = check_utf8(u, len, &l);
+		l.d = d;
+		if (erc != AFT_OK) {
+			aft_diags_rewind(d, mark);
+			rc = erc;
+			for (size_t i = 0; i < enc.n; i++)
+				if (aft_diag_add(d, enc.v[i].sev, enc.v[i].loc,
+				    "%s", enc.v[i].msg) == AFT_ENOMEM)
+					rc = AFT_ENOMEM;
+		}
+		aft_diags_fini(&enc);
+		return rc;
+	}
 	/* Nothing, or only "---": an empty plain scalar. */
 	if (rc == AFT_OK && (l.root == NULL || (l.root->kind == AFT_YSCALAR &&
 	    l.root->plain && l.root->len == 0 && l.root->tag == NULL))) {
@@ -888,9 +913,10 @@ aft_ynode_is_null(const struct aft_ynode *n)
 		return strcmp(n->tag, "tag:yaml.org,2002:null") == 0;
 	if (!n->plain)
 		return false;
-	return n->len == 0 || strcmp(n->str, "~") == 0 ||
-	    strcmp(n->str, "null") == 0 || strcmp(n->str, "Null") == 0 ||
-	    strcmp(n->str, "NULL") == 0;
+	if (n->len == 0 || (n->len == 1 && n->str[0] == '~'))
+		return true;
+	return n->len == 4 && (memcmp(n->str, "null", 4) == 0 ||
+	    memcmp(n->str, "Null", 4) == 0 || memcmp(n->str, "NULL", 4) == 0);
 }
 
 const char *

@@ -40,6 +40,13 @@ void	aft_diags_init(struct aft_diags *, enum aft_lang);
 void	aft_diags_fini(struct aft_diags *);
 /* Drops every message, keeping the settings. */
 void	aft_diags_clear(struct aft_diags *);
+/* Where a list stands, so that what came after can be dropped again. */
+struct aft_diags_mark {
+	size_t	n, nerr, nwarn, dropped;
+};
+struct aft_diags_mark aft_diags_at(const struct aft_diags *);
+/* Drops the messages added since the mark. */
+void	aft_diags_rewind(struct aft_diags *, struct aft_diags_mark);
 
 /*
  * Appends an error whose text is message m of the table, formatted with

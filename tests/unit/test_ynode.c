@@ -581,6 +581,100 @@ test_utf8_invalid(void **state)
 		    t[i].msg);
 }
 
+/* Writes code point cp as UTF-8 (its surrogates too) into o; the length. */
+static size_t
+put_utf8(char *o, uint32_t cp)
+{
+	if (cp < 0x80) {
+		o[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		o[0] = (char)(0xC0 | cp >> 6);
+		o[1] = (char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		o[0] = (char)(0xE0 | cp >> 12);
+		o[1] = (char)(0x80 | (cp >> 6 & 0x3F));
+		o[2] = (char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	o[0] = (char)(0xF0 | cp >> 18);
+	o[1] = (char)(0x80 | (cp >> 12 & 0x3F));
+	o[2] = (char)(0x80 | (cp >> 6 & 0x3F));
+	o[3] = (char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+/*
+ * The encoding check runs only when a parse fails, on the grounds that
+ * libyaml's reader refuses every character it does.  So each character
+ * it refuses, in every place a file can hold it (a plain, quoted, block
+ * or single-quoted scalar, a key, a comment, after the end of the
+ * document), must fail the load with the check's one located error and
+ * nothing else; and the characters it allows must load (NEL, a line
+ * break to YAML, is left out of those).
+ */
+static void
+test_refused_everywhere(void **state)
+{
+	static const char *const place[][2] = {
+		{ "a: b", "c\n" },
+		{ "a: \"b", "c\"\n" },
+		{ "a: 'b", "c'\n" },
+		{ "a: |\n  b", "c\n" },
+		{ "a: b\nk", "y: c\n" },
+		{ "a: b # x", "y\n" },
+		{ "a: b\n# x", "y\n" },
+		{ "a: b\n...\n# x", "\n" },
+	};
+	uint32_t	bad[70], good[] = { 0x09, 0xA0, 0xD7FF, 0xE000,
+			    0xFFFD, 0x10000, 0x10FFFF };
+	size_t		nbad = 0;
+
+	(void)state;
+	for (uint32_t c = 1; c < 0x20; c++)
+		if (c != 0x09 && c != 0x0A && c != 0x0D)
+			bad[nbad++] = c;
+	for (uint32_t c = 0x7F; c <= 0x9F; c++)
+		if (c != 0x85)
+			bad[nbad++] = c;
+	bad[nbad++] = 0xFFFE;
+	bad[nbad++] = 0xFFFF;
+	bad[nbad++] = 0xD800;		/* a surrogate, written as UTF-8 */
+	bad[nbad++] = 0xDFFF;
+	assert_true(nbad <= NELEM(bad));
+	for (size_t p = 0; p < NELEM(place); p++) {
+		for (size_t i = 0; i < nbad + NELEM(good); i++) {
+			uint32_t	cp = i < nbad ? bad[i] : good[i - nbad];
+			char		buf[64];
+			size_t		len = strlen(place[p][0]);
+			struct yload	y;
+			bool		ok;
+
+			memcpy(buf, place[p][0], len);
+			len += put_utf8(buf + len, cp);
+			memcpy(buf + len, place[p][1], strlen(place[p][1]));
+			len += strlen(place[p][1]);
+			yload(&y, buf, len, NULL);
+			if (i < nbad)
+				ok = y.rc == AFT_EINPUT && y.d.n == 1 &&
+				    y.d.nerr == 1 && (strstr(y.d.v[0].msg,
+				    "character") != NULL || strstr(
+				    y.d.v[0].msg, "UTF-8") != NULL);
+			else
+				ok = y.rc == AFT_OK && y.d.n == 0;
+			if (!ok)
+				diags_print(&y.d);
+			yload_fini(&y);
+			if (!ok)
+				fail_msg("U+%04X in place %zu: status %d",
+				    (unsigned)cp, p, y.rc);
+		}
+	}
+}
+
 /*
  * libyaml takes a lone CR as a line end (old Mac files), so the tree's
  * places count it; an encoding error must be placed the same way.
@@ -681,6 +775,7 @@ main(void)
 		cmocka_unit_test(test_utf16),
 		cmocka_unit_test(test_utf16_invalid),
 		cmocka_unit_test(test_utf8_invalid),
+		cmocka_unit_test(test_refused_everywhere),
 		cmocka_unit_test(test_cr_line_ends),
 		cmocka_unit_test(test_empty_and_multi_doc),
 		cmocka_unit_test(test_syntax_errors),
