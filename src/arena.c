@@ -69,6 +69,17 @@ aft_arena_reset(struct aft_arena *a, size_t keep)
 	a->used = 0;
 }
 
+size_t
+aft_arena_spare(const struct aft_arena *a)
+{
+	size_t n = 0;
+
+	for (const struct aft_arena_block *b = a->spare; b != NULL;
+	    b = b->next)
+		n += b->size;
+	return n;
+}
+
 /* Returns uninitialised memory; callers that need zeroes clear it. */
 static void *
 alloc_raw(struct aft_arena *a, size_t n)

@@ -25,6 +25,8 @@ void	 aft_arena_fini(struct aft_arena *);
  * input after another) need not go back to malloc() each time.
  */
 void	 aft_arena_reset(struct aft_arena *, size_t keep);
+/* The bytes of blocks a reset kept that are not in use again yet. */
+size_t	 aft_arena_spare(const struct aft_arena *);
 
 /* Returns aligned memory, not cleared, or NULL when out of memory. */
 void	*aft_arena_raw(struct aft_arena *, size_t);

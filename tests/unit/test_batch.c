@@ -81,6 +81,86 @@ test_edges(void **state)
 }
 
 /*
+ * Slots keep what they hold from one input to the next, and fini() gets
+ * every slot of the ring once, at the end, to release it.
+ */
+struct kept {
+	char	*buf;		/* allocated by the first input in the slot */
+	size_t	 uses;
+};
+
+struct kept_ctx {
+	pthread_mutex_t	mu;
+	size_t		allocs, finis, uses;
+};
+
+static void
+kept_work(void *p, size_t i, void *c)
+{
+	struct kept	*k = p;
+	struct kept_ctx	*x = c;
+
+	(void)i;
+	if (k->buf == NULL) {
+		k->buf = malloc(64);
+		pthread_mutex_lock(&x->mu);
+		x->allocs++;
+		pthread_mutex_unlock(&x->mu);
+	}
+	k->uses++;
+}
+
+static void
+kept_done(void *p, size_t i, void *c)
+{
+	(void)p;
+	(void)i;
+	(void)c;
+}
+
+static void
+kept_fini(void *p, void *c)
+{
+	struct kept	*k = p;
+	struct kept_ctx	*x = c;
+
+	x->finis++;
+	x->uses += k->uses;
+	free(k->buf);
+}
+
+static void
+test_slot_fini(void **state)
+{
+	static const struct aft_batch_ops ops = {
+		.slot_size = sizeof(struct kept),
+		.work = kept_work,
+		.done = kept_done,
+		.fini = kept_fini,
+	};
+	static const struct {
+		unsigned	jobs;
+		size_t		n, slots;
+	} t[] = {
+		{ 1, 100, 1 },		/* one slot, used 100 times */
+		{ 2, 100, 8 },		/* four slots a thread */
+		{ 8, 3, 12 },		/* three threads for three inputs */
+	};
+
+	(void)state;
+	for (size_t i = 0; i < NELEM(t); i++) {
+		struct kept_ctx x = { PTHREAD_MUTEX_INITIALIZER, 0, 0, 0 };
+
+		assert_int_equal(aft_batch_run(t[i].n, t[i].jobs, &ops, &x),
+		    AFT_OK);
+		assert_int_equal(x.finis, t[i].slots);
+		assert_int_equal(x.uses, t[i].n);
+		assert_true(x.allocs <= t[i].slots);
+		pthread_mutex_destroy(&x.mu);
+	}
+}
+
+/*
  * Streaming: each result goes to done() as soon as it and all before it
  * are done.  Here work on item i waits until done() has taken item
  * i - 1, which only works out when a result is never held back behind
@@ -167,6 +247,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_order),
 		cmocka_unit_test(test_edges),
+		cmocka_unit_test(test_slot_fini),
 		cmocka_unit_test(test_streaming),
 		cmocka_unit_test(test_cpus),
 	};
