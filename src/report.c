@@ -196,6 +196,34 @@ aft_fmt_score(char *buf, double v, enum aft_lang lang)
 	return buf;
 }
 
+/*
+ * The digits of a whole number from 0 to 1e15, as "%.0f" writes them,
+ * without printf's floating-point machinery: reports write two or three
+ * of these each.
+ */
+static void
+whole_digits(char *out, double w)
+{
+	char			 tmp[24], *p = tmp + sizeof(tmp);
+	unsigned long long	 k = (unsigned long long)w;
+
+	*--p = '\0';
+	do {
+		*--p = (char)('0' + k % 10);
+		k /= 10;
+	} while (k > 0);
+	memcpy(out, p, (size_t)(tmp + sizeof(tmp) - p));
+}
+
+const char *
+aft_fmt_whole(char *buf, double v)
+{
+	if (!(v >= 0 && v < 1e15) || v != floor(v))
+		return NULL;
+	whole_digits(buf, v);
+	return buf;
+}
+
 const char *
 aft_fmt_count(char *buf, double v, enum aft_lang lang)
 {
@@ -205,7 +233,7 @@ aft_fmt_count(char *buf, double v, enum aft_lang lang)
 		snprintf(buf, AFT_NUMBUF, "%g", v);
 		return buf;
 	}
-	snprintf(digits, sizeof(digits), "%.0f", floor(v));
+	whole_digits(digits, floor(v));
 	group(buf, digits, lang == AFT_LANG_NL ? '.' : ',');
 	return buf;
 }
@@ -213,23 +241,38 @@ aft_fmt_count(char *buf, double v, enum aft_lang lang)
 const char *
 aft_fmt_money(char *buf, double v, enum aft_lang lang)
 {
-	char	whole[AFT_NUMBUF], grouped[AFT_NUMBUF];
+	char	whole[AFT_NUMBUF], grouped[AFT_NUMBUF], *p;
 	double	cents;
 
 	if (!(v >= 0) || v >= 1e15) {
 		snprintf(buf, AFT_NUMBUF, "€ %g", v);
 		return buf;
 	}
-	cents = floor(v * 100.0 + 0.5);
-	snprintf(whole, sizeof(whole), "%.0f", floor(cents / 100.0));
+	/*
+	 * Below ten trillion euros a double holds the cents to well within
+	 * half a cent; above, it holds none worth showing (and v * 100 would
+	 * make up a few).
+	 */
+	if (v < 1e13) {
+		cents = floor(v * 100.0 + 0.5);
+		whole_digits(whole, floor(cents / 100.0));
+		cents = fmod(cents, 100.0);
+	} else {
+		whole_digits(whole, floor(v));
+		cents = 0;
+	}
 	group(grouped, whole, lang == AFT_LANG_NL ? '.' : ',');
-	cents = fmod(cents, 100.0);
-	if (cents != 0)
-		snprintf(buf, AFT_NUMBUF, lang == AFT_LANG_NL ? "€ %s,%02.0f" :
-		    "€%s.%02.0f", grouped, cents);
-	else
-		snprintf(buf, AFT_NUMBUF, lang == AFT_LANG_NL ? "€ %s" : "€%s",
-		    grouped);
+	/* "€ 1.250.000,50" in Dutch, "€1,250,000.50" in English. */
+	p = stpcpy(buf, lang == AFT_LANG_NL ? "€ " : "€");
+	p = stpcpy(p, grouped);
+	if (cents != 0) {
+		int c = (int)cents;
+
+		*p++ = lang == AFT_LANG_NL ? ',' : '.';
+		*p++ = (char)('0' + c / 10);
+		*p++ = (char)('0' + c % 10);
+		*p = '\0';
+	}
 	return buf;
 }
 

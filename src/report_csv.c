@@ -35,19 +35,25 @@ text(FILE *fp, const char *s)
 static void
 score(FILE *fp, const struct aft_opt *o)
 {
+	char buf[AFT_NUMBUF];
+
 	sep(fp);
 	if (o->set)
-		fprintf(fp, "%.1f", aft_round1(o->v));
+		fputs(aft_fmt_score(buf, o->v, AFT_LANG_EN), fp);
 }
 
 /* An amount or a count: whole numbers without a decimal part. */
 static void
 number(FILE *fp, bool set, double v)
 {
+	char buf[AFT_NUMBUF];
+
 	sep(fp);
 	if (!set)
 		return;
-	if (v == floor(v) && fabs(v) < 1e15)
+	if (aft_fmt_whole(buf, v) != NULL)
+		fputs(buf, fp);
+	else if (v == floor(v) && fabs(v) < 1e15)
 		fprintf(fp, "%.0f", v);
 	else
 		fprintf(fp, "%.15g", v);

@@ -64,15 +64,21 @@ field(struct aft_report *r, enum aft_msg m, const char *value)
 static void
 bar(struct aft_report *r, double score, size_t band)
 {
-	int full = (int)(aft_round1(score) / 100.0 * BAR_W + 0.5);
+	int	 full = (int)(aft_round1(score) / 100.0 * BAR_W + 0.5);
+	char	 line[BAR_W * 3 + 1], *p = line;
 
 	if (full < 0)
 		full = 0;
 	if (full > BAR_W)
 		full = BAR_W;
+	/* Built whole, then written: a bar is ten characters of 3 bytes. */
+	for (int i = 0; i < BAR_W; i++) {
+		memcpy(p, i < full ? "█" : "░", 3);
+		p += 3;
+	}
+	*p = '\0';
 	fputs(band_color(r, band), r->fp);
-	for (int i = 0; i < BAR_W; i++)
-		fputs(i < full ? "█" : "░", r->fp);
+	fputs(line, r->fp);
 	fputs(color(r, RESET), r->fp);
 }
 

@@ -45,8 +45,15 @@ aft_tc_width(const char *s)
 void
 aft_tc_pad(FILE *fp, size_t n)
 {
-	while (n-- > 0)
-		fputc(' ', fp);
+	static const char spaces[] = "                                ";
+
+	/* A write per run of spaces, not per space: reports pad a lot. */
+	while (n > 0) {
+		size_t k = n < sizeof(spaces) - 1 ? n : sizeof(spaces) - 1;
+
+		fwrite(spaces, 1, k, fp);
+		n -= k;
+	}
 }
 
 void

@@ -109,6 +109,11 @@ extern const struct aft_report_ops aft_report_xlsx;
 #define AFT_NUMBUF	32
 /* A score with one decimal ("81,3" in Dutch, "81.3" in English). */
 const char	*aft_fmt_score(char *buf, double, enum aft_lang);
+/*
+ * A whole number from 0 to 1e15 in plain digits, as "%.0f" writes it,
+ * without printf's floating point; NULL for anything else.
+ */
+const char	*aft_fmt_whole(char *buf, double);
 /* A whole number with thousands grouped ("250.000" / "250,000"). */
 const char	*aft_fmt_count(char *buf, double, enum aft_lang);
 /* An amount in euros ("€ 1.250.000,50" / "€1,250,000.50"). */

@@ -281,11 +281,69 @@ test_yaml_number_rejected(void **state)
 	}
 }
 
+/* Amounts and counts as reports write them, in both languages. */
+static void
+test_fmt_money_count(void **state)
+{
+	static const struct {
+		double		 v;
+		const char	*nl, *en;
+	} money[] = {
+		{ 0, "€ 0", "€0" },
+		{ 7, "€ 7", "€7" },
+		{ 0.07, "€ 0,07", "€0.07" },
+		{ 1250000, "€ 1.250.000", "€1,250,000" },
+		{ 1250000.5, "€ 1.250.000,50", "€1,250,000.50" },
+		{ 91880.99, "€ 91.880,99", "€91,880.99" },
+		{ 999.995, "€ 1.000", "€1,000" },
+		{ 9999999999999.99, "€ 9.999.999.999.999,99",
+		    "€9,999,999,999,999.99" },
+		/* Beyond that a double holds no cents: no stray ",04". */
+		{ 999999999999999.0, "€ 999.999.999.999.999",
+		    "€999,999,999,999,999" },
+		{ 1e15, "€ 1e+15", "€ 1e+15" },
+		{ -1, "€ -1", "€ -1" },
+	}, count[] = {
+		{ 0, "0", "0" },
+		{ 999, "999", "999" },
+		{ 1000, "1.000", "1,000" },
+		{ 120000, "120.000", "120,000" },
+		{ 12.7, "12", "12" },
+		{ 123456789012345.0, "123.456.789.012.345",
+		    "123,456,789,012,345" },
+		{ 1e15, "1e+15", "1e+15" },
+	};
+	char buf[AFT_NUMBUF];
+
+	(void)state;
+	for (size_t i = 0; i < NELEM(money); i++) {
+		assert_string_equal(aft_fmt_money(buf, money[i].v,
+		    AFT_LANG_NL), money[i].nl);
+		assert_string_equal(aft_fmt_money(buf, money[i].v,
+		    AFT_LANG_EN), money[i].en);
+	}
+	assert_string_equal(aft_fmt_whole(buf, 0), "0");
+	assert_string_equal(aft_fmt_whole(buf, 250000), "250000");
+	assert_string_equal(aft_fmt_whole(buf, 999999999999999.0),
+	    "999999999999999");
+	assert_null(aft_fmt_whole(buf, 1e15));
+	assert_null(aft_fmt_whole(buf, 12.5));
+	assert_null(aft_fmt_whole(buf, -3));
+	assert_null(aft_fmt_whole(buf, NAN));
+	for (size_t i = 0; i < NELEM(count); i++) {
+		assert_string_equal(aft_fmt_count(buf, count[i].v,
+		    AFT_LANG_NL), count[i].nl);
+		assert_string_equal(aft_fmt_count(buf, count[i].v,
+		    AFT_LANG_EN), count[i].en);
+	}
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_money_plain),
+		cmocka_unit_test(test_fmt_money_count),
 		cmocka_unit_test(test_money_grouping),
 		cmocka_unit_test(test_money_currency),
 		cmocka_unit_test(test_money_rejected),
