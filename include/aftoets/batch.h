@@ -30,7 +30,8 @@ struct aft_batch_ops {
 
 /*
  * Runs ops over inputs 0..n-1 with up to jobs threads, the calling one
- * and jobs - 1 started here (1: everything in the calling thread).  At
+ * and jobs - 1 started here (1: everything in the calling thread, a few
+ * inputs at a time: work() for each of them, then done() for each).  At
  * most a few slots per thread are in flight, so memory does not grow
  * with n.  Returns AFT_OK, or AFT_ENOMEM when no slot memory could be
  * had (threads that cannot be started just leave the work to fewer
