@@ -14,45 +14,6 @@
 #include "aftoets/report.h"
 #include "utf8.h"
 
-static _Thread_local struct aft_arena	*scratch;
-static bool				 installed;
-
-static void *
-json_alloc(size_t n)
-{
-	return scratch != NULL ? aft_arena_raw(scratch, n) : malloc(n);
-}
-
-static void
-json_release(void *p)
-{
-	/* Scratch memory goes with its arena. */
-	if (scratch == NULL)
-		free(p);
-}
-
-void
-aft_json_setup(void)
-{
-	json_set_alloc_funcs(json_alloc, json_release);
-	installed = true;
-}
-
-bool
-aft_json_scratch_begin(struct aft_arena *a)
-{
-	if (!installed)
-		return false;
-	scratch = a;
-	return true;
-}
-
-void
-aft_json_scratch_end(void)
-{
-	scratch = NULL;
-}
-
 /* Sets key to v, taking v's reference; returns -1 when v is NULL. */
 static int
 set(json_t *o, const char *key, json_t *v)

@@ -10,7 +10,6 @@
 
 #include <jansson.h>
 
-#include "aftoets/arena.h"
 #include "aftoets/catalog.h"
 #include "aftoets/diag.h"
 #include "aftoets/score.h"
@@ -18,24 +17,6 @@
 
 /* Flags every aftoets JSON dump uses: fixed key order, short reals. */
 #define AFT_JSON_FLAGS	(JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15))
-
-/*
- * Scratch memory for short-lived documents.  aft_json_setup(), called
- * once before any other jansson use and before any thread starts, gives
- * jansson an allocator that takes memory from the calling thread's
- * scratch arena while one is set, and from malloc() otherwise.
- *
- * Between aft_json_scratch_begin(a) and aft_json_scratch_end(), in one
- * thread, everything jansson allocates comes from a and its frees do
- * nothing: a tree built there is dropped with a, without json_decref(),
- * and nothing built there may outlive a or be freed after the end; no
- * reference taken before the beginning may be released inside.
- * aft_json_scratch_begin() returns false, and sets nothing, when the
- * allocator was not installed: the caller then frees as usual.
- */
-void	 aft_json_setup(void);
-bool	 aft_json_scratch_begin(struct aft_arena *);
-void	 aft_json_scratch_end(void);
 
 json_t	*aft_json_result(const struct aft_result *, enum aft_lang);
 /*

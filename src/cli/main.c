@@ -9,7 +9,6 @@
 #include <string.h>
 
 #include "aftoets/common.h"
-#include "aftoets/json.h"
 #include "cli.h"
 
 struct cmd {
@@ -255,8 +254,6 @@ main(int argc, char **argv)
 {
 	const struct cmd *c;
 
-	/* Before any JSON is built, and before any thread starts. */
-	aft_json_setup();
 	prescan_lang(argc, argv);
 	if (argc < 2) {
 		cli_errorm(AFT_M_C_NO_CMD);
