@@ -148,6 +148,9 @@ void	cli_scale_text(FILE *, const struct aft_catalog *, enum aft_lang);
  */
 void	cli_explain(FILE *, const struct aft_catalog *,
 	    const struct aft_criterion *, enum aft_lang);
+/* The same without the first line, the id, for a caller that shows it. */
+void	cli_explain_body(FILE *, const struct aft_catalog *,
+	    const struct aft_criterion *, enum aft_lang);
 
 /* msg.c: everything written to stderr. */
 void	cli_diags(const struct aft_diags *, bool quiet);

@@ -478,8 +478,9 @@ service(struct ui *u)
 
 /* The criteria. */
 
+/* The criterion explained; its id first unless the line above has it. */
 static void
-explain(struct ui *u, const struct aft_criterion *c)
+explain(struct ui *u, const struct aft_criterion *c, bool with_id)
 {
 	char	*buf = NULL;
 	size_t	 len = 0;
@@ -487,7 +488,10 @@ explain(struct ui *u, const struct aft_criterion *c)
 
 	if ((fp = open_memstream(&buf, &len)) == NULL)
 		return;
-	cli_explain(fp, u->cat, c, u->lang);
+	if (with_id)
+		cli_explain(fp, u->cat, c, u->lang);
+	else
+		cli_explain_body(fp, u->cat, c, u->lang);
 	if (fclose(fp) == 0)
 		put_text(u->out, buf);
 	free(buf);
@@ -522,7 +526,7 @@ show_criterion(struct ui *u, const struct aft_criterion *c, size_t at,
 	off(u);
 	fputc('\n', u->out);
 	if (!u->o->quiet) {
-		explain(u, c);
+		explain(u, c, false);
 		fputc('\n', u->out);
 	}
 	show_current(u, c);
@@ -713,7 +717,7 @@ ask_level(struct ui *u, const struct aft_criterion *c, bool first,
 			return LV_QUIT;
 		if (strcmp(line, "?") == 0) {
 			fputc('\n', u->out);
-			explain(u, c);
+			explain(u, c, true);
 			fputc('\n', u->out);
 			show_current(u, c);
 			continue;

@@ -132,10 +132,17 @@ void
 cli_explain(FILE *fp, const struct aft_catalog *cat,
     const struct aft_criterion *c, enum aft_lang lang)
 {
+	fprintf(fp, "%s\n", c->id);
+	cli_explain_body(fp, cat, c, lang);
+}
+
+void
+cli_explain_body(FILE *fp, const struct aft_catalog *cat,
+    const struct aft_criterion *c, enum aft_lang lang)
+{
 	const struct aft_principle	*p = &cat->principles[c->principle];
 	char				 num[AFT_NUMBUF], hint[512];
 
-	fprintf(fp, "%s\n", c->id);
 	fprintf(fp, "  %-12s ", aft_msg(lang, AFT_M_L_PRINCIPLE));
 	aft_esc_term(fp, p->title.s[lang], 0);
 	fprintf(fp, " (%s)\n", p->id);

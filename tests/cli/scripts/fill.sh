@@ -205,9 +205,12 @@ grep -q '^    actions: A1$' "$tmp/keys.yaml" || fail "keys: empty lost A1"
 grep -q '^    motivation: m2$' "$tmp/keys.yaml" || fail "keys: b lost m2"
 grep -q '^    actions: a2$' "$tmp/keys.yaml" || fail "keys: no a2"
 [ "$(answered "$tmp/keys.yaml")" = 2 ] || fail "keys: not two answered"
-# The text of $c2 is shown twice: once, and again for '?'.
-[ "$(grep -c "^$c2\$" "$tmp/out")" = 3 ] ||
-    fail "keys: '?' and 'b' did not show $c2 again"
+# $c2 comes up twice (once, and again after 'b'), each time under its
+# numbered heading alone, and '?' explains it again, id first.
+[ "$(grep -c "^\[[0-9]*/[0-9]*\] $c2\$" "$tmp/out")" = 2 ] ||
+    fail "keys: 'b' did not show $c2 again"
+[ "$(grep -c "^$c2\$" "$tmp/out")" = 1 ] ||
+    fail "keys: '?' did not explain $c2 again, or its id shows twice"
 grep -q "^\[3/$n\] $c3\$" "$tmp/out" || fail "keys: never reached $c3"
 grep -q "Service" "$tmp/out" && fail "keys: the service was asked"
 
