@@ -1,6 +1,8 @@
 /* The HTML report: radar geometry, colour contrast, escaping, structure. */
 #include "helpers.h"
 
+#include "aftoets/input.h"
+
 #include "report_html.h"
 
 #define EPS	1e-9
@@ -231,6 +233,57 @@ test_guidance(void **state)
 	free(html);
 }
 
+/*
+ * A catalog whose criteria carry only some of the guidance fields (the
+ * example in docs/catalogs/): each point of attention shows what its
+ * criterion has, and no heading for what it lacks.
+ */
+static void
+test_guidance_partial(void **state)
+{
+	static const char *const yaml[] = {
+	    "catalog: example-2026\nservice: {name: Partial}\n"
+	    "answers: {ON-1: nee, ON-2: nee, OP-1: nee}\n",
+	};
+	struct aft_diags	 d;
+	struct aft_catalog	*cat = NULL;
+	char			*buf = NULL, *html;
+	const char		*on1, *on2, *end;
+	size_t			 len = 0;
+
+	(void)state;
+	aft_diags_init(&d, AFT_LANG_EN);
+	assert_rc(&d, aft_input_read(&buf, &len, "docs/catalogs/example.yaml",
+	    "example.yaml", AFT_INPUT_MAX, &d), AFT_OK);
+	assert_rc(&d, aft_catalog_load(&cat, "example.yaml", buf, len, &d),
+	    AFT_OK);
+	free(buf);
+	aft_diags_fini(&d);
+	html = render(cat, yaml, 1, AFT_LANG_EN);
+	/* ON-1 has it all. */
+	on1 = strstr(html, "<span class=\"cid\">ON-1</span>");
+	assert_non_null(on1);
+	end = strstr(on1, "</details>");
+	assert_non_null(end);
+	assert_true(strstr(on1, "<dt>Evidence</dt><dd>Every step") < end);
+	assert_true(strstr(on1, "<dt>In practice</dt>") < end);
+	assert_true(strstr(on1, "<dt>Examples of evidence</dt><dd>Screenshots")
+	    < end);
+	assert_true(strstr(on1, "<dt>Common pitfall</dt><dd>A PDF") < end);
+	/* ON-2 has its guidance (what counts as evidence) only. */
+	on2 = strstr(html, "<span class=\"cid\">ON-2</span>");
+	assert_non_null(on2);
+	end = strstr(on2, "</details>");
+	assert_non_null(end);
+	assert_true(strstr(on2, "<dt>Evidence</dt><dd>A counter or phone line "
+	    "staffed") < end);
+	assert_true(not_before(on2, "<dt>In practice</dt>", end));
+	assert_true(not_before(on2, "<dt>Examples of evidence</dt>", end));
+	assert_true(not_before(on2, "<dt>Common pitfall</dt>", end));
+	free(html);
+	aft_catalog_free(cat);
+}
+
 static void
 test_deterministic(void **state)
 {
@@ -255,6 +308,7 @@ main(void)
 		cmocka_unit_test(test_escaping),
 		cmocka_unit_test(test_structure),
 		cmocka_unit_test(test_guidance),
+		cmocka_unit_test(test_guidance_partial),
 		cmocka_unit_test(test_deterministic),
 	};
 
