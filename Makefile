@@ -32,7 +32,11 @@ ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_LDFLAGS)
 CATALOG	:= criteria/vlaanderen-2022.yaml
 LIB_SRC	:= $(sort $(wildcard src/*.c))
 CLI_SRC	:= $(sort $(wildcard src/cli/*.c))
-LIB_OBJ	:= $(LIB_SRC:src/%.c=$(BUILD)/lib/%.o) $(BUILD)/lib/catalog_data.o
+# The library less its default catalog, which build/catalog_c links.
+GEN_OBJ	:= $(filter-out $(BUILD)/lib/catalog_default.o, \
+	   $(LIB_SRC:src/%.c=$(BUILD)/lib/%.o))
+LIB_OBJ	:= $(GEN_OBJ) $(BUILD)/lib/catalog_default.o \
+	   $(BUILD)/lib/catalog_static.o $(BUILD)/lib/catalog_data.o
 CLI_OBJ	:= $(CLI_SRC:src/cli/%.c=$(BUILD)/cli/%.o)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
@@ -54,7 +58,21 @@ $(BUILD)/cli/%.o: src/cli/%.c $(HEADERS) $(VERSION_SRC)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-# The default catalog, compiled in from its YAML; rebuilt when it changes.
+# The default catalog, compiled in and rebuilt when its YAML changes.
+# build/catalog_c loads it with the library's own loader, so that a bad
+# catalog fails the build with the loader's diagnostics, and writes what
+# the loader made as C data (catalog_static.c): the program starts
+# without parsing YAML.  build/embed compiles in the YAML text itself
+# (catalog_data.c), which a unit test loads to compare the two.
+$(BUILD)/catalog_c: src/gen/catalog_c.c $(GEN_OBJ) $(HEADERS) $(VERSION_SRC)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(GEN_OBJ) $(PKG_LIBS)
+
+$(BUILD)/gen/catalog_static.c: $(CATALOG) $(BUILD)/catalog_c
+	@mkdir -p $(@D)
+	$(BUILD)/catalog_c $(CATALOG) > $@.tmp || { rm -f $@.tmp; exit 1; }
+	mv $@.tmp $@
+
 $(BUILD)/embed: src/gen/embed.c
 	@mkdir -p $(@D)
 	$(CC) -std=c17 $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $<
@@ -63,7 +81,8 @@ $(BUILD)/gen/catalog_data.c: $(CATALOG) $(BUILD)/embed
 	@mkdir -p $(@D)
 	$(BUILD)/embed aft_default_catalog $(CATALOG) > $@.tmp && mv $@.tmp $@
 
-$(BUILD)/lib/catalog_data.o: $(BUILD)/gen/catalog_data.c
+$(BUILD)/lib/catalog_static.o $(BUILD)/lib/catalog_data.o: \
+    $(BUILD)/lib/%.o: $(BUILD)/gen/%.c $(HEADERS) $(VERSION_SRC)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 

@@ -885,13 +885,6 @@ aft_catalog_load(struct aft_catalog **out, const char *file, const char *buf,
 	return AFT_OK;
 }
 
-int
-aft_catalog_load_default(struct aft_catalog **out, struct aft_diags *d)
-{
-	return aft_catalog_load(out, aft_default_catalog_name,
-	    aft_default_catalog, aft_default_catalog_len, d);
-}
-
 void
 aft_catalog_free(struct aft_catalog *cat)
 {

@@ -1,8 +1,9 @@
 /*
  * The criteria catalog: principles, criteria, the answer scale, bands and
  * significance thresholds, loaded from YAML.  A catalog owns all of its
- * strings in its own arena; it is read-only once loaded, so threads may
- * share it.  Free it with aft_catalog_free().
+ * strings in its own arena, but for the compiled-in one, which points
+ * into static data; it is read-only once loaded, so threads may share it.
+ * Free either with aft_catalog_free().
  */
 #ifndef AFTOETS_CATALOG_H
 #define AFTOETS_CATALOG_H
@@ -110,12 +111,19 @@ struct aft_catalog {
  */
 int	aft_catalog_load(struct aft_catalog **out, const char *file,
 	    const char *buf, size_t len, struct aft_diags *d);
-/* Loads the catalog compiled into the program. */
+/*
+ * Loads the catalog compiled into the program: the C data the build made
+ * of it with aft_catalog_load(), so nothing is parsed and nothing goes to
+ * d; fails only with AFT_ENOMEM.
+ */
 int	aft_catalog_load_default(struct aft_catalog **out,
 	    struct aft_diags *d);
 void	aft_catalog_free(struct aft_catalog *);
 
-/* The YAML text of the compiled-in catalog, and its name. */
+/*
+ * The YAML text the compiled-in catalog was made from, and its name (the
+ * compiled-in catalog's file); a unit test loads it to compare the two.
+ */
 extern const char	aft_default_catalog[];
 extern const size_t	aft_default_catalog_len;
 extern const char	aft_default_catalog_name[];
