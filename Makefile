@@ -7,9 +7,19 @@ WERROR	?=
 PREFIX	?= /usr/local
 BUILD	?= build
 
-PKGS	:= yaml-0.1 jansson xlsxwriter
-PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lyaml -ljansson -lxlsxwriter -lz) -lm -lpthread
+PKGS	:= yaml-0.1 jansson
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) xlsxwriter 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lyaml -ljansson) -lm -lpthread
+# libxlsxwriter is not linked: src/xlsxlib.c opens it with dlopen() when
+# an xlsx report begins (dlopen is in glibc's libc since 2.34; an older
+# C library wants EXTRA_LDFLAGS=-ldl).  It opens it by the soname of the
+# library a link would have used, read here from the file: the one in
+# pkg-config's libdir, else the one the compiler finds.
+XLSX_SO	:= $(firstword $(wildcard $(shell pkg-config --variable=libdir \
+	   xlsxwriter 2>/dev/null)/libxlsxwriter.so) \
+	   $(shell $(CC) -print-file-name=libxlsxwriter.so))
+XLSX_SONAME := $(shell objdump -p $(XLSX_SO) 2>/dev/null | \
+	   sed -n 's/^ *SONAME *//p')
 CMOCKA_CFLAGS := $(shell pkg-config --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS   := $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 
@@ -49,6 +59,9 @@ BIN	:= $(BUILD)/aftoets
 	check-tsan check-valgrind clean install uninstall bench
 
 all: $(BIN)
+
+# Only the loader needs the name; it refuses to compile without one.
+$(BUILD)/lib/xlsxlib.o: ALL_CFLAGS += -DAFT_XLSX_SONAME='"$(XLSX_SONAME)"'
 
 $(BUILD)/lib/%.o: src/%.c $(HEADERS) $(VERSION_SRC)
 	@mkdir -p $(@D)

@@ -56,6 +56,8 @@ aft_report_begin(struct aft_report *r, const struct aft_report_ops *ops,
     FILE *fp, const struct aft_catalog *cat,
     const struct aft_report_opts *opt)
 {
+	int rc = AFT_OK;
+
 	memset(r, 0, sizeof(*r));
 	r->ops = ops;
 	r->fp = fp;
@@ -70,7 +72,12 @@ aft_report_begin(struct aft_report *r, const struct aft_report_ops *ops,
 			return AFT_ENOMEM;
 		}
 	}
-	return ops->begin != NULL ? ops->begin(r) : AFT_OK;
+	if (ops->begin != NULL && (rc = ops->begin(r)) != AFT_OK) {
+		aft_summary_fini(r->summary);
+		free(r->summary);
+		r->summary = NULL;
+	}
+	return rc;
 }
 
 int

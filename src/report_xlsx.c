@@ -7,9 +7,11 @@
  * sheet and one sheet per service holding both.  Numbers are stored as
  * numbers, rounded as the other reports show them.
  *
- * libxlsxwriter writes by file name, so the format owns its path: it
- * reserves a temporary name beside the target (aftoets/atomic.h), lets
- * the library write there, and moves the file into place at the end.
+ * The program does not link libxlsxwriter, so that every other command
+ * starts faster: the format opens it when a report begins (xlsxlib.h).
+ * It writes by file name, so the format owns its path: it reserves a
+ * temporary name beside the target (aftoets/atomic.h), lets the library
+ * write there, and moves the file into place at the end.
  * Not streaming: results are copied as they come (aftoets/keep.h).
  */
 #include <errno.h>
@@ -18,8 +20,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <xlsxwriter.h>
-
 #include "aftoets/atomic.h"
 #include "aftoets/gate.h"
 #include "aftoets/keep.h"
@@ -27,6 +27,7 @@
 #include "aftoets/report.h"
 #include "escape.h"
 #include "report_xlsx.h"
+#include "xlsxlib.h"
 
 /* Excel keeps at most this many bytes of text in a cell (characters). */
 #define CELL_MAX	32767
@@ -61,6 +62,7 @@ enum style {
 };
 
 struct xlsx {
+	const struct aft_xlsxlib	*lib;		/* opened at begin */
 	struct aft_keep			 keep;
 	enum aft_lang			 lang;
 	const struct aft_catalog	*cat;
@@ -276,7 +278,7 @@ text(struct xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
 	if (s == NULL)
 		return;
 	s = guarded(x, s, &tmp);
-	check(x, worksheet_write_string(ws, row, col, s, x->f[st]));
+	check(x, x->lib->worksheet_write_string(ws, row, col, s, x->f[st]));
 	free(tmp);
 }
 
@@ -291,7 +293,7 @@ static void
 number(struct xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
     double v, enum style st)
 {
-	check(x, worksheet_write_number(ws, row, col, v, x->f[st]));
+	check(x, x->lib->worksheet_write_number(ws, row, col, v, x->f[st]));
 }
 
 static enum style
@@ -346,40 +348,40 @@ formats(struct xlsx *x)
 	lxw_format **f = x->f;
 
 	for (int i = 0; i < F_NSTYLES; i++) {
-		f[i] = workbook_add_format(x->wb);
-		format_set_align(f[i], LXW_ALIGN_VERTICAL_TOP);
+		f[i] = x->lib->workbook_add_format(x->wb);
+		x->lib->format_set_align(f[i], LXW_ALIGN_VERTICAL_TOP);
 	}
-	format_set_bold(f[F_TITLE]);
-	format_set_font_size(f[F_TITLE], 14);
+	x->lib->format_set_bold(f[F_TITLE]);
+	x->lib->format_set_font_size(f[F_TITLE], 14);
 	for (int i = F_HEAD; i <= F_HEAD_C; i++) {
-		format_set_bold(f[i]);
-		format_set_bg_color(f[i], 0xeef2f6);
-		format_set_bottom(f[i], LXW_BORDER_THIN);
-		format_set_text_wrap(f[i]);
+		x->lib->format_set_bold(f[i]);
+		x->lib->format_set_bg_color(f[i], 0xeef2f6);
+		x->lib->format_set_bottom(f[i], LXW_BORDER_THIN);
+		x->lib->format_set_text_wrap(f[i]);
 	}
-	format_set_align(f[F_HEAD_C], LXW_ALIGN_CENTER);
-	format_set_bold(f[F_LABEL]);
-	format_set_text_wrap(f[F_WRAP]);
-	format_set_num_format(f[F_INT], "#,##0");
-	format_set_align(f[F_INT], LXW_ALIGN_LEFT);
-	format_set_num_format(f[F_COUNT], "#,##0");
-	format_set_align(f[F_COUNT], LXW_ALIGN_CENTER);
-	format_set_num_format(f[F_NUM], "0.0");
-	format_set_align(f[F_NUM], LXW_ALIGN_CENTER);
-	format_set_num_format(f[F_MONEY], "\"€\" #,##0");
-	format_set_align(f[F_MONEY], LXW_ALIGN_LEFT);
-	format_set_num_format(f[F_MONEY_CENTS], "\"€\" #,##0.00");
-	format_set_align(f[F_MONEY_CENTS], LXW_ALIGN_LEFT);
-	format_set_font_color(f[F_LINK], 0x0b57d0);
-	format_set_underline(f[F_LINK], LXW_UNDERLINE_SINGLE);
+	x->lib->format_set_align(f[F_HEAD_C], LXW_ALIGN_CENTER);
+	x->lib->format_set_bold(f[F_LABEL]);
+	x->lib->format_set_text_wrap(f[F_WRAP]);
+	x->lib->format_set_num_format(f[F_INT], "#,##0");
+	x->lib->format_set_align(f[F_INT], LXW_ALIGN_LEFT);
+	x->lib->format_set_num_format(f[F_COUNT], "#,##0");
+	x->lib->format_set_align(f[F_COUNT], LXW_ALIGN_CENTER);
+	x->lib->format_set_num_format(f[F_NUM], "0.0");
+	x->lib->format_set_align(f[F_NUM], LXW_ALIGN_CENTER);
+	x->lib->format_set_num_format(f[F_MONEY], "\"€\" #,##0");
+	x->lib->format_set_align(f[F_MONEY], LXW_ALIGN_LEFT);
+	x->lib->format_set_num_format(f[F_MONEY_CENTS], "\"€\" #,##0.00");
+	x->lib->format_set_align(f[F_MONEY_CENTS], LXW_ALIGN_LEFT);
+	x->lib->format_set_font_color(f[F_LINK], 0x0b57d0);
+	x->lib->format_set_underline(f[F_LINK], LXW_UNDERLINE_SINGLE);
 	for (int i = 0; i < 3; i++) {
-		format_set_num_format(f[F_SCORE_GOOD + i], "0.0");
-		format_set_align(f[F_SCORE_GOOD + i], LXW_ALIGN_CENTER);
-		format_set_font_color(f[F_SCORE_GOOD + i], tones[i].fg);
-		format_set_bg_color(f[F_SCORE_GOOD + i], tones[i].bg);
-		format_set_bold(f[F_SCORE_GOOD + i]);
-		format_set_font_color(f[F_BAND_GOOD + i], tones[i].fg);
-		format_set_bg_color(f[F_BAND_GOOD + i], tones[i].bg);
+		x->lib->format_set_num_format(f[F_SCORE_GOOD + i], "0.0");
+		x->lib->format_set_align(f[F_SCORE_GOOD + i], LXW_ALIGN_CENTER);
+		x->lib->format_set_font_color(f[F_SCORE_GOOD + i], tones[i].fg);
+		x->lib->format_set_bg_color(f[F_SCORE_GOOD + i], tones[i].bg);
+		x->lib->format_set_bold(f[F_SCORE_GOOD + i]);
+		x->lib->format_set_font_color(f[F_BAND_GOOD + i], tones[i].fg);
+		x->lib->format_set_bg_color(f[F_BAND_GOOD + i], tones[i].bg);
 	}
 }
 
@@ -397,12 +399,12 @@ sheet(struct xlsx *x, const char *name, const char *fallback)
 	aft_sheet_name(x->names[x->nnames], name, fallback, taken,
 	    x->nnames);
 	free(taken);
-	ws = workbook_add_worksheet(x->wb, x->names[x->nnames]);
+	ws = x->lib->workbook_add_worksheet(x->wb, x->names[x->nnames]);
 	if (ws != NULL) {
 		x->nnames++;
-		worksheet_set_paper(ws, 9);		/* A4 */
-		worksheet_set_landscape(ws);
-		worksheet_fit_to_pages(ws, 1, 0);
+		x->lib->worksheet_set_paper(ws, 9);		/* A4 */
+		x->lib->worksheet_set_landscape(ws);
+		x->lib->worksheet_fit_to_pages(ws, 1, 0);
 	}
 	return ws;
 }
@@ -427,7 +429,7 @@ gates(struct xlsx *x, lxw_worksheet *ws, lxw_row_t row,
 
 		msgcell(x, ws, row, 0, gr->passed ? AFT_M_L_GATE_PASSED :
 		    AFT_M_L_GATE_FAILED, gr->passed ? F_BAND_GOOD : F_BAND_LOW);
-		check(x, worksheet_merge_range(ws, row, 1, row, 4,
+		check(x, x->lib->worksheet_merge_range(ws, row, 1, row, 4,
 		    aft_fmt_gate(buf, sizeof(buf), gr, x->lang),
 		    x->f[F_TEXT]));
 	}
@@ -502,8 +504,9 @@ overview(struct xlsx *x, lxw_worksheet *ws, const char *sheetname,
 	    AFT_M_SIG_UNKNOWN, F_LABEL);
 	aft_fmt_reason(buf, sizeof(buf), &res->sig, res->cat, s, lang);
 	/* A sentence: wrapped over the table's width, on a taller row. */
-	check(x, worksheet_merge_range(ws, row, 1, row, 4, buf, x->f[F_WRAP]));
-	check(x, worksheet_set_row(ws, row++, 45, NULL));
+	check(x, x->lib->worksheet_merge_range(ws, row, 1, row, 4, buf,
+	    x->f[F_WRAP]));
+	check(x, x->lib->worksheet_set_row(ws, row++, 45, NULL));
 	label(x, ws, row, AFT_M_D_ANSWERED);
 	number(x, ws, row++, 1, (double)res->answered, F_INT);
 	label(x, ws, row, AFT_M_D_TOTAL);
@@ -531,7 +534,7 @@ overview(struct xlsx *x, lxw_worksheet *ws, const char *sheetname,
 	row = gates(x, ws, row, res);
 
 	/* A native radar chart over the table: one series per column. */
-	if ((chart = workbook_add_chart(x->wb,
+	if ((chart = x->lib->workbook_add_chart(x->wb,
 	    LXW_CHART_RADAR_WITH_MARKERS)) == NULL) {
 		x->failed = true;
 		return row;
@@ -555,33 +558,34 @@ overview(struct xlsx *x, lxw_worksheet *ws, const char *sheetname,
 			lxw_chart_line		 line = { 0 };
 			lxw_chart_fill		 fill = { 0 };
 
-			if ((se = chart_add_series(chart, NULL, NULL)) ==
-			    NULL) {
+			if ((se = x->lib->chart_add_series(chart, NULL,
+			    NULL)) == NULL) {
 				x->failed = true;
 				return row;
 			}
-			chart_series_set_categories(se, sheetname, first, 0,
-			    last, 0);
-			chart_series_set_values(se, sheetname, first,
+			x->lib->chart_series_set_categories(se, sheetname,
+			    first, 0, last, 0);
+			x->lib->chart_series_set_values(se, sheetname, first,
 			    (lxw_col_t)(k + 1), last, (lxw_col_t)(k + 1));
-			chart_series_set_name_range(se, sheetname, head,
+			x->lib->chart_series_set_name_range(se, sheetname, head,
 			    (lxw_col_t)(k + 1));
 			line.color = look[k].color;
 			line.width = k == 0 ? 2.75f : 2.0f;
 			line.dash_type = look[k].dash;
-			chart_series_set_line(se, &line);
-			chart_series_set_marker_type(se, look[k].marker);
-			chart_series_set_marker_size(se, 7);
+			x->lib->chart_series_set_line(se, &line);
+			x->lib->chart_series_set_marker_type(se,
+			    look[k].marker);
+			x->lib->chart_series_set_marker_size(se, 7);
 			fill.color = look[k].color;
-			chart_series_set_marker_fill(se, &fill);
-			chart_series_set_marker_line(se, &line);
+			x->lib->chart_series_set_marker_fill(se, &fill);
+			x->lib->chart_series_set_marker_line(se, &line);
 		}
 	}
-	chart_title_set_name(chart, aft_msg(lang, AFT_M_D_RADAR_TITLE));
-	chart_axis_set_min(chart->y_axis, 0);
-	chart_axis_set_max(chart->y_axis, 100);
-	chart_axis_set_major_unit(chart->y_axis, 25);
-	chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+	x->lib->chart_title_set_name(chart, aft_msg(lang, AFT_M_D_RADAR_TITLE));
+	x->lib->chart_axis_set_min(chart->y_axis, 0);
+	x->lib->chart_axis_set_max(chart->y_axis, 100);
+	x->lib->chart_axis_set_major_unit(chart->y_axis, 25);
+	x->lib->chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
 	{
 		lxw_chart_options opt = { 0 };
 
@@ -589,7 +593,8 @@ overview(struct xlsx *x, lxw_worksheet *ws, const char *sheetname,
 		opt.y_offset = 5;
 		opt.x_scale = 1.15;
 		opt.y_scale = 1.45;
-		check(x, worksheet_insert_chart_opt(ws, 0, 6, chart, &opt));
+		check(x, x->lib->worksheet_insert_chart_opt(ws, 0, 6, chart,
+		    &opt));
 	}
 	/* Keep the chart (about 25 rows) clear of what follows. */
 	return row < 28 ? 28 : row;
@@ -617,7 +622,7 @@ criteria(struct xlsx *x, lxw_worksheet *ws, lxw_row_t row,
 		msgcell(x, ws, row, c, cols[c], c == 3 || (c >= 5 && c <= 8) ?
 		    F_HEAD_C : F_HEAD);
 	/* Room for headers that wrap: readers do not grow the row. */
-	check(x, worksheet_set_row(ws, row++, 30, NULL));
+	check(x, x->lib->worksheet_set_row(ws, row++, 30, NULL));
 	for (size_t i = 0; i < res->npr; i++) {
 		const struct aft_principle_result *pr = &res->pr[i];
 
@@ -664,12 +669,12 @@ criteria(struct xlsx *x, lxw_worksheet *ws, lxw_row_t row,
 			lines = max_of(lines, wrapped_lines(cr->a->actions,
 			    W_NOTE));
 			if (lines > 1)
-				check(x, worksheet_set_row(ws, row,
+				check(x, x->lib->worksheet_set_row(ws, row,
 				    LINE_H * (double)(lines > 26 ? 26 : lines),
 				    NULL));
 		}
 	}
-	check(x, worksheet_autofilter(ws, head, 0, row - 1,
+	check(x, x->lib->worksheet_autofilter(ws, head, 0, row - 1,
 	    (lxw_col_t)(sizeof(cols) / sizeof(cols[0]) - 1)));
 	return row;
 }
@@ -679,16 +684,16 @@ criteria(struct xlsx *x, lxw_worksheet *ws, lxw_row_t row,
  * scores table in columns A to E) and the criteria table below it.
  */
 static void
-columns(lxw_worksheet *ws)
+columns(struct xlsx *x, lxw_worksheet *ws)
 {
-	worksheet_set_column(ws, 0, 0, 24, NULL);
-	worksheet_set_column(ws, 1, 1, 12, NULL);
-	worksheet_set_column(ws, 2, 3, 20, NULL);
-	worksheet_set_column(ws, 4, 4, 17, NULL);
-	worksheet_set_column(ws, 5, 8, 11, NULL);
-	worksheet_set_column(ws, 9, 9, 19, NULL);
-	worksheet_set_column(ws, 10, 10, W_TEXT, NULL);
-	worksheet_set_column(ws, 11, 12, W_NOTE, NULL);
+	x->lib->worksheet_set_column(ws, 0, 0, 24, NULL);
+	x->lib->worksheet_set_column(ws, 1, 1, 12, NULL);
+	x->lib->worksheet_set_column(ws, 2, 3, 20, NULL);
+	x->lib->worksheet_set_column(ws, 4, 4, 17, NULL);
+	x->lib->worksheet_set_column(ws, 5, 8, 11, NULL);
+	x->lib->worksheet_set_column(ws, 9, 9, 19, NULL);
+	x->lib->worksheet_set_column(ws, 10, 10, W_TEXT, NULL);
+	x->lib->worksheet_set_column(ws, 11, 12, W_NOTE, NULL);
 }
 
 static void
@@ -702,18 +707,18 @@ one_assessment(struct xlsx *x, const struct aft_result *res)
 		return;
 	}
 	ovname = x->names[x->nnames - 1];
-	worksheet_set_column(ov, 0, 0, 24, NULL);
-	worksheet_set_column(ov, 1, 1, 14, NULL);
-	worksheet_set_column(ov, 2, 3, 20, NULL);
-	worksheet_set_column(ov, 4, 4, 17, NULL);
+	x->lib->worksheet_set_column(ov, 0, 0, 24, NULL);
+	x->lib->worksheet_set_column(ov, 1, 1, 14, NULL);
+	x->lib->worksheet_set_column(ov, 2, 3, 20, NULL);
+	x->lib->worksheet_set_column(ov, 4, 4, 17, NULL);
 	overview(x, ov, ovname, res);
 	if ((cr = sheet(x, aft_msg(x->lang, AFT_M_L_CRITERIA), "2")) == NULL) {
 		x->failed = true;
 		return;
 	}
-	columns(cr);
+	columns(x, cr);
 	criteria(x, cr, 0, res);
-	worksheet_freeze_panes(cr, 1, 2);
+	x->lib->worksheet_freeze_panes(cr, 1, 2);
 }
 
 /* A link to cell A1 of a sheet, quoting its name as formulas do. */
@@ -732,8 +737,8 @@ link(struct xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
 	}
 	snprintf(url + len, sizeof(url) - len, "'!A1");
 	shown = guarded(x, shown, &tmp);
-	check(x, worksheet_write_url_opt(ws, row, col, url, x->f[F_LINK],
-	    shown, NULL));
+	check(x, x->lib->worksheet_write_url_opt(ws, row, col, url,
+	    x->f[F_LINK], shown, NULL));
 	free(tmp);
 }
 
@@ -870,14 +875,14 @@ portfolio(struct xlsx *x)
 	msgcell(x, pf, row, ncol++, AFT_M_D_ANSWERED, F_HEAD_C);
 	msgcell(x, pf, row, ncol++, AFT_M_D_TOTAL, F_HEAD_C);
 	msgcell(x, pf, row, ncol++, AFT_M_D_FILE, F_HEAD);
-	worksheet_set_column(pf, 0, 0, 30, NULL);
-	worksheet_set_column(pf, 1, 1, 36, NULL);
-	worksheet_set_column(pf, 2, 3, 12, NULL);
-	worksheet_set_column(pf, 4, 4, 17, NULL);
-	worksheet_set_column(pf, 5, ncol - 2, 13, NULL);
-	worksheet_set_column(pf, ncol - 1, ncol - 1, 36, NULL);
-	check(x, worksheet_set_row(pf, row, 30, NULL));
-	worksheet_freeze_panes(pf, row + 1, 1);
+	x->lib->worksheet_set_column(pf, 0, 0, 30, NULL);
+	x->lib->worksheet_set_column(pf, 1, 1, 36, NULL);
+	x->lib->worksheet_set_column(pf, 2, 3, 12, NULL);
+	x->lib->worksheet_set_column(pf, 4, 4, 17, NULL);
+	x->lib->worksheet_set_column(pf, 5, ncol - 2, 13, NULL);
+	x->lib->worksheet_set_column(pf, ncol - 1, ncol - 1, 36, NULL);
+	check(x, x->lib->worksheet_set_row(pf, row, 30, NULL));
+	x->lib->worksheet_freeze_panes(pf, row + 1, 1);
 
 	for (const struct aft_kept *k = x->keep.head; k != NULL; k = k->next) {
 		const struct aft_result	*res = k->res;
@@ -892,7 +897,7 @@ portfolio(struct xlsx *x)
 			return;
 		}
 		name = x->names[x->nnames - 1];
-		columns(ws);
+		columns(x, ws);
 		r = overview(x, ws, name, res);
 		criteria(x, ws, r, res);
 
@@ -912,7 +917,7 @@ portfolio(struct xlsx *x)
 		text(x, pf, row, c++, res->ans->file, F_TEXT);
 	}
 	if (x->keep.n > 0)
-		check(x, worksheet_autofilter(pf, 2, 0, row, ncol - 1));
+		check(x, x->lib->worksheet_autofilter(pf, 2, 0, row, ncol - 1));
 	row = portfolio_summary(x, pf, row + 2);
 	if (x->keep.nfail == 0)
 		return;
@@ -945,12 +950,17 @@ portfolio(struct xlsx *x)
 static int
 xlsx_begin(struct aft_report *r)
 {
-	struct xlsx *x;
+	const struct aft_xlsxlib	*lib;
+	struct xlsx			*x;
 
 	if (r->opt.path == NULL)
 		return AFT_EINPUT;
+	/* Before any input is read: a missing library wastes no work. */
+	if (aft_xlsxlib_load(&lib) != AFT_OK)
+		return AFT_ELIB;
 	if ((x = calloc(1, sizeof(*x))) == NULL)
 		return AFT_ENOMEM;
+	x->lib = lib;
 	aft_keep_init(&x->keep);
 	x->lang = r->opt.lang;
 	x->cat = r->cat;
@@ -983,11 +993,11 @@ build(struct xlsx *x, const char *tmp, bool multi)
 	char			 title[256];
 	lxw_error		 e;
 
-	if ((x->wb = workbook_new(tmp)) == NULL)
+	if ((x->wb = x->lib->workbook_new(tmp)) == NULL)
 		return AFT_ENOMEM;
 	/* Sheets: a portfolio or overview, then one or two per service. */
 	if ((x->names = calloc(x->keep.n + 2, sizeof(*x->names))) == NULL) {
-		workbook_close(x->wb);
+		x->lib->workbook_close(x->wb);
 		return AFT_ENOMEM;
 	}
 	formats(x);
@@ -1004,13 +1014,13 @@ build(struct xlsx *x, const char *tmp, bool multi)
 	if ((props.title = aft_xml_chars_dup(title)) == NULL)
 		x->failed = true;
 	else
-		check(x, workbook_set_properties(x->wb, &props));
+		check(x, x->lib->workbook_set_properties(x->wb, &props));
 	free(props.title);
 	if (multi)
 		portfolio(x);
 	else
 		one_assessment(x, x->keep.head->res);
-	e = workbook_close(x->wb);
+	e = x->lib->workbook_close(x->wb);
 	x->wb = NULL;
 	free(x->names);
 	x->names = NULL;
@@ -1059,6 +1069,12 @@ done:
 	free(x);
 	r->state = NULL;
 	return rc;
+}
+
+const char *
+aft_report_lib_error(void)
+{
+	return aft_xlsxlib_error();
 }
 
 const struct aft_report_ops aft_report_xlsx = {

@@ -23,7 +23,8 @@ enum {
 	AFT_ENOMEM,	/* out of memory */
 	AFT_EIO,	/* reading or writing failed */
 	AFT_EINPUT,	/* the input is invalid; details are in the diags */
-	AFT_ELIMIT	/* the input exceeds a size or depth limit */
+	AFT_ELIMIT,	/* the input exceeds a size or depth limit */
+	AFT_ELIB	/* a shared library the task needs could not be loaded */
 };
 
 /* A place in an input file; line and col are 1-based, 0 when unknown. */

@@ -259,6 +259,8 @@ X(L_CHASE,	"Significant maar onvolledig (eerst opvolgen)", "Significant but inco
 #define AFT_MESSAGES_DOCUMENTS \
 X(D_NEEDS_OUTPUT, "formaat '%s' schrijft zelf een bestand; geef het op met -o BESTAND", \
 		"format '%s' writes a file of its own; name it with -o FILE") \
+X(D_NO_LIB,	"formaat '%s' heeft de bibliotheek libxlsxwriter nodig, maar die kon niet geladen worden: %s; installeer ze of kies een ander formaat", \
+		"format '%s' needs the libxlsxwriter library, which could not be loaded: %s; install it or choose another format") \
 X(D_TITLE_ONE,	"Aftoetsing: %s", "Assessment: %s") \
 X(D_TITLE_MANY,	"Aftoetsingen: portfolio van %zu diensten", "Assessments: a portfolio of %zu services") \
 X(D_PORTFOLIO,	"Portfolio", "Portfolio") \

@@ -74,7 +74,12 @@ const struct aft_report_ops *aft_report_find(const char *name);
 /* The format names, separated by '|', for usage messages. */
 const char	*aft_report_names(void);
 
-/* Starts a report in the given format on fp.  Returns AFT_OK or a status. */
+/*
+ * Starts a report in the given format on fp.  Returns AFT_OK or a status:
+ * AFT_ELIB when the format writes with a shared library that could not be
+ * loaded (xlsx: libxlsxwriter), which aft_report_lib_error() explains.
+ * After a failure there is nothing to end.
+ */
 int	aft_report_begin(struct aft_report *, const struct aft_report_ops *,
 	    FILE *fp, const struct aft_catalog *,
 	    const struct aft_report_opts *);
@@ -93,6 +98,12 @@ int	aft_report_fail(struct aft_report *, const char *file,
 	    const struct aft_diags *);
 /* Finishes the report and releases its state; AFT_EIO on write errors. */
 int	aft_report_end(struct aft_report *);
+/*
+ * Why the shared library a format writes with could not be loaded, as the
+ * dynamic loader said it, after aft_report_begin() returned AFT_ELIB.
+ * Static text.
+ */
+const char	*aft_report_lib_error(void);
 
 extern const struct aft_report_ops aft_report_text;
 extern const struct aft_report_ops aft_report_json;

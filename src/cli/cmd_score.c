@@ -333,12 +333,23 @@ run(int argc, char **argv, bool validate, struct cli_gates *gates)
 		ropt.multi = x.inputs.n != 1 || x.inputs.folder;
 		ropt.path = output;
 		ropt.gates = gates->list.n > 0;
-		if (aft_report_begin(&x.rep, fmt, fp, x.cat, &ropt) !=
-		    AFT_OK) {
+		switch (aft_report_begin(&x.rep, fmt, fp, x.cat, &ropt)) {
+		case AFT_OK:
+			x.reporting = true;
+			break;
+		case AFT_ELIB:
+			/* Nothing is read, and the output is left alone. */
+			cli_errorm(AFT_M_D_NO_LIB, fmt->name,
+			    aft_report_lib_error());
+			if (out.fp != NULL)
+				aft_atomic_abort(&out);
+			aft_inputs_fini(&x.inputs);
+			aft_catalog_free(x.cat);
+			return EXIT_USAGE;
+		default:
 			cli_errorm(AFT_M_C_NOMEM);
 			worst(&x, EXIT_USAGE);
-		} else
-			x.reporting = true;
+		}
 	}
 	if (validate)
 		cli_batch_output();

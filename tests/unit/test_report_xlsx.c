@@ -2,6 +2,7 @@
 #include "helpers.h"
 
 #include <dirent.h>
+#include <pthread.h>
 #include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -9,6 +10,7 @@
 #include "aftoets/report.h"
 #include "aftoets/score.h"
 #include "report_xlsx.h"
+#include "xlsxlib.h"
 
 /* Code points of UTF-8 text, counting those beyond U+FFFF twice. */
 static size_t
@@ -109,6 +111,44 @@ test_sheet_many(void **state)
 	assert_string_equal(names[119], "Subsidie -erfgoed-- aanvr (120)");
 }
 
+static void *
+load_in_thread(void *arg)
+{
+	const struct aft_xlsxlib **lib = arg;
+
+	return (void *)(intptr_t)aft_xlsxlib_load(lib);
+}
+
+/*
+ * libxlsxwriter, opened at run time: threads that ask at once all get
+ * the one table, with every function found, and no error.
+ */
+static void
+test_xlsxlib(void **state)
+{
+	const struct aft_xlsxlib	*lib[4], *again;
+	pthread_t			 t[4];
+	void				*rc;
+
+	(void)state;
+	for (size_t i = 0; i < NELEM(t); i++)
+		assert_int_equal(pthread_create(&t[i], NULL, load_in_thread,
+		    &lib[i]), 0);
+	for (size_t i = 0; i < NELEM(t); i++) {
+		assert_int_equal(pthread_join(t[i], &rc), 0);
+		assert_int_equal((intptr_t)rc, AFT_OK);
+		assert_non_null(lib[i]);
+		assert_ptr_equal(lib[i], lib[0]);
+	}
+	assert_int_equal(aft_xlsxlib_load(&again), AFT_OK);
+	assert_ptr_equal(again, lib[0]);
+	assert_string_equal(aft_xlsxlib_error(), "");
+	assert_string_equal(aft_report_lib_error(), "");
+#define CHECK_PTR(f)	assert_non_null(again->f);
+	AFT_XLSXLIB_FUNCS(CHECK_PTR)
+#undef CHECK_PTR
+}
+
 /* Writes a workbook for one answers file to path; returns the status. */
 static int
 write_book(const struct aft_catalog *cat, const char *path, bool scored)
@@ -202,6 +242,8 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		/* First, so that its threads are the ones that load. */
+		cmocka_unit_test(test_xlsxlib),
 		cmocka_unit_test(test_sheet_name),
 		cmocka_unit_test(test_sheet_unique),
 		cmocka_unit_test(test_sheet_many),
