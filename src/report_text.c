@@ -288,8 +288,9 @@ item_col(const struct aft_criterion *c, bool gain)
  * texts again for every file of a batch.
  */
 struct tstate {
-	char	**wrapped;	/* [2 * index + gain] */
-	size_t	  n;		/* entries, NULL until written */
+	char		*all;		/* every text, each ended by a NUL */
+	const char	**wrapped;	/* [2 * index + gain], into all */
+	size_t		 n;
 };
 
 static void
@@ -297,40 +298,49 @@ tstate_free(struct tstate *st)
 {
 	if (st == NULL)
 		return;
-	for (size_t i = 0; i < st->n; i++)
-		free(st->wrapped[i]);
+	free(st->all);
 	free(st->wrapped);
 	free(st);
 }
 
-/* Wraps the texts; without memory the items are wrapped as written. */
+/*
+ * Wraps the texts, all into one memory stream (one stream for each cost
+ * more than the wrapping when one file is scored); without memory the
+ * items are wrapped as written.
+ */
 static int
 text_begin(struct aft_report *r)
 {
 	const struct aft_catalog	*cat = r->cat;
 	struct tstate			*st = calloc(1, sizeof(*st));
+	size_t				*at = NULL, len = 0;
+	FILE				*fp = NULL;
 
 	if (st == NULL || (st->wrapped = calloc(2 * cat->ncriteria,
-	    sizeof(*st->wrapped))) == NULL) {
-		free(st);
+	    sizeof(*st->wrapped))) == NULL ||
+	    (at = calloc(2 * cat->ncriteria, sizeof(*at))) == NULL ||
+	    (fp = open_memstream(&st->all, &len)) == NULL) {
+		free(at);
+		tstate_free(st);
 		return AFT_OK;
 	}
 	st->n = 2 * cat->ncriteria;
 	for (size_t i = 0; i < st->n; i++) {
 		const struct aft_criterion	*c = cat->all[i / 2];
-		size_t				 col = item_col(c, i % 2), len;
-		FILE				*fp;
+		size_t				 col = item_col(c, i % 2);
 
-		if ((fp = open_memstream(&st->wrapped[i], &len)) == NULL) {
-			tstate_free(st);
-			return AFT_OK;
-		}
+		at[i] = (size_t)ftello(fp);
 		aft_tc_wrap(fp, c->text.s[r->opt.lang], col, col, WIDTH);
-		if (fclose(fp) != 0 || st->wrapped[i] == NULL) {
-			tstate_free(st);
-			return AFT_OK;
-		}
+		fputc('\0', fp);
 	}
+	if (fclose(fp) != 0 || st->all == NULL) {
+		free(at);
+		tstate_free(st);
+		return AFT_OK;
+	}
+	for (size_t i = 0; i < st->n; i++)
+		st->wrapped[i] = st->all + at[i];
+	free(at);
 	r->state = st;
 	return AFT_OK;
 }
