@@ -3,7 +3,7 @@
  * processor time it and its children used (user and system), and its
  * peak resident memory in KiB, to standard error:
  *
- *   measure CMD [ARG...]   ->   "seconds=1.234 cpu=2.345 maxrss_kib=5120"
+ *   measure CMD [ARG...]   ->   "seconds=1.2345 cpu=2.3456 maxrss_kib=5120"
  *
  * Standard output of the command is discarded.
  */
@@ -41,7 +41,7 @@ main(int argc, char **argv)
 		return 1;
 	}
 	clock_gettime(CLOCK_MONOTONIC, &b);
-	fprintf(stderr, "seconds=%.3f cpu=%.3f maxrss_kib=%ld status=%d\n",
+	fprintf(stderr, "seconds=%.4f cpu=%.4f maxrss_kib=%ld status=%d\n",
 	    (double)(b.tv_sec - a.tv_sec) + (b.tv_nsec - a.tv_nsec) / 1e9,
 	    (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
 	    (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6,
