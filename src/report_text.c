@@ -32,6 +32,21 @@ color(const struct aft_report *r, const char *c)
 	return r->opt.color ? c : "";
 }
 
+/* Writes a colour code, or nothing (not even a call) without colour. */
+static void
+paint(struct aft_report *r, const char *c)
+{
+	if (r->opt.color)
+		fputs(c, r->fp);
+}
+
+static void
+fputs_if(const char *s, FILE *fp)
+{
+	if (*s != '\0')
+		fputs(s, fp);
+}
+
 static const char *
 band_color(const struct aft_report *r, size_t band)
 {
@@ -49,7 +64,7 @@ label(struct aft_report *r, enum aft_msg m)
 {
 	fprintf(r->fp, "  %s", color(r, DIM));
 	aft_tc_cell(r->fp, aft_msg(r->opt.lang, m), LABEL_W - 2);
-	fputs(color(r, RESET), r->fp);
+	paint(r, RESET);
 }
 
 static void
@@ -77,9 +92,9 @@ bar(struct aft_report *r, double score, size_t band)
 		p += 3;
 	}
 	*p = '\0';
-	fputs(band_color(r, band), r->fp);
+	fputs_if(band_color(r, band), r->fp);
 	fputs(line, r->fp);
-	fputs(color(r, RESET), r->fp);
+	paint(r, RESET);
 }
 
 static void
@@ -190,7 +205,7 @@ table(struct aft_report *r, const struct aft_result *res)
 	enum aft_lang	lang = r->opt.lang;
 	size_t		tw = title_width(r), bw = band_width(r);
 
-	fputs(color(r, BOLD), r->fp);
+	paint(r, BOLD);
 	aft_tc_cell(r->fp, aft_msg(lang, AFT_M_L_PRINCIPLE), tw);
 	aft_tc_rcell(r->fp, aft_msg(lang, AFT_M_L_SCORE), 6);
 	aft_tc_rcell(r->fp, aft_msg(lang, AFT_M_L_USER), 11);
@@ -207,22 +222,22 @@ table(struct aft_report *r, const struct aft_result *res)
 		opt_cell(r, &pr->inclusion, 10);
 		fputs("  ", r->fp);
 		if (pr->score.set) {
-			fputs(band_color(r, pr->band), r->fp);
+			fputs_if(band_color(r, pr->band), r->fp);
 			aft_tc_cell(r->fp, res->cat->bands[pr->band].label.s[lang],
 			    bw);
-			fputs(color(r, RESET), r->fp);
+			paint(r, RESET);
 			bar(r, pr->score.v, pr->band);
 		} else
 			fputs(aft_msg(lang, AFT_M_L_NVT), r->fp);
 		fputc('\n', r->fp);
 	}
-	fputs(color(r, BOLD), r->fp);
+	paint(r, BOLD);
 	aft_tc_cell(r->fp, aft_msg(lang, AFT_M_L_OVERALL), tw);
 	opt_cell(r, &res->overall, 6);
 	aft_tc_pad(r->fp, 21);
 	fputs("  ", r->fp);
 	if (res->overall.set) {
-		fputs(band_color(r, res->band), r->fp);
+		fputs_if(band_color(r, res->band), r->fp);
 		aft_tc_cell(r->fp, res->cat->bands[res->band].label.s[lang], bw);
 		bar(r, res->overall.v, res->band);
 	}
@@ -360,9 +375,9 @@ item(struct aft_report *r, const struct aft_crit_result *cr, bool gain)
 		pre[0] = '+';
 		strcpy(pre + 1, aft_fmt_score(num, cr->gain, r->opt.lang));
 		strcat(pre, " ");
-		fputs(color(r, YELLOW), r->fp);
+		paint(r, YELLOW);
 		aft_tc_cell(r->fp, pre, 6);
-		fputs(color(r, RESET), r->fp);
+		paint(r, RESET);
 	}
 	if (st != NULL)
 		fputs(st->wrapped[2 * cr->c->index + gain], r->fp);
@@ -425,7 +440,7 @@ gates(struct aft_report *r, const struct aft_result *res)
 
 		fprintf(r->fp, "  %s", color(r, gr->passed ? GREEN : RED));
 		aft_tc_cell(r->fp, gr->passed ? ok : bad, w);
-		fputs(color(r, RESET), r->fp);
+		paint(r, RESET);
 		fputs("  ", r->fp);
 		aft_tc_wrap(r->fp, aft_fmt_gate(buf, sizeof(buf), gr, lang),
 		    w + 4, w + 4, WIDTH);
@@ -541,7 +556,7 @@ summary(struct aft_report *r, const struct aft_summary *s)
 	}
 	fputs("\n\n", r->fp);
 
-	fputs(color(r, BOLD), r->fp);
+	paint(r, BOLD);
 	aft_tc_cell(r->fp, aft_msg(lang, AFT_M_L_PRINCIPLE), tw);
 	aft_tc_rcell(r->fp, aft_msg(lang, AFT_M_L_MEAN), 10);
 	aft_tc_rcell(r->fp, aft_msg(lang, AFT_M_L_MEDIAN), 9);
