@@ -12,7 +12,7 @@
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
 #include "escape.h"
-#include "render.h"
+#include "sbuf.h"
 #include "textcol.h"
 
 #define WIDTH		80
@@ -32,19 +32,12 @@ color(const struct aft_report *r, const char *c)
 	return r->opt.color ? c : "";
 }
 
-/* Writes a colour code, or nothing (not even a call) without colour. */
+/* Writes a colour code, or nothing without colour. */
 static void
-paint(struct aft_report *r, const char *c)
+paint(const struct aft_report *r, struct aft_sb *b, const char *c)
 {
 	if (r->opt.color)
-		fputs(c, r->fp);
-}
-
-static void
-fputs_if(const char *s, FILE *fp)
-{
-	if (*s != '\0')
-		fputs(s, fp);
+		aft_sb_puts(b, c);
 }
 
 static const char *
@@ -60,24 +53,26 @@ band_color(const struct aft_report *r, size_t band)
 }
 
 static void
-label(struct aft_report *r, enum aft_msg m)
+label(const struct aft_report *r, struct aft_sb *b, enum aft_msg m)
 {
-	fprintf(r->fp, "  %s", color(r, DIM));
-	aft_tc_cell(r->fp, aft_msg(r->opt.lang, m), LABEL_W - 2);
-	paint(r, RESET);
+	aft_sb_puts(b, "  ");
+	paint(r, b, DIM);
+	aft_tcb_cell(b, aft_msg(r->opt.lang, m), LABEL_W - 2);
+	paint(r, b, RESET);
 }
 
 static void
-field(struct aft_report *r, enum aft_msg m, const char *value)
+field(const struct aft_report *r, struct aft_sb *b, enum aft_msg m,
+    const char *value)
 {
 	if (value == NULL)
 		return;
-	label(r, m);
-	aft_tc_wrap(r->fp, value, LABEL_W, LABEL_W, WIDTH);
+	label(r, b, m);
+	aft_tcb_wrap(b, value, LABEL_W, LABEL_W, WIDTH);
 }
 
 static void
-bar(struct aft_report *r, double score, size_t band)
+bar(const struct aft_report *r, struct aft_sb *b, double score, size_t band)
 {
 	int	 full = (int)(aft_round1(score) / 100.0 * BAR_W + 0.5);
 	char	 line[BAR_W * 3 + 1], *p = line;
@@ -92,30 +87,34 @@ bar(struct aft_report *r, double score, size_t band)
 		p += 3;
 	}
 	*p = '\0';
-	fputs_if(band_color(r, band), r->fp);
-	fputs(line, r->fp);
-	paint(r, RESET);
+	aft_sb_puts(b, band_color(r, band));
+	aft_sb_puts(b, line);
+	paint(r, b, RESET);
 }
 
 static void
-header(struct aft_report *r, const struct aft_result *res)
+header(const struct aft_report *r, struct aft_sb *b,
+    const struct aft_result *res)
 {
 	const struct aft_service	*s = &res->ans->service;
 	enum aft_lang			 lang = r->opt.lang;
 	char				 num[AFT_NUMBUF], buf[600];
 
-	fprintf(r->fp, "%s%s: ", color(r, BOLD), aft_msg(lang, AFT_M_L_REPORT));
-	aft_esc_term(r->fp, s->name, 0);
-	fprintf(r->fp, "%s\n", color(r, RESET));
-	field(r, AFT_M_L_ORGANISATION, s->organisation);
+	paint(r, b, BOLD);
+	aft_sb_puts(b, aft_msg(lang, AFT_M_L_REPORT));
+	aft_sb_puts(b, ": ");
+	aft_tcb_term(b, s->name, 0);
+	paint(r, b, RESET);
+	aft_sb_putc(b, '\n');
+	field(r, b, AFT_M_L_ORGANISATION, s->organisation);
 	if (s->type != AFT_STYPE_NONE)
-		field(r, AFT_M_L_TYPE, aft_msg(lang, s->type ==
+		field(r, b, AFT_M_L_TYPE, aft_msg(lang, s->type ==
 		    AFT_STYPE_NIEUW ? AFT_M_L_TYPE_NIEUW :
 		    AFT_M_L_TYPE_HERWERKING));
-	field(r, AFT_M_L_BUDGET, s->has_budget ?
+	field(r, b, AFT_M_L_BUDGET, s->has_budget ?
 	    aft_fmt_money(num, s->budget_eur, lang) :
 	    aft_msg(lang, AFT_M_L_UNKNOWN));
-	field(r, AFT_M_L_USERS, s->has_users ?
+	field(r, b, AFT_M_L_USERS, s->has_users ?
 	    aft_fmt_count(num, s->users, lang) :
 	    aft_msg(lang, AFT_M_L_UNKNOWN));
 	if (s->assessed_on != NULL || s->assessor != NULL) {
@@ -123,24 +122,26 @@ header(struct aft_report *r, const struct aft_result *res)
 		    s->assessed_on ? s->assessed_on : "",
 		    s->assessed_on && s->assessor ? ", " : "",
 		    s->assessor ? s->assessor : "");
-		field(r, AFT_M_L_ASSESSED, buf);
+		field(r, b, AFT_M_L_ASSESSED, buf);
 	}
 	snprintf(buf, sizeof(buf), "%s %s", res->cat->id, res->cat->version);
-	field(r, AFT_M_L_CATALOG, buf);
-	fputc('\n', r->fp);
+	field(r, b, AFT_M_L_CATALOG, buf);
+	aft_sb_putc(b, '\n');
 
-	label(r, AFT_M_L_SIGNIFICANCE);
-	fprintf(r->fp, "%s%s%s\n", color(r, BOLD), aft_msg(lang,
-	    res->sig.significant == AFT_YES ? AFT_M_SIG_YES :
-	    res->sig.significant == AFT_NO ? AFT_M_SIG_NO : AFT_M_SIG_UNKNOWN),
-	    color(r, RESET));
+	label(r, b, AFT_M_L_SIGNIFICANCE);
+	paint(r, b, BOLD);
+	aft_sb_puts(b, aft_msg(lang, res->sig.significant == AFT_YES ?
+	    AFT_M_SIG_YES : res->sig.significant == AFT_NO ? AFT_M_SIG_NO :
+	    AFT_M_SIG_UNKNOWN));
+	paint(r, b, RESET);
+	aft_sb_putc(b, '\n');
 	aft_fmt_reason(buf, sizeof(buf), &res->sig, res->cat, s, lang);
-	aft_tc_pad(r->fp, LABEL_W);
-	aft_tc_wrap(r->fp, buf, LABEL_W, LABEL_W, WIDTH);
-	label(r, AFT_M_L_COMPLETENESS);
-	fprintf(r->fp, aft_msg(lang, AFT_M_L_ANSWERED_OF), res->answered,
+	aft_sb_pad(b, LABEL_W);
+	aft_tcb_wrap(b, buf, LABEL_W, LABEL_W, WIDTH);
+	label(r, b, AFT_M_L_COMPLETENESS);
+	aft_sb_printf(b, aft_msg(lang, AFT_M_L_ANSWERED_OF), res->answered,
 	    res->total);
-	fputc('\n', r->fp);
+	aft_sb_putc(b, '\n');
 	if (res->answered < res->total) {
 		size_t	len = 0;
 		int	n;
@@ -157,10 +158,10 @@ header(struct aft_report *r, const struct aft_result *res)
 				break;
 			len += (size_t)n;
 		}
-		aft_tc_pad(r->fp, LABEL_W);
-		aft_tc_wrap(r->fp, buf, LABEL_W, LABEL_W, WIDTH);
+		aft_sb_pad(b, LABEL_W);
+		aft_tcb_wrap(b, buf, LABEL_W, LABEL_W, WIDTH);
 	}
-	fputc('\n', r->fp);
+	aft_sb_putc(b, '\n');
 }
 
 static size_t
@@ -192,60 +193,65 @@ band_width(const struct aft_report *r)
 }
 
 static void
-opt_cell(struct aft_report *r, const struct aft_opt *o, size_t w)
+opt_cell(const struct aft_report *r, struct aft_sb *b, const struct aft_opt *o,
+    size_t w)
 {
 	char num[AFT_NUMBUF];
 
-	aft_tc_rcell(r->fp, o->set ? aft_fmt_score(num, o->v, r->opt.lang) : "-", w);
+	aft_tcb_rcell(b, o->set ? aft_fmt_score(num, o->v, r->opt.lang) : "-", w);
 }
 
 static void
-table(struct aft_report *r, const struct aft_result *res)
+table(const struct aft_report *r, struct aft_sb *b,
+    const struct aft_result *res)
 {
 	enum aft_lang	lang = r->opt.lang;
 	size_t		tw = title_width(r), bw = band_width(r);
 
-	paint(r, BOLD);
-	aft_tc_cell(r->fp, aft_msg(lang, AFT_M_L_PRINCIPLE), tw);
-	aft_tc_rcell(r->fp, aft_msg(lang, AFT_M_L_SCORE), 6);
-	aft_tc_rcell(r->fp, aft_msg(lang, AFT_M_L_USER), 11);
-	aft_tc_rcell(r->fp, aft_msg(lang, AFT_M_L_INCLUSION), 10);
-	fputs("  ", r->fp);
-	fputs(aft_msg(lang, AFT_M_L_BAND), r->fp);
-	fprintf(r->fp, "%s\n", color(r, RESET));
+	paint(r, b, BOLD);
+	aft_tcb_cell(b, aft_msg(lang, AFT_M_L_PRINCIPLE), tw);
+	aft_tcb_rcell(b, aft_msg(lang, AFT_M_L_SCORE), 6);
+	aft_tcb_rcell(b, aft_msg(lang, AFT_M_L_USER), 11);
+	aft_tcb_rcell(b, aft_msg(lang, AFT_M_L_INCLUSION), 10);
+	aft_sb_puts(b, "  ");
+	aft_sb_puts(b, aft_msg(lang, AFT_M_L_BAND));
+	paint(r, b, RESET);
+	aft_sb_putc(b, '\n');
 	for (size_t i = 0; i < res->npr; i++) {
 		const struct aft_principle_result *pr = &res->pr[i];
 
-		aft_tc_cell(r->fp, pr->p->title.s[lang], tw);
-		opt_cell(r, &pr->score, 6);
-		opt_cell(r, &pr->user, 11);
-		opt_cell(r, &pr->inclusion, 10);
-		fputs("  ", r->fp);
+		aft_tcb_cell(b, pr->p->title.s[lang], tw);
+		opt_cell(r, b, &pr->score, 6);
+		opt_cell(r, b, &pr->user, 11);
+		opt_cell(r, b, &pr->inclusion, 10);
+		aft_sb_puts(b, "  ");
 		if (pr->score.set) {
-			fputs_if(band_color(r, pr->band), r->fp);
-			aft_tc_cell(r->fp, res->cat->bands[pr->band].label.s[lang],
+			aft_sb_puts(b, band_color(r, pr->band));
+			aft_tcb_cell(b, res->cat->bands[pr->band].label.s[lang],
 			    bw);
-			paint(r, RESET);
-			bar(r, pr->score.v, pr->band);
+			paint(r, b, RESET);
+			bar(r, b, pr->score.v, pr->band);
 		} else
-			fputs(aft_msg(lang, AFT_M_L_NVT), r->fp);
-		fputc('\n', r->fp);
+			aft_sb_puts(b, aft_msg(lang, AFT_M_L_NVT));
+		aft_sb_putc(b, '\n');
 	}
-	paint(r, BOLD);
-	aft_tc_cell(r->fp, aft_msg(lang, AFT_M_L_OVERALL), tw);
-	opt_cell(r, &res->overall, 6);
-	aft_tc_pad(r->fp, 21);
-	fputs("  ", r->fp);
+	paint(r, b, BOLD);
+	aft_tcb_cell(b, aft_msg(lang, AFT_M_L_OVERALL), tw);
+	opt_cell(r, b, &res->overall, 6);
+	aft_sb_pad(b, 21);
+	aft_sb_puts(b, "  ");
 	if (res->overall.set) {
-		fputs_if(band_color(r, res->band), r->fp);
-		aft_tc_cell(r->fp, res->cat->bands[res->band].label.s[lang], bw);
-		bar(r, res->overall.v, res->band);
+		aft_sb_puts(b, band_color(r, res->band));
+		aft_tcb_cell(b, res->cat->bands[res->band].label.s[lang], bw);
+		bar(r, b, res->overall.v, res->band);
 	}
-	fprintf(r->fp, "%s\n", color(r, RESET));
+	paint(r, b, RESET);
+	aft_sb_putc(b, '\n');
 }
 
 static void
-details(struct aft_report *r, const struct aft_result *res)
+details(const struct aft_report *r, struct aft_sb *b,
+    const struct aft_result *res)
 {
 	enum aft_lang	lang = r->opt.lang;
 	char		num[AFT_NUMBUF];
@@ -253,33 +259,35 @@ details(struct aft_report *r, const struct aft_result *res)
 	for (size_t i = 0; i < res->npr; i++) {
 		const struct aft_principle_result *pr = &res->pr[i];
 
-		fprintf(r->fp, "\n%s", color(r, BOLD));
-		aft_esc_term(r->fp, pr->p->title.s[lang], 0);
-		fprintf(r->fp, "%s\n", color(r, RESET));
+		aft_sb_putc(b, '\n');
+		paint(r, b, BOLD);
+		aft_tcb_term(b, pr->p->title.s[lang], 0);
+		paint(r, b, RESET);
+		aft_sb_putc(b, '\n');
 		for (size_t j = 0; j < pr->ncrit; j++) {
 			const struct aft_crit_result *cr = &pr->crit[j];
 
-			fputs("  ", r->fp);
-			aft_tc_cell(r->fp, cr->c->id, 8);
-			aft_tc_cell(r->fp, aft_msg(lang, cr->c->kind == AFT_KIND_USER ?
+			aft_sb_puts(b, "  ");
+			aft_tcb_cell(b, cr->c->id, 8);
+			aft_tcb_cell(b, aft_msg(lang, cr->c->kind == AFT_KIND_USER ?
 			    AFT_M_L_KIND_USER : AFT_M_L_KIND_INCLUSION), 11);
 			if (cr->status == AFT_ANSWERED)
-				aft_tc_cell(r->fp, res->cat->levels[cr->a->level].id,
+				aft_tcb_cell(b, res->cat->levels[cr->a->level].id,
 				    14);
 			else if (cr->status == AFT_NVT)
-				aft_tc_cell(r->fp, res->cat->nvt.id, 14);
+				aft_tcb_cell(b, res->cat->nvt.id, 14);
 			else
-				aft_tc_cell(r->fp, "-", 14);
+				aft_tcb_cell(b, "-", 14);
 			if (cr->status == AFT_NVT) {
-				fputc('\n', r->fp);
+				aft_sb_putc(b, '\n');
 				continue;
 			}
-			aft_tc_rcell(r->fp, aft_fmt_score(num, 100.0 * cr->f, lang), 6);
+			aft_tcb_rcell(b, aft_fmt_score(num, 100.0 * cr->f, lang), 6);
 			if (cr->gain > 0) {
-				fputs("  +", r->fp);
-				fputs(aft_fmt_score(num, cr->gain, lang), r->fp);
+				aft_sb_puts(b, "  +");
+				aft_sb_puts(b, aft_fmt_score(num, cr->gain, lang));
 			}
-			fputc('\n', r->fp);
+			aft_sb_putc(b, '\n');
 		}
 	}
 }
@@ -319,7 +327,7 @@ tstate_free(struct tstate *st)
 }
 
 /*
- * Wraps the texts, all into one memory stream (one stream for each cost
+ * Wraps the texts, all into one buffer (one allocation for each costs
  * more than the wrapping when one file is scored); without memory the
  * items are wrapped as written.
  */
@@ -328,27 +336,28 @@ text_begin(struct aft_report *r)
 {
 	const struct aft_catalog	*cat = r->cat;
 	struct tstate			*st = calloc(1, sizeof(*st));
-	size_t				*at = NULL, len = 0;
-	FILE				*fp = NULL;
+	size_t				*at = NULL, len;
+	struct aft_sb			 b;
 
 	if (st == NULL || (st->wrapped = calloc(2 * cat->ncriteria,
 	    sizeof(*st->wrapped))) == NULL ||
-	    (at = calloc(2 * cat->ncriteria, sizeof(*at))) == NULL ||
-	    (fp = open_memstream(&st->all, &len)) == NULL) {
+	    (at = calloc(2 * cat->ncriteria, sizeof(*at))) == NULL) {
 		free(at);
 		tstate_free(st);
 		return AFT_OK;
 	}
+	aft_sb_init(&b, NULL, 0);
 	st->n = 2 * cat->ncriteria;
 	for (size_t i = 0; i < st->n; i++) {
 		const struct aft_criterion	*c = cat->all[i / 2];
 		size_t				 col = item_col(c, i % 2);
 
-		at[i] = (size_t)ftello(fp);
-		aft_tc_wrap(fp, c->text.s[r->opt.lang], col, col, WIDTH);
-		fputc('\0', fp);
+		at[i] = b.len;
+		aft_tcb_wrap(&b, c->text.s[r->opt.lang], col, col, WIDTH);
+		aft_sb_putc(&b, '\0');
 	}
-	if (fclose(fp) != 0 || st->all == NULL) {
+	if ((st->all = aft_sb_take(&b, &len)) == NULL) {
+		aft_sb_fini(&b);
 		free(at);
 		tstate_free(st);
 		return AFT_OK;
@@ -361,33 +370,35 @@ text_begin(struct aft_report *r)
 }
 
 static void
-item(struct aft_report *r, const struct aft_crit_result *cr, bool gain)
+item(const struct aft_report *r, struct aft_sb *b,
+    const struct aft_crit_result *cr, bool gain)
 {
 	const struct tstate	*st = r->state;
 	const char		*id = cr->c->id;
 	size_t			 w = aft_tc_width(id);
 	char			 num[AFT_NUMBUF], pre[AFT_NUMBUF + 2];
 
-	fputs("    ", r->fp);
-	fputs(id, r->fp);
-	aft_tc_pad(r->fp, w < 7 ? 8 - w : 1);
+	aft_sb_puts(b, "    ");
+	aft_sb_puts(b, id);
+	aft_sb_pad(b, w < 7 ? 8 - w : 1);
 	if (gain) {
 		pre[0] = '+';
 		strcpy(pre + 1, aft_fmt_score(num, cr->gain, r->opt.lang));
 		strcat(pre, " ");
-		paint(r, YELLOW);
-		aft_tc_cell(r->fp, pre, 6);
-		paint(r, RESET);
+		paint(r, b, YELLOW);
+		aft_tcb_cell(b, pre, 6);
+		paint(r, b, RESET);
 	}
 	if (st != NULL)
-		fputs(st->wrapped[2 * cr->c->index + gain], r->fp);
+		aft_sb_puts(b, st->wrapped[2 * cr->c->index + gain]);
 	else
-		aft_tc_wrap(r->fp, cr->c->text.s[r->opt.lang],
+		aft_tcb_wrap(b, cr->c->text.s[r->opt.lang],
 		    item_col(cr->c, gain), item_col(cr->c, gain), WIDTH);
 }
 
 static void
-lists(struct aft_report *r, const struct aft_result *res, bool attention)
+lists(const struct aft_report *r, struct aft_sb *b,
+    const struct aft_result *res, bool attention)
 {
 	enum aft_lang	lang = r->opt.lang;
 	size_t		total = 0;
@@ -395,13 +406,18 @@ lists(struct aft_report *r, const struct aft_result *res, bool attention)
 	for (size_t i = 0; i < res->npr; i++)
 		total += attention ? res->pr[i].nattention :
 		    res->pr[i].nstrengths;
-	fprintf(r->fp, "\n%s%s%s", color(r, BOLD), aft_msg(lang, attention ?
-	    AFT_M_L_ATTENTION : AFT_M_L_STRENGTHS), color(r, RESET));
+	aft_sb_putc(b, '\n');
+	paint(r, b, BOLD);
+	aft_sb_puts(b, aft_msg(lang, attention ? AFT_M_L_ATTENTION :
+	    AFT_M_L_STRENGTHS));
+	paint(r, b, RESET);
 	if (total == 0) {
-		fprintf(r->fp, ": %s\n", aft_msg(lang, AFT_M_L_NONE));
+		aft_sb_puts(b, ": ");
+		aft_sb_puts(b, aft_msg(lang, AFT_M_L_NONE));
+		aft_sb_putc(b, '\n');
 		return;
 	}
-	fputc('\n', r->fp);
+	aft_sb_putc(b, '\n');
 	for (size_t i = 0; i < res->npr; i++) {
 		const struct aft_principle_result	*pr = &res->pr[i];
 		size_t					 n = attention ?
@@ -411,17 +427,18 @@ lists(struct aft_report *r, const struct aft_result *res, bool attention)
 
 		if (n == 0)
 			continue;
-		fputs("  ", r->fp);
-		aft_esc_term(r->fp, pr->p->title.s[lang], 0);
-		fputc('\n', r->fp);
+		aft_sb_puts(b, "  ");
+		aft_tcb_term(b, pr->p->title.s[lang], 0);
+		aft_sb_putc(b, '\n');
 		for (size_t j = 0; j < n; j++)
-			item(r, &pr->crit[idx[j]], attention);
+			item(r, b, &pr->crit[idx[j]], attention);
 	}
 }
 
 /* The gates given, each with its verdict and by how much it missed. */
 static void
-gates(struct aft_report *r, const struct aft_result *res)
+gates(const struct aft_report *r, struct aft_sb *b,
+    const struct aft_result *res)
 {
 	enum aft_lang	lang = r->opt.lang;
 	const char	*ok = aft_msg(lang, AFT_M_L_GATE_PASSED);
@@ -432,157 +449,178 @@ gates(struct aft_report *r, const struct aft_result *res)
 
 	if (res->ngates == 0)
 		return;
-	fprintf(r->fp, "\n%s%s%s: %s\n", color(r, BOLD),
+	aft_sb_printf(b, "\n%s%s%s: %s\n", color(r, BOLD),
 	    aft_msg(lang, AFT_M_L_GATES), color(r, RESET),
 	    aft_fmt_gates_count(buf, sizeof(buf), res, lang));
 	for (size_t i = 0; i < res->ngates; i++) {
 		const struct aft_gate_result *gr = &res->gates[i];
 
-		fprintf(r->fp, "  %s", color(r, gr->passed ? GREEN : RED));
-		aft_tc_cell(r->fp, gr->passed ? ok : bad, w);
-		paint(r, RESET);
-		fputs("  ", r->fp);
-		aft_tc_wrap(r->fp, aft_fmt_gate(buf, sizeof(buf), gr, lang),
+		aft_sb_puts(b, "  ");
+		paint(r, b, gr->passed ? GREEN : RED);
+		aft_tcb_cell(b, gr->passed ? ok : bad, w);
+		paint(r, b, RESET);
+		aft_sb_puts(b, "  ");
+		aft_tcb_wrap(b, aft_fmt_gate(buf, sizeof(buf), gr, lang),
 		    w + 4, w + 4, WIDTH);
 	}
 }
 
-/* Writes one assessment's report to w->fp. */
-static int
-text_body(struct aft_report *w, const struct aft_result *res)
+/* Writes one assessment's report into b. */
+static void
+text_body(const struct aft_report *r, struct aft_sb *b,
+    const struct aft_result *res)
 {
-	header(w, res);
-	table(w, res);
-	if (w->opt.details)
-		details(w, res);
-	lists(w, res, false);
-	lists(w, res, true);
-	gates(w, res);
-	fputc('\n', w->fp);
-	return ferror(w->fp) ? AFT_EIO : AFT_OK;
+	header(r, b, res);
+	table(r, b, res);
+	if (r->opt.details)
+		details(r, b, res);
+	lists(r, b, res, false);
+	lists(r, b, res, true);
+	gates(r, b, res);
+	aft_sb_putc(b, '\n');
 }
 
+/*
+ * Renders into a buffer of its own, which becomes *buf: a worker thread
+ * reads the report's fixed parts and the wrapped texts, and writes
+ * nothing shared.
+ */
 static int
 text_render(const struct aft_report *r, const struct aft_result *res,
     char **buf, size_t *len)
 {
-	/* The same writers, on a private stream over a private copy. */
-	return aft_render_mem(r, res, text_body, buf, len);
+	struct aft_sb b;
+
+	aft_sb_init(&b, NULL, 0);
+	text_body(r, &b, res);
+	if ((*buf = aft_sb_take(&b, len)) == NULL) {
+		aft_sb_fini(&b);
+		return AFT_ENOMEM;
+	}
+	return AFT_OK;
 }
 
 /*
- * Writes straight to the report's stream, for a single thread, where
- * rendering into memory first would only add a copy.
+ * A report's text is some 5 KB: built here and written with one call,
+ * and drained into the stream sooner only if it is longer.
  */
+#define ONE_BUF		8192
+
 static int
 text_one(struct aft_report *r, const struct aft_result *res)
 {
+	char		buf[ONE_BUF];
+	struct aft_sb	b;
+
+	aft_sb_init_sink(&b, buf, sizeof(buf), r->fp);
 	if (r->n > 0)
-		fputs(aft_report_text.separator, r->fp);
-	return text_body(r, res);
+		aft_sb_puts(&b, aft_report_text.separator);
+	text_body(r, &b, res);
+	return aft_sb_flush(&b) != 0 ? AFT_EIO : AFT_OK;
 }
 
 /* Writes s as a terminal shows it, cut to w columns, with an ellipsis. */
 static void
-clipped(FILE *fp, const char *text, size_t w)
+clipped(struct aft_sb *b, const char *text, size_t w)
 {
 	size_t		 cols = 0;
 	char		*tmp = NULL;
-	const char	*s = text;
+	const char	*s = text, *p;
 
 	if (aft_tc_width(s) <= w) {
-		aft_tc_cell(fp, s, 0);
+		aft_tcb_cell(b, s, 0);
 		return;
 	}
 	if (s[aft_esc_term_span(s, 0)] != '\0' &&
 	    (s = tmp = aft_esc_term_dup(text, 0)) == NULL)
 		s = "";
-	for (; *s != '\0'; s++) {
-		if (((unsigned char)*s & 0xC0) != 0x80 && ++cols == w)
+	for (p = s; *p != '\0'; p++)
+		if (((unsigned char)*p & 0xC0) != 0x80 && ++cols == w)
 			break;
-		fputc(*s, fp);
-	}
-	fputs("…", fp);
+	aft_sb_put(b, s, (size_t)(p - s));
+	aft_sb_puts(b, "…");
 	free(tmp);
 }
 
 static void
-stats_row(struct aft_report *r, const char *title, const struct aft_stats *st,
-    size_t tw)
+stats_row(const struct aft_report *r, struct aft_sb *b, const char *title,
+    const struct aft_stats *st, size_t tw)
 {
 	struct aft_opt	o;
 
-	aft_tc_cell(r->fp, title, tw);
+	aft_tcb_cell(b, title, tw);
 	o.set = aft_stats_mean(st, &o.v);
-	opt_cell(r, &o, 10);
+	opt_cell(r, b, &o, 10);
 	o.set = aft_stats_median(st, &o.v);
-	opt_cell(r, &o, 9);
+	opt_cell(r, b, &o, 9);
 	o.set = st->n > 0;
 	o.v = o.set ? st->v[st->min_at] : 0;
-	opt_cell(r, &o, 9);
+	opt_cell(r, b, &o, 9);
 	if (st->n > 0) {
-		fputs("  ", r->fp);
-		clipped(r->fp, st->min_service, WIDTH - tw - 30);
+		aft_sb_puts(b, "  ");
+		clipped(b, st->min_service, WIDTH - tw - 30);
 	}
-	fputc('\n', r->fp);
+	aft_sb_putc(b, '\n');
 }
 
 /* The portfolio summary after a batch. */
 static void
-summary(struct aft_report *r, const struct aft_summary *s)
+summary(const struct aft_report *r, struct aft_sb *b,
+    const struct aft_summary *s)
 {
 	enum aft_lang	lang = r->opt.lang;
 	size_t		tw = title_width(r), idx[10], ntop;
 	char		buf[256];
 
 	for (int i = 0; i < WIDTH; i++)
-		fputc('=', r->fp);
-	fprintf(r->fp, "\n\n%s%s: %zu %s", color(r, BOLD),
+		aft_sb_putc(b, '=');
+	aft_sb_printf(b, "\n\n%s%s: %zu %s", color(r, BOLD),
 	    aft_msg(lang, AFT_M_L_PORTFOLIO), s->count,
 	    aft_msg(lang, AFT_M_L_ASSESSMENTS));
 	if (s->failed > 0)
-		fprintf(r->fp, " (+%zu %s)", s->failed,
+		aft_sb_printf(b, " (+%zu %s)", s->failed,
 		    aft_msg(lang, AFT_M_L_NOT_SCORED));
-	fprintf(r->fp, "%s\n", color(r, RESET));
-	label(r, AFT_M_L_SIGNIFICANCE);
-	fprintf(r->fp, aft_msg(lang, AFT_M_L_SIG_COUNTS), s->sig[AFT_YES],
+	paint(r, b, RESET);
+	aft_sb_putc(b, '\n');
+	label(r, b, AFT_M_L_SIGNIFICANCE);
+	aft_sb_printf(b, aft_msg(lang, AFT_M_L_SIG_COUNTS), s->sig[AFT_YES],
 	    s->sig[AFT_NO], s->sig[AFT_UNKNOWN]);
-	fputc('\n', r->fp);
-	label(r, AFT_M_L_BAND_COUNTS);
+	aft_sb_putc(b, '\n');
+	label(r, b, AFT_M_L_BAND_COUNTS);
 	for (size_t i = 0; i < r->cat->nbands; i++) {
-		fputs(i ? ", " : "", r->fp);
-		aft_esc_term(r->fp, r->cat->bands[i].label.s[lang], 0);
-		fprintf(r->fp, " %zu", s->bands[i]);
+		aft_sb_puts(b, i ? ", " : "");
+		aft_tcb_term(b, r->cat->bands[i].label.s[lang], 0);
+		aft_sb_printf(b, " %zu", s->bands[i]);
 	}
-	fputs("\n\n", r->fp);
+	aft_sb_puts(b, "\n\n");
 
-	paint(r, BOLD);
-	aft_tc_cell(r->fp, aft_msg(lang, AFT_M_L_PRINCIPLE), tw);
-	aft_tc_rcell(r->fp, aft_msg(lang, AFT_M_L_MEAN), 10);
-	aft_tc_rcell(r->fp, aft_msg(lang, AFT_M_L_MEDIAN), 9);
-	aft_tc_rcell(r->fp, aft_msg(lang, AFT_M_L_MIN), 9);
-	fprintf(r->fp, "  %s%s\n", aft_msg(lang, AFT_M_L_LOWEST),
+	paint(r, b, BOLD);
+	aft_tcb_cell(b, aft_msg(lang, AFT_M_L_PRINCIPLE), tw);
+	aft_tcb_rcell(b, aft_msg(lang, AFT_M_L_MEAN), 10);
+	aft_tcb_rcell(b, aft_msg(lang, AFT_M_L_MEDIAN), 9);
+	aft_tcb_rcell(b, aft_msg(lang, AFT_M_L_MIN), 9);
+	aft_sb_printf(b, "  %s%s\n", aft_msg(lang, AFT_M_L_LOWEST),
 	    color(r, RESET));
 	for (size_t i = 0; i < r->cat->nprinciples; i++)
-		stats_row(r, r->cat->principles[i].title.s[lang],
+		stats_row(r, b, r->cat->principles[i].title.s[lang],
 		    &s->principles[i], tw);
-	stats_row(r, aft_msg(lang, AFT_M_L_OVERALL), &s->overall, tw);
+	stats_row(r, b, aft_msg(lang, AFT_M_L_OVERALL), &s->overall, tw);
 
 	ntop = aft_summary_top(s, idx, 10);
 	if (ntop > 0) {
-		fprintf(r->fp, "\n%s%s%s\n", color(r, BOLD),
+		aft_sb_printf(b, "\n%s%s%s\n", color(r, BOLD),
 		    aft_msg(lang, AFT_M_L_TOP_ATTENTION), color(r, RESET));
 		for (size_t i = 0; i < ntop; i++) {
 			const struct aft_criterion *c = r->cat->all[idx[i]];
 
 			snprintf(buf, sizeof(buf), aft_msg(lang, AFT_M_L_TIMES),
 			    s->attention[idx[i]]);
-			fprintf(r->fp, "  %-7s %-9s ", c->id, buf);
-			aft_tc_wrap(r->fp, c->text.s[lang], 20, 20, WIDTH);
+			aft_sb_printf(b, "  %-7s %-9s ", c->id, buf);
+			aft_tcb_wrap(b, c->text.s[lang], 20, 20, WIDTH);
 		}
 	}
 	if (s->nchase > 0) {
-		fprintf(r->fp, "\n%s%s%s\n", color(r, BOLD),
+		aft_sb_printf(b, "\n%s%s%s\n", color(r, BOLD),
 		    aft_msg(lang, AFT_M_L_CHASE), color(r, RESET));
 		for (size_t i = 0; i < s->nchase; i++) {
 			char done[128];
@@ -592,8 +630,8 @@ summary(struct aft_report *r, const struct aft_summary *s)
 			    s->chase[i].total);
 			snprintf(buf, sizeof(buf), "%s (%s): %s",
 			    s->chase[i].service, s->chase[i].file, done);
-			fputs("  ", r->fp);
-			aft_tc_wrap(r->fp, buf, 2, 4, WIDTH);
+			aft_sb_puts(b, "  ");
+			aft_tcb_wrap(b, buf, 2, 4, WIDTH);
 		}
 	}
 }
@@ -601,8 +639,13 @@ summary(struct aft_report *r, const struct aft_summary *s)
 static int
 text_end(struct aft_report *r)
 {
+	char		buf[ONE_BUF];
+	struct aft_sb	b;
+
+	aft_sb_init_sink(&b, buf, sizeof(buf), r->fp);
 	if (r->summary != NULL && r->n + r->nfail > 0)
-		summary(r, r->summary);
+		summary(r, &b, r->summary);
+	aft_sb_flush(&b);
 	tstate_free(r->state);
 	r->state = NULL;
 	return ferror(r->fp) ? AFT_EIO : AFT_OK;

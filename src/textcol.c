@@ -21,14 +21,17 @@ shown(const char *s, unsigned flags, char **tmp)
 	return *tmp != NULL ? *tmp : REPLACEMENT;
 }
 
+/* Columns and bytes of s, which the terminal shows as it is. */
 static size_t
-width(const char *s)
+width(const char *s, size_t *bytes)
 {
-	size_t w = 0;
+	const char	*p = s;
+	size_t		 w = 0;
 
-	for (; *s != '\0'; s++)
-		if (((unsigned char)*s & 0xC0) != 0x80)
+	for (; *p != '\0'; p++)
+		if (((unsigned char)*p & 0xC0) != 0x80)
 			w++;
+	*bytes = (size_t)(p - s);
 	return w;
 }
 
@@ -36,56 +39,51 @@ size_t
 aft_tc_width(const char *s)
 {
 	char	*tmp;
-	size_t	 w = width(shown(s, 0, &tmp));
+	size_t	 n, w = width(shown(s, 0, &tmp), &n);
 
 	free(tmp);
 	return w;
 }
 
 void
-aft_tc_pad(FILE *fp, size_t n)
+aft_tcb_term(struct aft_sb *b, const char *s, unsigned flags)
 {
-	static const char spaces[] = "                                ";
+	char *tmp;
 
-	/* A write per run of spaces, not per space: reports pad a lot. */
-	while (n > 0) {
-		size_t k = n < sizeof(spaces) - 1 ? n : sizeof(spaces) - 1;
-
-		fwrite(spaces, 1, k, fp);
-		n -= k;
-	}
-}
-
-void
-aft_tc_cell(FILE *fp, const char *s, size_t w)
-{
-	char	*tmp;
-	size_t	 sw;
-
-	s = shown(s, 0, &tmp);
-	sw = width(s);
-	fputs(s, fp);
-	if (sw < w)
-		aft_tc_pad(fp, w - sw);
+	aft_sb_puts(b, shown(s, flags, &tmp));
 	free(tmp);
 }
 
 void
-aft_tc_rcell(FILE *fp, const char *s, size_t w)
+aft_tcb_cell(struct aft_sb *b, const char *s, size_t w)
 {
 	char	*tmp;
-	size_t	 sw;
+	size_t	 n, sw;
 
 	s = shown(s, 0, &tmp);
-	sw = width(s);
+	sw = width(s, &n);
+	aft_sb_put(b, s, n);
 	if (sw < w)
-		aft_tc_pad(fp, w - sw);
-	fputs(s, fp);
+		aft_sb_pad(b, w - sw);
 	free(tmp);
 }
 
 void
-aft_tc_wrap(FILE *fp, const char *text, size_t col, size_t indent,
+aft_tcb_rcell(struct aft_sb *b, const char *s, size_t w)
+{
+	char	*tmp;
+	size_t	 n, sw;
+
+	s = shown(s, 0, &tmp);
+	sw = width(s, &n);
+	if (sw < w)
+		aft_sb_pad(b, w - sw);
+	aft_sb_put(b, s, n);
+	free(tmp);
+}
+
+void
+aft_tcb_wrap(struct aft_sb *b, const char *text, size_t col, size_t indent,
     size_t limit)
 {
 	char		*tmp;
@@ -94,7 +92,7 @@ aft_tc_wrap(FILE *fp, const char *text, size_t col, size_t indent,
 	while (*s == ' ')
 		s++;
 	if (*s == '\0')
-		fputc('\n', fp);
+		aft_sb_putc(b, '\n');
 	while (*s != '\0') {
 		const char	*end = s, *brk = NULL;
 		size_t		 w = col;
@@ -111,15 +109,52 @@ aft_tc_wrap(FILE *fp, const char *text, size_t col, size_t indent,
 		}
 		if (w > limit && brk != NULL)
 			end = brk;
-		fwrite(s, 1, (size_t)(end - s), fp);
-		fputc('\n', fp);
+		aft_sb_put(b, s, (size_t)(end - s));
+		aft_sb_putc(b, '\n');
 		s = end;
 		while (*s == ' ' || *s == '\n')
 			s++;
 		if (*s != '\0') {
-			aft_tc_pad(fp, indent);
+			aft_sb_pad(b, indent);
 			col = indent;
 		}
 	}
 	free(tmp);
+}
+
+/*
+ * The stream forms: the same writers through a small buffer that drains
+ * into the stream.
+ */
+#define VIA_STREAM(fp, call) do {					\
+	char		buf_[256];					\
+	struct aft_sb	b_;						\
+									\
+	aft_sb_init_sink(&b_, buf_, sizeof(buf_), (fp));		\
+	call;								\
+	aft_sb_flush(&b_);						\
+} while (0)
+
+void
+aft_tc_pad(FILE *fp, size_t n)
+{
+	VIA_STREAM(fp, aft_sb_pad(&b_, n));
+}
+
+void
+aft_tc_cell(FILE *fp, const char *s, size_t w)
+{
+	VIA_STREAM(fp, aft_tcb_cell(&b_, s, w));
+}
+
+void
+aft_tc_rcell(FILE *fp, const char *s, size_t w)
+{
+	VIA_STREAM(fp, aft_tcb_rcell(&b_, s, w));
+}
+
+void
+aft_tc_wrap(FILE *fp, const char *s, size_t col, size_t indent, size_t limit)
+{
+	VIA_STREAM(fp, aft_tcb_wrap(&b_, s, col, indent, limit));
 }

@@ -13,8 +13,14 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "sbuf.h"
+
 /* Display width of UTF-8 text, as a cell shows it. */
 size_t	aft_tc_width(const char *);
+/*
+ * Each writer comes in two forms: into a buffer (aft_tcb_*), for the
+ * reports that write much, and into a stream (aft_tc_*).
+ */
 /* Writes n spaces. */
 void	aft_tc_pad(FILE *, size_t n);
 /* Writes s left-aligned, padded to w columns. */
@@ -28,5 +34,12 @@ void	aft_tc_rcell(FILE *, const char *s, size_t w);
  */
 void	aft_tc_wrap(FILE *, const char *s, size_t col, size_t indent,
 	    size_t limit);
+
+/* Writes s as aft_esc_term() does (flags: AFT_ESC_NL keeps line ends). */
+void	aft_tcb_term(struct aft_sb *, const char *s, unsigned flags);
+void	aft_tcb_cell(struct aft_sb *, const char *s, size_t w);
+void	aft_tcb_rcell(struct aft_sb *, const char *s, size_t w);
+void	aft_tcb_wrap(struct aft_sb *, const char *s, size_t col,
+	    size_t indent, size_t limit);
 
 #endif

@@ -47,6 +47,13 @@ static bool	err_follows_out;
 static bool	err_hold;
 static char	held[CLI_ERR_BUF];
 static size_t	nheld;
+/*
+ * stdout's buffer: given, because glibc takes the size of a buffer it
+ * allocates itself from st_blksize (4 KiB for a pipe or /dev/null) and
+ * ignores the size asked for.  It lives as long as the process, so that
+ * exit() can still flush it.
+ */
+static char	outbuf[CLI_STDOUT_BUF];
 
 void
 cli_batch_output(void)
@@ -54,11 +61,15 @@ cli_batch_output(void)
 	struct stat	o, e;
 	bool		same, out_tty = isatty(STDOUT_FILENO);
 
+	/*
+	 * One place, where order matters: not a device such as /dev/null
+	 * (a terminal is one too, but is not buffered here at all).
+	 */
 	same = fstat(STDOUT_FILENO, &o) == 0 &&
 	    fstat(STDERR_FILENO, &e) == 0 && o.st_dev == e.st_dev &&
-	    o.st_ino == e.st_ino;
+	    o.st_ino == e.st_ino && !S_ISCHR(o.st_mode);
 	if (!out_tty)
-		(void)setvbuf(stdout, NULL, _IOFBF, CLI_STDOUT_BUF);
+		(void)setvbuf(stdout, outbuf, _IOFBF, sizeof(outbuf));
 	err_follows_out = same && !out_tty;
 	err_hold = !same && !isatty(STDERR_FILENO);
 }
