@@ -192,6 +192,149 @@ band_width(const struct aft_report *r)
 	return w + 2;
 }
 
+/*
+ * The column where a list item's text starts: the id in at least seven
+ * columns after four spaces, a space, and the gain in six more.
+ */
+static size_t
+item_col(const struct aft_criterion *c, bool gain)
+{
+	size_t w = aft_tc_width(c->id);
+
+	return 4 + (w > 7 ? w : 7) + 1 + (gain ? 6 : 0);
+}
+
+/*
+ * What text_begin() prepares, for the report's language: every
+ * criterion's text wrapped as a list item shows it, without and with the
+ * gain, the start of its item line, and the catalog's principle titles
+ * and band labels as headings and table cells show them.  Each
+ * assessment shows most of these, so this saves escaping, measuring and
+ * wrapping the same texts again for every file of a batch.  Without it
+ * (no memory) each piece is made where it is written.
+ */
+enum { S_WRAPPED, S_PREFIX, S_HEADING, S_TCELL, S_BCELL, S_KINDS };
+
+struct tstate {
+	char		*all;		/* every text, each ended by a NUL */
+	const char	**s;		/* into all; see piece() */
+	size_t		 base[S_KINDS + 1];
+	size_t		 tw, bw;	/* title and band column widths */
+};
+
+static void
+tstate_free(struct tstate *st)
+{
+	if (st == NULL)
+		return;
+	free(st->all);
+	free(st->s);
+	free(st);
+}
+
+/* A prepared piece of the given kind, or NULL when there is none. */
+static const char *
+piece(const struct aft_report *r, int kind, size_t i)
+{
+	const struct tstate *st = r->state;
+
+	return st != NULL ? st->s[st->base[kind] + i] : NULL;
+}
+
+/* The start of criterion c's item line: its id, padded to the text. */
+static void
+item_prefix(struct aft_sb *b, const struct aft_criterion *c)
+{
+	size_t w = aft_tc_width(c->id);
+
+	aft_sb_puts(b, "    ");
+	aft_tcb_cell(b, c->id, 0);
+	aft_sb_pad(b, w < 7 ? 8 - w : 1);
+}
+
+/*
+ * Prepares the pieces, all in one buffer (one allocation for each
+ * costs more than the wrapping when one file is scored).
+ */
+static int
+text_begin(struct aft_report *r)
+{
+	const struct aft_catalog	*cat = r->cat;
+	enum aft_lang			 lang = r->opt.lang;
+	struct tstate			*st = calloc(1, sizeof(*st));
+	size_t				*at = NULL, len, n, k = 0;
+	struct aft_sb			 b;
+
+	if (st == NULL)
+		return AFT_OK;
+	st->tw = title_width(r);
+	st->bw = band_width(r);
+	st->base[S_WRAPPED] = 0;
+	st->base[S_PREFIX] = 2 * cat->ncriteria;
+	st->base[S_HEADING] = st->base[S_PREFIX] + cat->ncriteria;
+	st->base[S_TCELL] = st->base[S_HEADING] + cat->nprinciples;
+	st->base[S_BCELL] = st->base[S_TCELL] + cat->nprinciples;
+	st->base[S_KINDS] = n = st->base[S_BCELL] + cat->nbands;
+	if ((st->s = calloc(n, sizeof(*st->s))) == NULL ||
+	    (at = calloc(n, sizeof(*at))) == NULL) {
+		free(at);
+		tstate_free(st);
+		return AFT_OK;
+	}
+	aft_sb_init(&b, NULL, 0);
+	for (size_t i = 0; i < 2 * cat->ncriteria; i++) {
+		const struct aft_criterion	*c = cat->all[i / 2];
+		size_t				 col = item_col(c, i % 2);
+
+		at[k++] = b.len;
+		aft_tcb_wrap(&b, c->text.s[lang], col, col, WIDTH);
+		aft_sb_putc(&b, '\0');
+	}
+	for (size_t i = 0; i < cat->ncriteria; i++) {
+		at[k++] = b.len;
+		item_prefix(&b, cat->all[i]);
+		aft_sb_putc(&b, '\0');
+	}
+	for (size_t i = 0; i < 2 * cat->nprinciples; i++) {
+		const char *t = cat->principles[i % cat->nprinciples].title.s[lang];
+
+		at[k++] = b.len;
+		if (i < cat->nprinciples)
+			aft_tcb_term(&b, t, 0);
+		else
+			aft_tcb_cell(&b, t, st->tw);
+		aft_sb_putc(&b, '\0');
+	}
+	for (size_t i = 0; i < cat->nbands; i++) {
+		at[k++] = b.len;
+		aft_tcb_cell(&b, cat->bands[i].label.s[lang], st->bw);
+		aft_sb_putc(&b, '\0');
+	}
+	if ((st->all = aft_sb_take(&b, &len)) == NULL) {
+		aft_sb_fini(&b);
+		free(at);
+		tstate_free(st);
+		return AFT_OK;
+	}
+	for (size_t i = 0; i < n; i++)
+		st->s[i] = st->all + at[i];
+	free(at);
+	r->state = st;
+	return AFT_OK;
+}
+
+/* A principle's title as a heading shows it. */
+static void
+heading(const struct aft_report *r, struct aft_sb *b, size_t p)
+{
+	const char *s = piece(r, S_HEADING, p);
+
+	if (s != NULL)
+		aft_sb_puts(b, s);
+	else
+		aft_tcb_term(b, r->cat->principles[p].title.s[r->opt.lang], 0);
+}
+
 static void
 opt_cell(const struct aft_report *r, struct aft_sb *b, const struct aft_opt *o,
     size_t w)
@@ -201,12 +344,27 @@ opt_cell(const struct aft_report *r, struct aft_sb *b, const struct aft_opt *o,
 	aft_tcb_rcell(b, o->set ? aft_fmt_score(num, o->v, r->opt.lang) : "-", w);
 }
 
+/* Writes the piece of the given kind, or cell s padded to w columns. */
+static void
+cell(const struct aft_report *r, struct aft_sb *b, int kind, size_t i,
+    const char *s, size_t w)
+{
+	const char *p = piece(r, kind, i);
+
+	if (p != NULL)
+		aft_sb_puts(b, p);
+	else
+		aft_tcb_cell(b, s, w);
+}
+
 static void
 table(const struct aft_report *r, struct aft_sb *b,
     const struct aft_result *res)
 {
-	enum aft_lang	lang = r->opt.lang;
-	size_t		tw = title_width(r), bw = band_width(r);
+	const struct tstate	*st = r->state;
+	enum aft_lang		 lang = r->opt.lang;
+	size_t			 tw = st ? st->tw : title_width(r);
+	size_t			 bw = st ? st->bw : band_width(r);
 
 	paint(r, b, BOLD);
 	aft_tcb_cell(b, aft_msg(lang, AFT_M_L_PRINCIPLE), tw);
@@ -220,15 +378,16 @@ table(const struct aft_report *r, struct aft_sb *b,
 	for (size_t i = 0; i < res->npr; i++) {
 		const struct aft_principle_result *pr = &res->pr[i];
 
-		aft_tcb_cell(b, pr->p->title.s[lang], tw);
+		cell(r, b, S_TCELL, (size_t)(pr->p - res->cat->principles),
+		    pr->p->title.s[lang], tw);
 		opt_cell(r, b, &pr->score, 6);
 		opt_cell(r, b, &pr->user, 11);
 		opt_cell(r, b, &pr->inclusion, 10);
 		aft_sb_puts(b, "  ");
 		if (pr->score.set) {
 			aft_sb_puts(b, band_color(r, pr->band));
-			aft_tcb_cell(b, res->cat->bands[pr->band].label.s[lang],
-			    bw);
+			cell(r, b, S_BCELL, pr->band,
+			    res->cat->bands[pr->band].label.s[lang], bw);
 			paint(r, b, RESET);
 			bar(r, b, pr->score.v, pr->band);
 		} else
@@ -242,7 +401,8 @@ table(const struct aft_report *r, struct aft_sb *b,
 	aft_sb_puts(b, "  ");
 	if (res->overall.set) {
 		aft_sb_puts(b, band_color(r, res->band));
-		aft_tcb_cell(b, res->cat->bands[res->band].label.s[lang], bw);
+		cell(r, b, S_BCELL, res->band,
+		    res->cat->bands[res->band].label.s[lang], bw);
 		bar(r, b, res->overall.v, res->band);
 	}
 	paint(r, b, RESET);
@@ -261,7 +421,7 @@ details(const struct aft_report *r, struct aft_sb *b,
 
 		aft_sb_putc(b, '\n');
 		paint(r, b, BOLD);
-		aft_tcb_term(b, pr->p->title.s[lang], 0);
+		heading(r, b, (size_t)(pr->p - r->cat->principles));
 		paint(r, b, RESET);
 		aft_sb_putc(b, '\n');
 		for (size_t j = 0; j < pr->ncrit; j++) {
@@ -292,105 +452,30 @@ details(const struct aft_report *r, struct aft_sb *b,
 	}
 }
 
-/*
- * The column where a list item's text starts: the id in at least seven
- * columns after four spaces, a space, and the gain in six more.
- */
-static size_t
-item_col(const struct aft_criterion *c, bool gain)
-{
-	size_t w = aft_tc_width(c->id);
-
-	return 4 + (w > 7 ? w : 7) + 1 + (gain ? 6 : 0);
-}
-
-/*
- * What text_begin() prepares: every criterion's text wrapped as a list
- * item shows it, without and with the gain, for the report's language.
- * Each assessment lists most criteria, so this saves wrapping the same
- * texts again for every file of a batch.
- */
-struct tstate {
-	char		*all;		/* every text, each ended by a NUL */
-	const char	**wrapped;	/* [2 * index + gain], into all */
-	size_t		 n;
-};
-
-static void
-tstate_free(struct tstate *st)
-{
-	if (st == NULL)
-		return;
-	free(st->all);
-	free(st->wrapped);
-	free(st);
-}
-
-/*
- * Wraps the texts, all into one buffer (one allocation for each costs
- * more than the wrapping when one file is scored); without memory the
- * items are wrapped as written.
- */
-static int
-text_begin(struct aft_report *r)
-{
-	const struct aft_catalog	*cat = r->cat;
-	struct tstate			*st = calloc(1, sizeof(*st));
-	size_t				*at = NULL, len;
-	struct aft_sb			 b;
-
-	if (st == NULL || (st->wrapped = calloc(2 * cat->ncriteria,
-	    sizeof(*st->wrapped))) == NULL ||
-	    (at = calloc(2 * cat->ncriteria, sizeof(*at))) == NULL) {
-		free(at);
-		tstate_free(st);
-		return AFT_OK;
-	}
-	aft_sb_init(&b, NULL, 0);
-	st->n = 2 * cat->ncriteria;
-	for (size_t i = 0; i < st->n; i++) {
-		const struct aft_criterion	*c = cat->all[i / 2];
-		size_t				 col = item_col(c, i % 2);
-
-		at[i] = b.len;
-		aft_tcb_wrap(&b, c->text.s[r->opt.lang], col, col, WIDTH);
-		aft_sb_putc(&b, '\0');
-	}
-	if ((st->all = aft_sb_take(&b, &len)) == NULL) {
-		aft_sb_fini(&b);
-		free(at);
-		tstate_free(st);
-		return AFT_OK;
-	}
-	for (size_t i = 0; i < st->n; i++)
-		st->wrapped[i] = st->all + at[i];
-	free(at);
-	r->state = st;
-	return AFT_OK;
-}
-
 static void
 item(const struct aft_report *r, struct aft_sb *b,
     const struct aft_crit_result *cr, bool gain)
 {
-	const struct tstate	*st = r->state;
-	const char		*id = cr->c->id;
-	size_t			 w = aft_tc_width(id);
-	char			 num[AFT_NUMBUF], pre[AFT_NUMBUF + 2];
+	const char	*s = piece(r, S_PREFIX, cr->c->index);
+	char		 num[AFT_NUMBUF];
 
-	aft_sb_puts(b, "    ");
-	aft_sb_puts(b, id);
-	aft_sb_pad(b, w < 7 ? 8 - w : 1);
+	if (s != NULL)
+		aft_sb_puts(b, s);
+	else
+		item_prefix(b, cr->c);
 	if (gain) {
-		pre[0] = '+';
-		strcpy(pre + 1, aft_fmt_score(num, cr->gain, r->opt.lang));
-		strcat(pre, " ");
+		const char	*g = aft_fmt_score(num, cr->gain, r->opt.lang);
+		size_t		 gl = strlen(g);
+
+		/* "+" and the gain, in six columns with at least one space. */
 		paint(r, b, YELLOW);
-		aft_tcb_cell(b, pre, 6);
+		aft_sb_putc(b, '+');
+		aft_sb_put(b, g, gl);
+		aft_sb_pad(b, gl < 4 ? 5 - gl : 1);
 		paint(r, b, RESET);
 	}
-	if (st != NULL)
-		aft_sb_puts(b, st->wrapped[2 * cr->c->index + gain]);
+	if ((s = piece(r, S_WRAPPED, 2 * cr->c->index + gain)) != NULL)
+		aft_sb_puts(b, s);
 	else
 		aft_tcb_wrap(b, cr->c->text.s[r->opt.lang],
 		    item_col(cr->c, gain), item_col(cr->c, gain), WIDTH);
@@ -428,7 +513,7 @@ lists(const struct aft_report *r, struct aft_sb *b,
 		if (n == 0)
 			continue;
 		aft_sb_puts(b, "  ");
-		aft_tcb_term(b, pr->p->title.s[lang], 0);
+		heading(r, b, (size_t)(pr->p - r->cat->principles));
 		aft_sb_putc(b, '\n');
 		for (size_t j = 0; j < n; j++)
 			item(r, b, &pr->crit[idx[j]], attention);

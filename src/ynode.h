@@ -21,8 +21,8 @@ enum aft_ykind {
 
 struct aft_ynode {
 	enum aft_ykind		  kind;
-	struct aft_loc		  loc;
 	bool			  plain;	/* a plain (unquoted) scalar */
+	struct aft_loc		  loc;
 	const char		 *tag;		/* explicit tag, or NULL */
 	const char		 *str;		/* scalar text, NUL-terminated */
 	size_t			  len;
