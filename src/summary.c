@@ -157,27 +157,73 @@ aft_stats_mean(const struct aft_stats *st, double *out)
 	return true;
 }
 
-static int
-dblcmp(const void *a, const void *b)
+/*
+ * Moves the k-th smallest of v[0..n) to v[k], the smaller ones before
+ * it and the larger after it (Hoare's selection, with the median of
+ * three as pivot): linear on average, where sorting a batch's scores
+ * took most of the summary's time.
+ */
+static void
+select_kth(double *v, size_t n, size_t k)
 {
-	double x = *(const double *)a, y = *(const double *)b;
+	size_t lo = 0, hi = n - 1;
 
-	return x < y ? -1 : x > y;
+	while (lo < hi) {
+		size_t	mid = lo + (hi - lo) / 2, i = lo, j = hi;
+		double	a = v[lo], b = v[mid], c = v[hi], p;
+
+		p = a < b ? (b < c ? b : a < c ? c : a) :
+		    (a < c ? a : b < c ? c : b);
+		while (i <= j) {
+			double t;
+
+			while (v[i] < p)
+				i++;
+			while (v[j] > p)
+				j--;
+			if (i > j)
+				break;
+			t = v[i];
+			v[i] = v[j];
+			v[j] = t;
+			i++;
+			if (j == 0)
+				break;
+			j--;
+		}
+		/* Now v[lo..j] <= p <= v[i..hi], and i > j. */
+		if (k <= j)
+			hi = j;
+		else if (k >= i)
+			lo = i;
+		else
+			return;		/* between them: equal to p */
+	}
 }
 
 bool
 aft_stats_median(const struct aft_stats *st, double *out)
 {
-	double *v;
+	double	*v, m;
+	size_t	 k = st->n / 2;
 
 	if (st->n == 0)
 		return false;
 	if ((v = malloc(st->n * sizeof(*v))) == NULL)
 		return false;
 	memcpy(v, st->v, st->n * sizeof(*v));
-	qsort(v, st->n, sizeof(*v), dblcmp);
-	*out = st->n % 2 ? v[st->n / 2] :
-	    (v[st->n / 2 - 1] + v[st->n / 2]) / 2.0;
+	select_kth(v, st->n, k);
+	m = v[k];
+	if (st->n % 2 == 0) {
+		/* The other middle one: the largest of those before it. */
+		double lower = v[0];
+
+		for (size_t i = 1; i < k; i++)
+			if (v[i] > lower)
+				lower = v[i];
+		m = (lower + m) / 2.0;
+	}
+	*out = m;
 	free(v);
 	return true;
 }

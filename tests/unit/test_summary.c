@@ -26,6 +26,51 @@ test_stats(void **state)
 	assert_false(aft_stats_median(&st, &out));
 }
 
+static int
+cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * The median found by selection is the one sorting gives, for arrays of
+ * every length up to 200, with many equal values (scores are rounded)
+ * and without, sorted, reversed and shuffled.
+ */
+static void
+test_median_matches_sort(void **state)
+{
+	double		v[200], w[200], out, want;
+	unsigned	seed = 12345;
+
+	(void)state;
+	for (size_t n = 1; n <= 200; n++)
+		for (int shape = 0; shape < 5; shape++) {
+			struct aft_stats st = { v, n, n, 0, 0, NULL, NULL };
+
+			for (size_t i = 0; i < n; i++) {
+				seed = seed * 1103515245u + 12345u;
+				if (shape == 0)		/* few values */
+					v[i] = (double)(seed >> 16 & 7) * 12.5;
+				else if (shape == 1)	/* all apart */
+					v[i] = (double)(seed >> 8) / 1000.0;
+				else if (shape == 2)
+					v[i] = (double)i;
+				else if (shape == 3)
+					v[i] = (double)(n - i);
+				else
+					v[i] = 50.0;
+			}
+			memcpy(w, v, n * sizeof(*w));
+			qsort(w, n, sizeof(*w), cmp_double);
+			want = n % 2 ? w[n / 2] : (w[n / 2 - 1] + w[n / 2]) / 2;
+			assert_true(aft_stats_median(&st, &out));
+			assert_true(out == want);
+		}
+}
+
 static void
 test_top(void **state)
 {
@@ -71,6 +116,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_stats),
+		cmocka_unit_test(test_median_matches_sort),
 		cmocka_unit_test(test_top),
 	};
 
