@@ -148,6 +148,5 @@ const struct aft_report_ops aft_report_csv = {
 	.name = "csv",
 	.streaming = true,
 	.begin = csv_begin,
-	.one = csv_one,
 	.render = csv_render,
 };
