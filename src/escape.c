@@ -81,30 +81,51 @@ aft_esc_formula_like(const char *s)
 	return *s != '\0' && strchr("=+-@\t\r", *s) != NULL;
 }
 
+void
+aft_esc_csv_sb(struct aft_sb *b, const char *s)
+{
+	int		 quote = strpbrk(s, ",\"\r\n") != NULL;
+	const char	*run = s;
+
+	if (quote)
+		aft_sb_putc(b, '"');
+	if (aft_esc_formula_like(s))
+		aft_sb_putc(b, '\'');
+	/* Runs of characters kept as they are go out in one piece. */
+	while (*s != '\0') {
+		uint32_t	c;
+		size_t		n;
+
+		if ((unsigned char)*s >= 0x20 && (unsigned char)*s < 0x7F &&
+		    *s != '"') {
+			s++;
+			continue;
+		}
+		n = aft_utf8_next(s, &c);
+		if (c != '"' && c != '\r' && !aft_xml_forbidden(c) &&
+		    !(c == 0xFFFD && n == 1)) {
+			s += n;
+			continue;
+		}
+		aft_sb_put(b, run, (size_t)(s - run));
+		aft_sb_puts(b, c == '"' ? "\"\"" : REPLACEMENT);
+		s += n;
+		run = s;
+	}
+	aft_sb_put(b, run, (size_t)(s - run));
+	if (quote)
+		aft_sb_putc(b, '"');
+}
+
 int
 aft_esc_csv(FILE *fp, const char *s)
 {
-	int quote = strpbrk(s, ",\"\r\n") != NULL;
+	char		buf[256];
+	struct aft_sb	b;
 
-	if (quote)
-		fputc('"', fp);
-	if (aft_esc_formula_like(s))
-		fputc('\'', fp);
-	while (*s != '\0') {
-		uint32_t	c;
-		size_t		n = aft_utf8_next(s, &c);
-
-		if (c == '"')
-			fputs("\"\"", fp);
-		else if (c == '\r' || aft_xml_forbidden(c))
-			fputs(REPLACEMENT, fp);
-		else
-			put_cp(fp, s, n, c);
-		s += n;
-	}
-	if (quote)
-		fputc('"', fp);
-	return status(fp);
+	aft_sb_init_sink(&b, buf, sizeof(buf), fp);
+	aft_esc_csv_sb(&b, s);
+	return aft_sb_flush(&b);
 }
 
 int

@@ -12,6 +12,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "sbuf.h"
+
 /*
  * Decodes the code point at s (which must not be at its NUL) into *cp
  * and returns how many bytes it took.  An invalid sequence (a stray or
@@ -36,6 +38,8 @@ int	aft_esc_formula_like(const char *s);
  * Returns 0, or EOF when writing failed.
  */
 int	aft_esc_csv(FILE *, const char *s);
+/* The same, into a buffer. */
+void	aft_esc_csv_sb(struct aft_sb *, const char *s);
 
 /* Flags for aft_esc_xml(). */
 #define AFT_ESC_ATTR	0x1	/* an attribute value: keep tab and newlines */

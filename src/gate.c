@@ -8,6 +8,7 @@
 #include "aftoets/gate.h"
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
+#include "sbuf.h"
 
 void
 aft_gates_init(struct aft_gates *g)
@@ -218,18 +219,32 @@ aft_gate_name(const struct aft_gate *g)
 	return "require-complete";
 }
 
+void
+aft_gate_spec_sb(struct aft_sb *b, const struct aft_gate *g)
+{
+	aft_sb_puts(b, aft_gate_name(g));
+	if (g->kind == AFT_GATE_PRINCIPLE) {
+		aft_sb_putc(b, '=');
+		aft_sb_puts(b, g->p->id);
+	}
+	/* The threshold as typed: "60", "62.5". */
+	if (g->kind == AFT_GATE_COMPLETE)
+		return;
+	if (g->tenths % 10 == 0)
+		aft_sb_printf(b, "=%d", g->tenths / 10);
+	else
+		aft_sb_printf(b, "=%d.%d", g->tenths / 10, g->tenths % 10);
+}
+
 int
 aft_gate_write_spec(FILE *fp, const struct aft_gate *g)
 {
-	fputs(aft_gate_name(g), fp);
-	if (g->kind == AFT_GATE_PRINCIPLE)
-		fprintf(fp, "=%s", g->p->id);
-	/* The threshold as typed: "60", "62.5". */
-	if (g->kind != AFT_GATE_COMPLETE && g->tenths % 10 == 0)
-		fprintf(fp, "=%d", g->tenths / 10);
-	else if (g->kind != AFT_GATE_COMPLETE)
-		fprintf(fp, "=%d.%d", g->tenths / 10, g->tenths % 10);
-	return ferror(fp) ? EOF : 0;
+	char		buf[128];
+	struct aft_sb	b;
+
+	aft_sb_init_sink(&b, buf, sizeof(buf), fp);
+	aft_gate_spec_sb(&b, g);
+	return aft_sb_flush(&b);
 }
 
 const char *

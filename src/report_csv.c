@@ -13,50 +13,44 @@
 #include "aftoets/gate.h"
 #include "aftoets/report.h"
 #include "escape.h"
-#include "render.h"
+#include "sbuf.h"
 
 #define EOL	"\r\n"
 
 static void
-sep(FILE *fp)
+text(struct aft_sb *b, const char *s)
 {
-	fputc(',', fp);
-}
-
-static void
-text(FILE *fp, const char *s)
-{
-	sep(fp);
+	aft_sb_putc(b, ',');
 	if (s != NULL)
-		aft_esc_csv(fp, s);
+		aft_esc_csv_sb(b, s);
 }
 
 /* A score as JSON gives it: one decimal, empty when null. */
 static void
-score(FILE *fp, const struct aft_opt *o)
+score(struct aft_sb *b, const struct aft_opt *o)
 {
 	char buf[AFT_NUMBUF];
 
-	sep(fp);
+	aft_sb_putc(b, ',');
 	if (o->set)
-		fputs(aft_fmt_score(buf, o->v, AFT_LANG_EN), fp);
+		aft_sb_puts(b, aft_fmt_score(buf, o->v, AFT_LANG_EN));
 }
 
 /* An amount or a count: whole numbers without a decimal part. */
 static void
-number(FILE *fp, bool set, double v)
+number(struct aft_sb *b, bool set, double v)
 {
 	char buf[AFT_NUMBUF];
 
-	sep(fp);
+	aft_sb_putc(b, ',');
 	if (!set)
 		return;
 	if (aft_fmt_whole(buf, v) != NULL)
-		fputs(buf, fp);
+		aft_sb_puts(b, buf);
 	else if (v == floor(v) && fabs(v) < 1e15)
-		fprintf(fp, "%.0f", v);
+		aft_sb_printf(b, "%.0f", v);
 	else
-		fprintf(fp, "%.15g", v);
+		aft_sb_printf(b, "%.15g", v);
 }
 
 static int
@@ -88,65 +82,85 @@ csv_begin(struct aft_report *r)
  * it (ids, numbers, "; ") calls for quotes.
  */
 static void
-gates_failed(FILE *fp, const struct aft_result *res)
+gates_failed(struct aft_sb *b, const struct aft_result *res)
 {
 	size_t n = 0;
 
-	sep(fp);
+	aft_sb_putc(b, ',');
 	for (size_t i = 0; i < res->ngates; i++) {
 		const struct aft_gate_result *gr = &res->gates[i];
 
 		if (gr->passed)
 			continue;
-		fputs(n++ > 0 ? "; " : "", fp);
-		aft_gate_write_spec(fp, &gr->gate);
+		aft_sb_puts(b, n++ > 0 ? "; " : "");
+		aft_gate_spec_sb(b, &gr->gate);
 		if (!gr->missed_by.set)
-			fputs(" (no score)", fp);
+			aft_sb_puts(b, " (no score)");
 		else if (gr->gate.kind == AFT_GATE_COMPLETE)
-			fprintf(fp, " (-%.0f)", gr->missed_by.v);
+			aft_sb_printf(b, " (-%.0f)", gr->missed_by.v);
 		else
-			fprintf(fp, " (-%.1f)", gr->missed_by.v);
+			aft_sb_printf(b, " (-%.1f)", gr->missed_by.v);
 	}
 }
 
-static int
-csv_one(struct aft_report *r, const struct aft_result *res)
+static void
+csv_row(const struct aft_report *r, struct aft_sb *b,
+    const struct aft_result *res)
 {
-	const struct aft_service	*s = &res->ans->service;
-	FILE				*fp = r->fp;
+	const struct aft_service *s = &res->ans->service;
 
-	aft_esc_csv(fp, res->ans->file);
-	text(fp, s->name);
-	text(fp, s->organisation);
-	text(fp, res->sig.significant == AFT_UNKNOWN ? NULL :
+	aft_esc_csv_sb(b, res->ans->file);
+	text(b, s->name);
+	text(b, s->organisation);
+	text(b, res->sig.significant == AFT_UNKNOWN ? NULL :
 	    res->sig.significant == AFT_YES ? "true" : "false");
-	number(fp, s->has_budget, s->budget_eur);
-	number(fp, s->has_users, s->users);
-	score(fp, &res->overall);
-	text(fp, res->overall.set ? res->cat->bands[res->band].id : NULL);
+	number(b, s->has_budget, s->budget_eur);
+	number(b, s->has_users, s->users);
+	score(b, &res->overall);
+	text(b, res->overall.set ? res->cat->bands[res->band].id : NULL);
 	for (size_t i = 0; i < res->npr; i++) {
-		score(fp, &res->pr[i].score);
-		score(fp, &res->pr[i].user);
-		score(fp, &res->pr[i].inclusion);
+		score(b, &res->pr[i].score);
+		score(b, &res->pr[i].user);
+		score(b, &res->pr[i].inclusion);
 	}
-	number(fp, true, (double)res->answered);
-	number(fp, true, (double)res->total);
+	number(b, true, (double)res->answered);
+	number(b, true, (double)res->total);
 	if (r->opt.gates)
-		gates_failed(fp, res);
-	fputs(EOL, fp);
-	return ferror(fp) ? AFT_EIO : AFT_OK;
+		gates_failed(b, res);
+	aft_sb_puts(b, EOL);
 }
 
+/* A row into a buffer of its own, for a worker thread. */
 static int
 csv_render(const struct aft_report *r, const struct aft_result *res,
     char **buf, size_t *len)
 {
-	return aft_render_mem(r, res, csv_one, buf, len);
+	char		first[1024];
+	struct aft_sb	b;
+
+	aft_sb_init(&b, first, sizeof(first));
+	csv_row(r, &b, res);
+	*buf = aft_sb_take(&b, len);
+	aft_sb_fini(&b);
+	return *buf != NULL ? AFT_OK : AFT_ENOMEM;
+}
+
+/* A row with one write to the report's stream, for a single thread. */
+static int
+csv_one(struct aft_report *r, const struct aft_result *res)
+{
+	char		buf[1024];
+	struct aft_sb	b;
+
+	aft_sb_init_sink(&b, buf, sizeof(buf), r->fp);
+	csv_row(r, &b, res);
+	return aft_sb_flush(&b) != 0 ? AFT_EIO : AFT_OK;
 }
 
 const struct aft_report_ops aft_report_csv = {
 	.name = "csv",
 	.streaming = true,
 	.begin = csv_begin,
+	.one = csv_one,
 	.render = csv_render,
 };
