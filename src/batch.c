@@ -21,8 +21,6 @@
 #include "aftoets/common.h"
 
 #define SLOTS_PER_JOB	4
-/* Inputs worked one step at a time by a single thread. */
-#define SINGLE_GROUP	8
 #define MAX_JOBS	256
 
 struct batch {
@@ -131,28 +129,24 @@ aft_batch_run(size_t n, unsigned jobs, const struct aft_batch_ops *ops,
 	if (jobs > n)
 		jobs = (unsigned)n;
 	if (jobs <= 1) {
-		unsigned char	*s = calloc(SINGLE_GROUP, ops->slot_size);
-		size_t		 sz = ops->slot_size;
+		/*
+		 * One slot, each input worked and done in turn.  Working a
+		 * group of inputs before writing their reports counted
+		 * fewer cache misses under cachegrind, but ran about 5%
+		 * slower on real hardware (docs/performance.md), probably
+		 * because a group's trees were out of the first-level cache
+		 * by the time their reports were written.
+		 */
+		void *s = calloc(1, ops->slot_size);
 
 		if (s == NULL)
 			return AFT_ENOMEM;
-		/*
-		 * A few inputs at a time, each step over all of them: the
-		 * parser's code stays in the processor's caches for the
-		 * group, then the report's, instead of taking turns for
-		 * every file.
-		 */
-		for (size_t i = 0; i < n; i += SINGLE_GROUP) {
-			size_t k = n - i < SINGLE_GROUP ? n - i : SINGLE_GROUP;
-
-			for (size_t j = 0; j < k; j++)
-				ops->work(s + j * sz, i + j, ctx);
-			for (size_t j = 0; j < k; j++)
-				ops->done(s + j * sz, i + j, ctx);
+		for (size_t i = 0; i < n; i++) {
+			ops->work(s, i, ctx);
+			ops->done(s, i, ctx);
 		}
 		if (ops->fini != NULL)
-			for (size_t j = 0; j < SINGLE_GROUP; j++)
-				ops->fini(s + j * sz, ctx);
+			ops->fini(s, ctx);
 		free(s);
 		return AFT_OK;
 	}

@@ -142,7 +142,7 @@ test_slot_fini(void **state)
 		unsigned	jobs;
 		size_t		n, slots;
 	} t[] = {
-		{ 1, 100, 8 },		/* one thread: a group of eight */
+		{ 1, 100, 1 },		/* one thread: one slot */
 		{ 2, 100, 8 },		/* four slots a thread */
 		{ 8, 3, 12 },		/* three threads for three inputs */
 	};
