@@ -5,7 +5,9 @@
 # processes over the halves) against aftoets score at -j1 and -j2, and
 # reports the ratios and peak memory, shape by shape.  Each timing is the
 # best of BENCH_RUNS rounds (default 5), a round running every command
-# once.  BENCH_FILES=500 BENCH_RUNS=1 makes a quick run.
+# once; the -j1 ratios are also given paired, as the median over the
+# rounds of each round's ratio.  BENCH_FILES=500 BENCH_RUNS=1 makes a
+# quick run.
 set -eu
 build=${BUILD:-build}
 n=${BENCH_FILES:-10000}
@@ -80,7 +82,7 @@ run() {
 measure_shape() {
 	k=1
 	while [ $k -le $nruns ]; do
-		eval "best_s$k="
+		eval "best_s$k= all_s$k="
 		k=$((k + 1))
 	done
 	i=0
@@ -91,6 +93,7 @@ measure_shape() {
 			s=${out#seconds=}; s=${s%% *}
 			c=${out#*cpu=}; c=${c%% *}
 			m=${out#*maxrss_kib=}; m=${m%% *}
+			eval "all_s$k=\"\$all_s$k \$s\""
 			eval "b=\${best_s$k:-}"
 			if [ -z "$b" ] || [ "$(awk "BEGIN{print ($s < $b)}")" = 1 ]; then
 				eval "best_s$k=$s best_c$k=$c best_m$k=$m"
@@ -99,6 +102,23 @@ measure_shape() {
 		done
 		i=$((i + 1))
 	done
+}
+
+# The median over the rounds of run $1's time over the bare parse's in
+# the same round: the machine's slow spells, which last longer than a
+# round, fall on both sides of each ratio.
+paired() {
+	eval "set -- \$all_s$1 -- \$all_s1"
+	echo "$@" | awk '{
+		for (i = 1; $i != "--"; i++) a[i] = $i
+		m = i - 1
+		for (j = 1; j <= m; j++) q[j] = a[j] / $(i + j)
+		for (j = 2; j <= m; j++)	# insertion sort: a few rounds
+			for (k = j; k > 1 && q[k - 1] > q[k]; k--) {
+				t = q[k]; q[k] = q[k - 1]; q[k - 1] = t
+			}
+		printf "%.3f", m % 2 ? q[(m + 1) / 2] : (q[m / 2] + q[m / 2 + 1]) / 2
+	}'
 }
 
 report_shape() {
@@ -133,6 +153,7 @@ report_shape() {
 	row "aftoets score -j2 -f jsonl" "$j2l" "$best_c6"
 	echo
 	echo "-j1 / bare:             text $(r "$j1 / $bare1"), csv $(r "$j1c / $bare1") (target <= 1.2), jsonl $(r "$j1l / $bare1") (target <= 1.5)"
+	echo "  paired, median:       text $(paired 3), csv $(paired 10), jsonl $(paired 5)   (each round's ratio, median of $runs)"
 	echo "bare speed-up, 2 procs: $sb"
 	echo "aftoets speed-up -j2:   text $sa, csv $sac, jsonl $sal"
 	echo "share of bare speed-up: text $share%, csv $sharec%, jsonl $sharel%   (target >= 90%)"
