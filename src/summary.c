@@ -9,6 +9,7 @@ int
 aft_summary_init(struct aft_summary *s, const struct aft_catalog *cat)
 {
 	memset(s, 0, sizeof(*s));
+	aft_arena_init(&s->strs);
 	s->cat = cat;
 	s->principles = calloc(cat->nprinciples ? cat->nprinciples : 1,
 	    sizeof(*s->principles));
@@ -40,10 +41,7 @@ aft_summary_fini(struct aft_summary *s)
 	if (s->principles != NULL)
 		for (size_t i = 0; i < s->cat->nprinciples; i++)
 			stats_fini(&s->principles[i]);
-	for (size_t i = 0; i < s->nchase; i++) {
-		free(s->chase[i].file);
-		free(s->chase[i].service);
-	}
+	aft_arena_fini(&s->strs);
 	free(s->chase);
 	free(s->principles);
 	free(s->bands);
@@ -51,10 +49,35 @@ aft_summary_fini(struct aft_summary *s)
 	memset(s, 0, sizeof(*s));
 }
 
-static char *
-dup_or_empty(const char *p)
+/*
+ * Copies p (NULL: "") into *dst, whose room *cap grows only when p is
+ * longer than anything it held.  A new lowest score is found again and
+ * again in a batch sorted from best to worst, so the copy reuses its
+ * memory: a fresh allocation per file, kept past the file, would sit
+ * between the parser's buffers and make every parse slower.
+ */
+static int
+keep_copy(char **dst, size_t *cap, const char *p)
 {
-	return strdup(p != NULL ? p : "");
+	size_t n = strlen(p != NULL ? p : "") + 1;
+
+	if (n > *cap) {
+		char *d = realloc(*dst, n);
+
+		if (d == NULL)
+			return AFT_ENOMEM;
+		*dst = d;
+		*cap = n;
+	}
+	memcpy(*dst, p != NULL ? p : "", n);
+	return AFT_OK;
+}
+
+/* A copy of p (NULL: "") that lasts as long as the summary. */
+static char *
+dup_or_empty(struct aft_summary *s, const char *p)
+{
+	return aft_arena_strdup(&s->strs, p != NULL ? p : "");
 }
 
 static int
@@ -70,18 +93,11 @@ stats_add(struct aft_stats *st, double v, const struct aft_result *r)
 		st->cap = cap;
 	}
 	if (st->n == 0 || v < st->v[st->min_at]) {
-		char *svc = dup_or_empty(r->ans->service.name);
-		char *file = dup_or_empty(r->ans->file);
-
-		if (svc == NULL || file == NULL) {
-			free(svc);
-			free(file);
+		if (keep_copy(&st->min_service, &st->min_service_cap,
+		    r->ans->service.name) != AFT_OK ||
+		    keep_copy(&st->min_file, &st->min_file_cap,
+		    r->ans->file) != AFT_OK)
 			return AFT_ENOMEM;
-		}
-		free(st->min_service);
-		free(st->min_file);
-		st->min_service = svc;
-		st->min_file = file;
 		st->min_at = st->n;
 	}
 	st->v[st->n++] = v;
@@ -124,15 +140,13 @@ aft_summary_add(struct aft_summary *s, const struct aft_result *r)
 			s->capchase = cap;
 		}
 		c = &s->chase[s->nchase];
-		c->file = dup_or_empty(r->ans->file);
-		c->service = dup_or_empty(r->ans->service.name);
+		c->file = dup_or_empty(s, r->ans->file);
+		c->service = dup_or_empty(s, r->ans->service.name);
 		c->answered = r->answered;
 		c->total = r->total;
-		if (c->file == NULL || c->service == NULL) {
-			free(c->file);
-			free(c->service);
+		if (c->file == NULL || c->service == NULL)
 			rc = AFT_ENOMEM;
-		} else
+		else
 			s->nchase++;
 	}
 	if (rc != AFT_OK) {

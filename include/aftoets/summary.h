@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 
+#include "aftoets/arena.h"
 #include "aftoets/catalog.h"
 #include "aftoets/score.h"
 
@@ -19,7 +20,8 @@ struct aft_stats {
 	size_t	 n, cap;
 	double	 sum;
 	size_t	 min_at;	/* index into v of the first minimum */
-	char	*min_service, *min_file;
+	char	*min_service, *min_file;	/* "" when absent */
+	size_t	 min_service_cap, min_file_cap;	/* their room */
 };
 
 struct aft_chase {
@@ -38,6 +40,7 @@ struct aft_summary {
 	size_t				*attention;	/* per criterion index */
 	struct aft_chase		*chase;
 	size_t				 nchase, capchase;
+	struct aft_arena		 strs;		/* chase's strings */
 	int				 oom;
 };
 

@@ -7,7 +7,8 @@ static void
 test_stats(void **state)
 {
 	double		v[] = { 40, 10, 30, 20 };
-	struct aft_stats st = { v, 4, 4, 100, 1, NULL, NULL };
+	struct aft_stats st = { .v = v, .n = 4, .cap = 4, .sum = 100,
+	    .min_at = 1 };
 	double		out;
 
 	(void)state;
@@ -48,7 +49,7 @@ test_median_matches_sort(void **state)
 	(void)state;
 	for (size_t n = 1; n <= 200; n++)
 		for (int shape = 0; shape < 5; shape++) {
-			struct aft_stats st = { v, n, n, 0, 0, NULL, NULL };
+			struct aft_stats st = { .v = v, .n = n, .cap = n };
 
 			for (size_t i = 0; i < n; i++) {
 				seed = seed * 1103515245u + 12345u;
@@ -111,6 +112,80 @@ test_top(void **state)
 	aft_diags_fini(&d);
 }
 
+/*
+ * The lowest score's service and file follow each new minimum, through
+ * a batch sorted from best to worst, where every file is a new minimum
+ * and the copies reuse their memory; the significant services not
+ * complete keep their own strings after the results are gone.
+ */
+static void
+test_lowest_and_chase(void **state)
+{
+	struct aft_catalog	*cat;
+	struct aft_diags	 d;
+	struct aft_summary	 s;
+	char			 name[64], file[64];
+
+	(void)state;
+	aft_diags_init(&d, AFT_LANG_EN);
+	assert_int_equal(aft_catalog_load_default(&cat, &d), AFT_OK);
+	assert_int_equal(aft_summary_init(&s, cat), AFT_OK);
+	for (int i = 0; i < 300; i++) {
+		struct aft_answers	ans = { 0 };
+		struct aft_result	r = { 0 };
+
+		/* Names of changing length, so a copy must sometimes grow. */
+		snprintf(name, sizeof(name), "Dienst %0*d", 1 + i % 7, i);
+		snprintf(file, sizeof(file), "map/%d.yaml", i);
+		ans.service.name = i == 150 ? NULL : name;
+		ans.file = file;
+		r.cat = cat;
+		r.ans = &ans;
+		r.overall.set = true;
+		r.overall.v = 100.0 - i / 3.0;
+		r.sig.significant = i % 2 ? AFT_YES : AFT_NO;
+		r.answered = 40;
+		r.total = 44;
+		assert_int_equal(aft_summary_add(&s, &r), AFT_OK);
+		assert_string_equal(s.overall.min_service,
+		    i == 150 ? "" : name);
+		assert_string_equal(s.overall.min_file, file);
+		assert_int_equal(s.overall.min_at, i);
+		/* Overwritten: what the summary keeps is its own. */
+		memset(name, 'x', sizeof(name) - 1);
+		memset(file, 'y', sizeof(file) - 1);
+	}
+	assert_int_equal(s.count, 300);
+	assert_int_equal(s.nchase, 150);
+	for (size_t i = 0; i < s.nchase; i++) {
+		snprintf(name, sizeof(name), "Dienst %0*d",
+		    (int)(1 + (2 * i + 1) % 7), (int)(2 * i + 1));
+		snprintf(file, sizeof(file), "map/%d.yaml", (int)(2 * i + 1));
+		assert_string_equal(s.chase[i].service, name);
+		assert_string_equal(s.chase[i].file, file);
+		assert_int_equal(s.chase[i].answered, 40);
+		assert_int_equal(s.chase[i].total, 44);
+	}
+	/* A higher score later leaves the lowest where it was. */
+	{
+		struct aft_answers	ans = { 0 };
+		struct aft_result	r = { 0 };
+
+		ans.service.name = "Beter";
+		ans.file = "beter.yaml";
+		r.cat = cat;
+		r.ans = &ans;
+		r.overall.set = true;
+		r.overall.v = 99.0;
+		assert_int_equal(aft_summary_add(&s, &r), AFT_OK);
+		assert_string_equal(s.overall.min_file, "map/299.yaml");
+		assert_int_equal(s.overall.min_at, 299);
+	}
+	aft_summary_fini(&s);
+	aft_catalog_free(cat);
+	aft_diags_fini(&d);
+}
+
 int
 main(void)
 {
@@ -118,6 +193,7 @@ main(void)
 		cmocka_unit_test(test_stats),
 		cmocka_unit_test(test_median_matches_sort),
 		cmocka_unit_test(test_top),
+		cmocka_unit_test(test_lowest_and_chase),
 	};
 
 	return cmocka_run_group_tests_name("summary", tests, NULL, NULL);
