@@ -50,26 +50,45 @@ aft_summary_fini(struct aft_summary *s)
 }
 
 /*
- * Copies p (NULL: "") into *dst, whose room *cap grows only when p is
- * longer than anything it held.  A new lowest score is found again and
- * again in a batch sorted from best to worst, so the copy reuses its
- * memory: a fresh allocation per file, kept past the file, would sit
- * between the parser's buffers and make every parse slower.
+ * Makes *dst, whose room is *cap, hold at least n bytes; the room grows
+ * only when n is more than it ever held.  A new lowest score is found
+ * again and again in a batch sorted from best to worst, so the copies of
+ * its names reuse their memory: a fresh allocation per file, kept past
+ * the file, would sit between the parser's buffers and make every parse
+ * slower.
  */
 static int
-keep_copy(char **dst, size_t *cap, const char *p)
+room_for(char **dst, size_t *cap, size_t n)
 {
-	size_t n = strlen(p != NULL ? p : "") + 1;
+	char *d;
 
-	if (n > *cap) {
-		char *d = realloc(*dst, n);
+	if (n <= *cap)
+		return AFT_OK;
+	if ((d = realloc(*dst, n)) == NULL)
+		return AFT_ENOMEM;
+	*dst = d;
+	*cap = n;
+	return AFT_OK;
+}
 
-		if (d == NULL)
-			return AFT_ENOMEM;
-		*dst = d;
-		*cap = n;
-	}
-	memcpy(*dst, p != NULL ? p : "", n);
+/*
+ * Records the service and file (NULL: "") of a new lowest score; on
+ * AFT_ENOMEM the old ones stay, both of them.
+ */
+static int
+keep_lowest(struct aft_stats *st, const char *svc, const char *file)
+{
+	size_t ns, nf;
+
+	svc = svc != NULL ? svc : "";
+	file = file != NULL ? file : "";
+	ns = strlen(svc) + 1;
+	nf = strlen(file) + 1;
+	if (room_for(&st->min_service, &st->min_service_cap, ns) != AFT_OK ||
+	    room_for(&st->min_file, &st->min_file_cap, nf) != AFT_OK)
+		return AFT_ENOMEM;
+	memcpy(st->min_service, svc, ns);
+	memcpy(st->min_file, file, nf);
 	return AFT_OK;
 }
 
@@ -93,10 +112,8 @@ stats_add(struct aft_stats *st, double v, const struct aft_result *r)
 		st->cap = cap;
 	}
 	if (st->n == 0 || v < st->v[st->min_at]) {
-		if (keep_copy(&st->min_service, &st->min_service_cap,
-		    r->ans->service.name) != AFT_OK ||
-		    keep_copy(&st->min_file, &st->min_file_cap,
-		    r->ans->file) != AFT_OK)
+		if (keep_lowest(st, r->ans->service.name, r->ans->file) !=
+		    AFT_OK)
 			return AFT_ENOMEM;
 		st->min_at = st->n;
 	}
