@@ -106,7 +106,8 @@ $(LIB): $(LIB_OBJ)
 $(BIN): $(CLI_OBJ) $(LIB)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(PKG_LIBS)
 
-$(BUILD)/tests/%: tests/unit/%.c tests/unit/helpers.h $(LIB)
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/helpers.h tests/unit/same_read.h \
+    $(LIB)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB) \
 	    $(PKG_LIBS) $(CMOCKA_LIBS)
@@ -202,7 +203,8 @@ fuzz-build: deps
 	    EXTRA_CFLAGS="-O1 -g -fsanitize=fuzzer-no-link $(FUZZ_SAN)" \
 	    $(FUZZ_BIN)
 
-$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_BUILD)/libaftoets.a
+$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/unit/same_read.h \
+    $(FUZZ_BUILD)/libaftoets.a
 	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $< \
 	    $(FUZZ_BUILD)/libaftoets.a $(PKG_LIBS)
 

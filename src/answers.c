@@ -28,19 +28,12 @@
 
 #include "aftoets/answers.h"
 #include "aftoets/money.h"
+#include "aload.h"
 #include "load.h"
 #include "ynode.h"
 
-struct aload {
-	const struct aft_catalog	*cat;
-	struct aft_answers		*a;
-	struct aft_arena		*arena;
-	struct aft_diags		*d;
-	unsigned			 flags;
-};
-
-static int
-valid_date(const char *s)
+int
+aft_aload_date(const char *s)
 {
 	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
 	    30, 31 };
@@ -90,8 +83,8 @@ opt_string(struct aload *l, const struct aft_ynode *map, const char *key)
 	return v->str;
 }
 
-static void
-read_budget(struct aload *l, const struct aft_ynode *v)
+void
+aft_aload_budget(struct aload *l, const struct aft_ynode *v)
 {
 	struct aft_service	*s = &l->a->service;
 	int64_t			 cents;
@@ -131,8 +124,8 @@ read_budget(struct aload *l, const struct aft_ynode *v)
 	s->has_budget = true;
 }
 
-static void
-read_users(struct aload *l, const struct aft_ynode *v)
+void
+aft_aload_users(struct aload *l, const struct aft_ynode *v)
 {
 	struct aft_service	*s = &l->a->service;
 	int64_t			 cents;
@@ -162,6 +155,16 @@ read_users(struct aload *l, const struct aft_ynode *v)
 	s->has_users = true;
 }
 
+enum aft_stype
+aft_aload_type(const char *t)
+{
+	if (strcasecmp(t, "nieuw") == 0 || strcasecmp(t, "new") == 0)
+		return AFT_STYPE_NIEUW;
+	if (strcasecmp(t, "herwerking") == 0 || strcasecmp(t, "rework") == 0)
+		return AFT_STYPE_HERWERKING;
+	return AFT_STYPE_NONE;
+}
+
 static void
 read_service(struct aload *l, const struct aft_ynode *root)
 {
@@ -179,24 +182,18 @@ read_service(struct aload *l, const struct aft_ynode *root)
 	s->organisation = opt_string(l, svc, "organisation");
 	s->contact = opt_string(l, svc, "contact");
 	s->assessor = opt_string(l, svc, "assessor");
-	if ((t = opt_string(l, svc, "type")) != NULL) {
-		if (strcasecmp(t, "nieuw") == 0 || strcasecmp(t, "new") == 0)
-			s->type = AFT_STYPE_NIEUW;
-		else if (strcasecmp(t, "herwerking") == 0 ||
-		    strcasecmp(t, "rework") == 0)
-			s->type = AFT_STYPE_HERWERKING;
-		else
-			aft_diag_err(l->d, aft_ynode_get(svc, "type")->loc,
-			    AFT_M_BAD_TYPE, t);
-	}
+	if ((t = opt_string(l, svc, "type")) != NULL &&
+	    (s->type = aft_aload_type(t)) == AFT_STYPE_NONE)
+		aft_diag_err(l->d, aft_ynode_get(svc, "type")->loc,
+		    AFT_M_BAD_TYPE, t);
 	v = aft_load_get(l->d, svc, "budget_eur", AFT_YSCALAR, 0);
 	if (v != NULL && !aft_ynode_is_null(v))
-		read_budget(l, v);
+		aft_aload_budget(l, v);
 	v = aft_load_get(l->d, svc, "users", AFT_YSCALAR, 0);
 	if (v != NULL && !aft_ynode_is_null(v))
-		read_users(l, v);
+		aft_aload_users(l, v);
 	if ((t = opt_string(l, svc, "assessed_on")) != NULL) {
-		if (valid_date(t))
+		if (aft_aload_date(t))
 			s->assessed_on = t;
 		else
 			aft_diag_err(l->d, aft_ynode_get(svc,
@@ -204,11 +201,8 @@ read_service(struct aload *l, const struct aft_ynode *root)
 	}
 }
 
-static void warn_unanswered(struct aload *, const struct aft_ynode *);
-
-/* Resolves a level word at node v for criterion id. */
-static void
-read_level(struct aload *l, const struct aft_ynode *v,
+void
+aft_aload_level(struct aload *l, const struct aft_ynode *v,
     const struct aft_criterion *c, struct aft_answer *ans)
 {
 	int lv;
@@ -249,15 +243,22 @@ read_answer(struct aload *l, const struct aft_ynode *key,
 			aft_diag_err(l->d, lv->loc, AFT_M_EXPECT_SCALAR,
 			    "level", aft_ynode_kindname(lv, l->d->lang));
 		else if (lv != NULL)
-			read_level(l, lv, c, ans);
+			aft_aload_level(l, lv, c, ans);
 		else
 			ans->empty = true;
 		ans->motivation = opt_string(l, v, "motivation");
 		ans->actions = opt_string(l, v, "actions");
 	} else
-		read_level(l, v, c, ans);
+		aft_aload_level(l, v, c, ans);
+	aft_aload_nvt(l, c, ans);
+}
+
+void
+aft_aload_nvt(struct aload *l, const struct aft_criterion *c,
+    const struct aft_answer *ans)
+{
 	if (ans->status == AFT_NVT && ans->motivation == NULL)
-		aft_diag_warn(l->d, key->loc, AFT_M_NVT_NO_WHY, c->id);
+		aft_diag_warn(l->d, ans->loc, AFT_M_NVT_NO_WHY, c->id);
 }
 
 static void
@@ -304,8 +305,7 @@ read_answers(struct aload *l, const struct aft_ynode *root)
 		read_answer(l, k, m->kids[2 * i + 1], c);
 	}
 unanswered:
-	if (l->flags & AFT_ANS_WARN_UNANSWERED)
-		warn_unanswered(l, m != NULL ? m : root);
+	aft_aload_unanswered(l, m != NULL ? m->loc : root->loc);
 }
 
 /*
@@ -313,13 +313,15 @@ unanswered:
  * and the criteria missing from the file in one list, so that real
  * errors are not buried.  An answer that was wrong has its error.
  */
-static void
-warn_unanswered(struct aload *l, const struct aft_ynode *where)
+void
+aft_aload_unanswered(struct aload *l, struct aft_loc where)
 {
 	const struct aft_catalog	*cat = l->cat;
 	size_t				 n = 0, len = 0, cap = 1;
 	char				*list;
 
+	if (!(l->flags & AFT_ANS_WARN_UNANSWERED))
+		return;
 	for (size_t i = 0; i < cat->ncriteria; i++) {
 		const struct aft_answer *ans = &l->a->answers[i];
 
@@ -344,7 +346,39 @@ warn_unanswered(struct aload *l, const struct aft_ynode *where)
 		len += (size_t)snprintf(list + len, cap - len, "%s%s",
 		    len ? ", " : "", cat->all[i]->id);
 	}
-	aft_diag_warn(l->d, where->loc, AFT_M_MISSING_ANSWERS, n, list);
+	aft_diag_warn(l->d, where, AFT_M_MISSING_ANSWERS, n, list);
+}
+
+int
+aft_aload_begin(struct aload *l, const struct aft_catalog *cat,
+    const char *file, unsigned flags, struct aft_arena *arena,
+    struct aft_diags *d)
+{
+	struct aft_answers *a;
+
+	if ((a = aft_arena_alloc(arena, sizeof(*a))) == NULL ||
+	    (a->answers = aft_arena_calloc(arena, cat->ncriteria ?
+	    cat->ncriteria : 1, sizeof(*a->answers))) == NULL)
+		return AFT_ENOMEM;
+	a->file = file;
+	a->cat = cat;
+	l->cat = cat;
+	l->a = a;
+	l->arena = arena;
+	l->d = d;
+	l->flags = flags;
+	return AFT_OK;
+}
+
+int
+aft_aload_end(struct aload *l, size_t nerr, struct aft_answers **out)
+{
+	if (l->d->oom)
+		return AFT_ENOMEM;
+	if (l->d->nerr != nerr)
+		return AFT_EINPUT;
+	*out = l->a;
+	return AFT_OK;
 }
 
 int
@@ -355,13 +389,19 @@ aft_answers_read(struct aft_answers **out, const struct aft_catalog *cat,
 	static const char *const keys[] = { "aftoets", "catalog", "service",
 	    "answers", "obsolete", NULL };
 	struct aft_ynode	*root;
-	struct aft_answers	*a;
 	struct aload		 l;
 	const struct aft_ynode	*v;
 	size_t			 nerr = d->nerr;
 	int			 rc;
 
 	*out = NULL;
+	/*
+	 * Nearly every file goes without a tree; the rest are read again,
+	 * so that every problem is found and reported in one place.
+	 */
+	if (!(flags & AFT_ANS_TREE) && (rc = aft_astream_read(out, cat, file,
+	    buf, len, flags, arena, d)) != AFT_YDECLINE)
+		return rc;
 	/* A tree with errors read past is still checked, to show them all. */
 	rc = aft_ynode_load(&root, file, buf, len, NULL, arena, d);
 	if (root == NULL)
@@ -369,17 +409,8 @@ aft_answers_read(struct aft_answers **out, const struct aft_catalog *cat,
 	if (root->kind != AFT_YMAP)
 		return aft_diag_err(d, root->loc, AFT_M_ANS_ROOT,
 		    aft_ynode_kindname(root, d->lang));
-	if ((a = aft_arena_alloc(arena, sizeof(*a))) == NULL ||
-	    (a->answers = aft_arena_calloc(arena, cat->ncriteria ?
-	    cat->ncriteria : 1, sizeof(*a->answers))) == NULL)
-		return AFT_ENOMEM;
-	a->file = file;
-	a->cat = cat;
-	l.cat = cat;
-	l.a = a;
-	l.arena = arena;
-	l.d = d;
-	l.flags = flags;
+	if ((rc = aft_aload_begin(&l, cat, file, flags, arena, d)) != AFT_OK)
+		return rc;
 	aft_load_keys(d, root, keys);
 	if ((v = aft_load_get(d, root, "aftoets", AFT_YSCALAR, 0)) != NULL &&
 	    !aft_ynode_is_null(v) && strcmp(v->str, "1") != 0)
@@ -393,10 +424,5 @@ aft_answers_read(struct aft_answers **out, const struct aft_catalog *cat,
 	if ((v = aft_load_get(d, root, "obsolete", AFT_YMAP, 0)) != NULL &&
 	    v->n > 0)
 		aft_diag_warn(d, v->loc, AFT_M_OBSOLETE, v->n);
-	if (d->oom)
-		return AFT_ENOMEM;
-	if (d->nerr != nerr)
-		return AFT_EINPUT;
-	*out = a;
-	return AFT_OK;
+	return aft_aload_end(&l, nerr, out);
 }

@@ -55,6 +55,48 @@ int	aft_ynode_load(struct aft_ynode **root, const char *file,
 	    const char *buf, size_t len, const struct aft_ylimits *,
 	    struct aft_arena *, struct aft_diags *d);
 
+/*
+ * A reader of one document's events, for a loader that needs no tree:
+ * each call gives the next scalar, the start of a map or sequence, the
+ * end of one, or the end of the input.  It handles only what such a
+ * loader can take without a tree and without saying why it stops; for
+ * anything else -- a syntax error, an alias, an anchor, a tag, a second
+ * document, a UTF-16 or UTF-32 input, a NUL, or a limit of
+ * aft_ynode_load() passed -- it returns AFT_YDECLINE, and the caller
+ * loads the file with aft_ynode_load(), which reports it.
+ */
+#define AFT_YDECLINE	(-1)
+
+enum aft_yev {
+	AFT_YEV_SCALAR,
+	AFT_YEV_MAP,
+	AFT_YEV_SEQ,
+	AFT_YEV_END,		/* of the innermost open map or sequence */
+	AFT_YEV_DONE		/* of the input; given again if asked */
+};
+
+struct aft_yevent {
+	enum aft_yev		type;
+	/*
+	 * For a scalar or the start of a collection: the node without its
+	 * kids.  A scalar's text is NUL-terminated and lasts until the next
+	 * call.
+	 */
+	struct aft_ynode	node;
+};
+
+struct aft_ystream;
+
+/*
+ * Starts reading buf; the reader lives in the arena until
+ * aft_ystream_close().  Returns AFT_OK, AFT_YDECLINE or AFT_ENOMEM.
+ */
+int	aft_ystream_open(struct aft_ystream **, const char *file,
+	    const char *buf, size_t len, struct aft_arena *);
+/* Reads the next event into *ev; returns AFT_OK, AFT_YDECLINE or AFT_ENOMEM. */
+int	aft_ystream_next(struct aft_ystream *, struct aft_yevent *ev);
+void	aft_ystream_close(struct aft_ystream *);
+
 /* Returns the value of key in a map, or NULL. */
 const struct aft_ynode *aft_ynode_get(const struct aft_ynode *map,
 	    const char *key);

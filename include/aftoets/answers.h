@@ -61,5 +61,6 @@ int	aft_answers_read(struct aft_answers **out,
 
 /* Flags for aft_answers_read(). */
 #define AFT_ANS_WARN_UNANSWERED	0x1	/* warn about each unanswered one */
+#define AFT_ANS_TREE		0x2	/* always through the node tree (tests) */
 
 #endif

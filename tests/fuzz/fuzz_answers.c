@@ -4,8 +4,10 @@
  * (escaping for CSV, Markdown, XML and HTML included), alone or as one
  * of a batch with its portfolio summary; what does not load is reported
  * as a failed input, messages and all.  The JSON writer's text of each
- * assessment must be the bytes jansson dumps of its tree form.  Nothing may crash, leak, hang or
- * read out of bounds; see docs/robustness.md.
+ * assessment must be the bytes jansson dumps of its tree form.  The
+ * read must agree with a read through the node tree in status, messages
+ * and every field.  Nothing may crash, leak, hang or read out of bounds;
+ * see docs/robustness.md.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -17,6 +19,7 @@
 #include "aftoets/jsonw.h"
 #include "aftoets/report.h"
 #include "aftoets/score.h"
+#include "../unit/same_read.h"
 
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
@@ -79,6 +82,27 @@ same_json(const struct aft_result *res, enum aft_lang lang)
 	json_decref(tree);
 }
 
+/* Reads the input again through the node tree; the reads must agree. */
+static void
+same_as_tree(const uint8_t *data, size_t size, int rc,
+    const struct aft_answers *ans, const struct aft_diags *d)
+{
+	struct aft_answers	*t = NULL;
+	struct aft_arena	 arena;
+	struct aft_diags	 td;
+	int			 trc;
+
+	aft_arena_init(&arena);
+	aft_diags_init(&td, d->lang);
+	td.strict = d->strict;
+	trc = aft_answers_read(&t, cat, "fuzz.yaml", (const char *)data, size,
+	    AFT_ANS_WARN_UNANSWERED | AFT_ANS_TREE, &arena, &td);
+	if (reads_differ(rc, ans, d, trc, t, &td) != NULL)
+		abort();
+	aft_diags_fini(&td);
+	aft_arena_fini(&arena);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -103,6 +127,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	d.strict = size % 3 == 0;
 	rc = aft_answers_read(&ans, cat, "fuzz.yaml", (const char *)data, size,
 	    AFT_ANS_WARN_UNANSWERED, &arena, &d);
+	same_as_tree(data, size, rc, ans, &d);
 	/* A status and the diagnostics must agree. */
 	if ((rc == AFT_OK) != (ans != NULL) ||
 	    (rc == AFT_EINPUT && d.nerr == 0 && !d.oom) ||

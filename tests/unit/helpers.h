@@ -27,6 +27,7 @@
 #include "aftoets/diag.h"
 #include "aftoets/report.h"
 #include "aftoets/score.h"
+#include "same_read.h"
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -150,7 +151,9 @@ struct ans_read {
 
 /*
  * Reads yaml as "answers.yaml" against cat, English messages; strict
- * makes warnings errors.  Release with ans_read_fini().
+ * makes warnings errors.  Unless flags ask for the tree, the file is
+ * read through the tree as well, and the two reads must agree.  Release
+ * with ans_read_fini().
  */
 static inline int
 ans_read_flags(struct ans_read *r, const struct aft_catalog *cat,
@@ -162,6 +165,21 @@ ans_read_flags(struct ans_read *r, const struct aft_catalog *cat,
 	r->ans = NULL;
 	r->rc = aft_answers_read(&r->ans, cat, "answers.yaml", yaml,
 	    strlen(yaml), flags, &r->arena, &r->d);
+	if (!(flags & AFT_ANS_TREE)) {
+		struct ans_read	 t;
+		const char	*diff;
+
+		ans_read_flags(&t, cat, yaml, flags | AFT_ANS_TREE, strict);
+		diff = reads_differ(r->rc, r->ans, &r->d, t.rc, t.ans, &t.d);
+		if (diff != NULL) {
+			diags_print(&r->d);
+			diags_print(&t.d);
+			fail_msg("the reads with and without a tree differ "
+			    "in %s for:\n%s", diff, yaml);
+		}
+		aft_diags_fini(&t.d);
+		aft_arena_fini(&t.arena);
+	}
 	return r->rc;
 }
 
