@@ -23,7 +23,6 @@ struct fast {
 	struct aload		 l;
 	struct aft_ystream	*ys;
 	struct aft_yevent	 ev;
-	size_t			 msgs;	/* messages before the file */
 };
 
 #define GIVE_UP	AFT_YDECLINE
@@ -110,6 +109,7 @@ read_service(struct fast *f)
 	    "assessor", NULL };
 	struct aft_service	*s = &f->l.a->service;
 	const struct aft_ynode	*v = &f->ev.node;
+	size_t			 msgs = messages(f);
 	unsigned		 seen = 0;
 	int			 k, rc;
 
@@ -159,7 +159,7 @@ read_service(struct fast *f)
 		if (rc != AFT_OK)
 			return rc;
 		/* The tree loader says these first; see the top. */
-		if (messages(f) != f->msgs)
+		if (messages(f) != msgs)
 			return GIVE_UP;
 	}
 	if (rc == AFT_OK && !(seen & 1u << S_NAME))
@@ -308,7 +308,6 @@ aft_astream_read(struct aft_answers **out, const struct aft_catalog *cat,
 
 	*out = NULL;
 	memset(&f, 0, sizeof(f));
-	f.msgs = d->nerr + d->nwarn;
 	if ((rc = aft_ystream_open(&f.ys, file, buf, len, arena)) != AFT_OK)
 		return rc;
 	if ((rc = aft_aload_begin(&f.l, cat, file, flags, arena, d)) ==

@@ -1,5 +1,6 @@
 /* The answers loader against the default catalog (SPEC section 3). */
 #include "helpers.h"
+#include "aload.h"
 
 #define SVC	"service:\n  name: Omgevingsloket\n"
 
@@ -834,6 +835,177 @@ test_dutch_messages(void **state)
 	aft_arena_fini(&arena);
 }
 
+/* Reads yaml with the fast path alone; d starts with one message. */
+static int
+fast_read(const struct aft_catalog *cat, const char *yaml, size_t len,
+    int strict, struct aft_diags *d, struct aft_arena *arena,
+    struct aft_answers **ans)
+{
+	struct aft_loc loc = { "other.yaml", 1, 1 };
+
+	aft_arena_init(arena);
+	aft_diags_init(d, AFT_LANG_EN);
+	d->strict = strict;
+	aft_diag_warn(d, loc, AFT_M_EMPTY_FILE);
+	return aft_astream_read(ans, cat, "answers.yaml", yaml, len,
+	    AFT_ANS_WARN_UNANSWERED, arena, d);
+}
+
+static void
+test_fast_path_reads(void **state)
+{
+	/* A UTF-8 BOM, comments, flow forms, quoting, answers first. */
+	static const char yaml[] =
+	    "\xEF\xBB\xBF# an assessment\n"
+	    "answers:\n"
+	    "  SD-G1: Volledig   # a comment\n"
+	    "  'SD-I1': {level: gedeeltelijk, motivation: \"Twelve of 20.\"}\n"
+	    "  bt-i2:\n"
+	    "    level: nvt\n"
+	    "  BT-I1:\n"
+	    "    actions: >\n"
+	    "      Roll out\n"
+	    "      in 2027.\n"
+	    "  BT-G1: ~\n"
+	    "aftoets: 1\n"
+	    "catalog: VLAANDEREN-2022\n"
+	    "service: {name: \"Loket\", type: rework, budget_eur: \"EUR 1.250.000\",\n"
+	    "  users: 120000, assessed_on: 2026-02-28, contact: '', assessor: null}\n"
+	    "...\n";
+	const struct aft_catalog	*cat = *state;
+	const struct aft_criterion	*c;
+	struct aft_answers		*ans = NULL;
+	struct aft_arena		 arena;
+	struct aft_diags		 d;
+
+	assert_int_equal(fast_read(cat, yaml, sizeof(yaml) - 1, 0, &d, &arena,
+	    &ans), AFT_OK);
+	assert_non_null(ans);
+	assert_string_equal(ans->service.name, "Loket");
+	assert_int_equal(ans->service.type, AFT_STYPE_HERWERKING);
+	assert_double_near(ans->service.budget_eur, 1250000, 0);
+	assert_double_near(ans->service.users, 120000, 0);
+	assert_string_equal(ans->service.assessed_on, "2026-02-28");
+	assert_null(ans->service.contact);
+	assert_null(ans->service.assessor);
+	assert_null(ans->service.organisation);
+	c = aft_catalog_find(cat, "SD-I1");
+	assert_int_equal(ans->answers[c->index].status, AFT_ANSWERED);
+	assert_string_equal(ans->answers[c->index].motivation, "Twelve of 20.");
+	assert_int_equal(ans->answers[c->index].loc.line, 4);
+	assert_int_equal(ans->answers[c->index].loc.col, 3);
+	c = aft_catalog_find(cat, "BT-I1");
+	assert_true(ans->answers[c->index].empty);
+	assert_string_equal(ans->answers[c->index].actions,
+	    "Roll out in 2027.\n");
+	c = aft_catalog_find(cat, "BT-I2");
+	assert_int_equal(ans->answers[c->index].status, AFT_NVT);
+	/* The message before, nvt without a motivation, the empty ones. */
+	assert_int_equal(d.nerr, 0);
+	assert_true(d.n >= 4);
+	assert_string_equal(d.v[0].loc.file, "other.yaml");
+	assert_warning_at(&d, 5, 3, "BT-I2");
+	assert_warning_at(&d, 7, 3, "BT-I1");
+	assert_warning_at(&d, 11, 3, "BT-G1");
+	assert_warning_at(&d, 3, 3, "not answered");
+	aft_diags_fini(&d);
+	aft_arena_fini(&arena);
+
+	/* Strict: the nvt warning is an error, and the read fails at once. */
+	assert_int_equal(fast_read(cat, yaml, sizeof(yaml) - 1, 1, &d, &arena,
+	    &ans), AFT_EINPUT);
+	assert_null(ans);
+	assert_error_at(&d, 5, 3, "BT-I2");
+	aft_diags_fini(&d);
+	aft_arena_fini(&arena);
+}
+
+/*
+ * Everything the fast path leaves to the tree: it must add no message,
+ * and the full read must still give the tree's (ans_read compares).
+ */
+static void
+test_fast_path_declines(void **state)
+{
+	static const char *const yaml[] = {
+	    "",
+	    "---\n",
+	    "- a\n",
+	    "just text\n",
+	    SVC "answers:\n  SD-G1: &a volledig\n  SD-G2: *a\n",
+	    SVC "answers: !!map\n  SD-G1: volledig\n",
+	    SVC "answers:\n  SD-G1: !!str volledig\n",
+	    SVC "extra: 1\n",
+	    SVC "obsolete:\n  OLD-1: volledig\n",
+	    SVC "obsolete: ~\n",
+	    SVC "service:\n  name: Again\n",
+	    "service:\n  name: A\n  name: B\n",
+	    "service:\n  name: A\n  colour: red\n",
+	    "service:\n  organisation: A\n",
+	    "service:\n  name: ''\n",
+	    "service:\n  name: ~\n",
+	    "service:\n  name: [A]\n",
+	    "service: ~\n",
+	    "service: []\n",
+	    "aftoets: 1\n",
+	    SVC "aftoets: 2\n",
+	    SVC "aftoets: {}\n",
+	    SVC "catalog: elders\n",
+	    "service:\n  name: A\n  type: oud\n",
+	    "service:\n  name: A\n  assessed_on: 2026-02-30\n",
+	    "service:\n  name: A\n  budget_eur: 1.250\n",
+	    "service:\n  name: A\n  budget_eur: -5\n",
+	    "service:\n  name: A\n  budget_eur: veel\n",
+	    "service:\n  name: A\n  users: 1.5\n",
+	    SVC "answers:\n  SD-G1: volledig\n  SD-G1: deels\n",
+	    SVC "answers:\n  SD-G1: volledig\n  sd-g1: deels\n",
+	    SVC "answers:\n  SD-G9: volledig\n",
+	    SVC "answers:\n  SD-G1: misschien\n",
+	    SVC "answers:\n  SD-G1: [volledig]\n",
+	    SVC "answers:\n  SD-G1:\n    level: [volledig]\n",
+	    SVC "answers:\n  SD-G1:\n    motivation: {a: b}\n",
+	    SVC "answers:\n  SD-G1:\n    level: volledig\n    level: deels\n",
+	    SVC "answers:\n  SD-G1:\n    niveau: volledig\n",
+	    SVC "answers:\n  [SD-G1]: volledig\n",
+	    SVC "answers:\n  - SD-G1\n",
+	    SVC "answers: geen\n",
+	    SVC "answers:\n  SD-G1: \"vol\\0ledig\"\n",
+	    SVC "---\n" SVC,
+	    SVC "answers:\n  SD-G1: volledig\n   SD-G2: deels\n",
+	    SVC "answers:\n\tSD-G1: volledig\n",
+	    SVC "answers: {SD-G1: volledig\n",
+	    "\xFF\xFEs\0e\0",
+	    "s\0e\0",
+	};
+	const struct aft_catalog *cat = *state;
+
+	for (size_t i = 0; i < NELEM(yaml); i++) {
+		size_t			 len = strlen(yaml[i]);
+		struct aft_answers	*ans = NULL;
+		struct aft_arena	 arena;
+		struct aft_diags	 d;
+		struct ans_read		 r;
+		int			 rc;
+
+		if (i >= NELEM(yaml) - 2)
+			len = 6;
+		rc = fast_read(cat, yaml[i], len, 0, &d, &arena, &ans);
+		if (rc != AFT_YDECLINE || d.n != 1 || d.nwarn != 1 ||
+		    d.nerr != 0) {
+			diags_print(&d);
+			fail_msg("status %d, %zu messages for:\n%s", rc, d.n,
+			    yaml[i]);
+		}
+		assert_null(ans);
+		aft_diags_fini(&d);
+		aft_arena_fini(&arena);
+		if (i < NELEM(yaml) - 2) {
+			ans_read(&r, cat, yaml[i]);
+			ans_read_fini(&r);
+		}
+	}
+}
+
 int
 main(void)
 {
@@ -861,6 +1033,8 @@ main(void)
 		cmocka_unit_test(test_warn_unanswered),
 		cmocka_unit_test(test_keeps_going),
 		cmocka_unit_test(test_dutch_messages),
+		cmocka_unit_test(test_fast_path_reads),
+		cmocka_unit_test(test_fast_path_declines),
 	};
 
 	return cmocka_run_group_tests(tests, setup_default_catalog,
