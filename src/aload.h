@@ -46,9 +46,11 @@ int	aft_aload_end(struct aload *, size_t nerr, struct aft_answers **out);
 
 /*
  * The fast path: reads buf straight from libyaml's events.  Returns
- * AFT_YDECLINE, with nothing added to d, for a file it leaves to the
- * tree loader: one with anything to report but the warnings of a file
- * that is fine, or a shape it does not know.
+ * AFT_OK, or AFT_EINPUT when a strict read made a warning an error, as
+ * aft_answers_read() does; AFT_ENOMEM; or AFT_YDECLINE for a file it
+ * leaves to the tree loader: one with anything to report but the
+ * warnings of a file that is fine, or a shape it does not know.  Only
+ * the first two leave messages in d.
  */
 int	aft_astream_read(struct aft_answers **out,
 	    const struct aft_catalog *, const char *file, const char *buf,

@@ -314,11 +314,10 @@ aft_astream_read(struct aft_answers **out, const struct aft_catalog *cat,
 	    AFT_OK)
 		rc = read_root(&f);
 	aft_ystream_close(f.ys);
-	if (rc == GIVE_UP) {
+	/* Messages stay only with the answers, or with a strict failure. */
+	if (rc != AFT_OK) {
 		aft_diags_rewind(d, mark);
 		return rc;
 	}
-	if (rc != AFT_OK)
-		return rc;
 	return aft_aload_end(&f.l, nerr, out);
 }
