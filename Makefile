@@ -40,7 +40,9 @@ ALL_CFLAGS = -std=c17 $(WARN) $(WERROR) -D_POSIX_C_SOURCE=200809L \
 ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_LDFLAGS)
 
 CATALOG	:= criteria/vlaanderen-2022.yaml
-LIB_SRC	:= $(sort $(wildcard src/*.c))
+# The library: the domain core in src/, and one folder per layer.
+LIB_DIRS := src src/util src/yaml src/load src/report
+LIB_SRC	:= $(sort $(foreach d,$(LIB_DIRS),$(wildcard $(d)/*.c)))
 CLI_SRC	:= $(sort $(wildcard src/cli/*.c))
 # The library less its default catalog, which build/catalog_c links.
 GEN_OBJ	:= $(filter-out $(BUILD)/lib/catalog_default.o, \
@@ -50,7 +52,8 @@ LIB_OBJ	:= $(GEN_OBJ) $(BUILD)/lib/catalog_default.o \
 CLI_OBJ	:= $(CLI_SRC:src/cli/%.c=$(BUILD)/cli/%.o)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
-HEADERS	:= $(wildcard include/aftoets/*.h src/*.h src/cli/*.h)
+HEADERS	:= $(wildcard include/aftoets/*.h src/cli/*.h \
+	   $(foreach d,$(LIB_DIRS),$(d)/*.h))
 
 LIB	:= $(BUILD)/libaftoets.a
 BIN	:= $(BUILD)/aftoets

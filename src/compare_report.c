@@ -9,8 +9,8 @@
 #include "aftoets/json.h"
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
-#include "escape.h"
-#include "textcol.h"
+#include "util/escape.h"
+#include "util/textcol.h"
 
 #define WIDTH	80
 #define DBUF	(AFT_NUMBUF + 2)	/* a change, with its sign */

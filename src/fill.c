@@ -24,7 +24,7 @@
 #include "aftoets/fill.h"
 #include "aftoets/money.h"
 #include "prior.h"
-#include "utf8.h"
+#include "util/utf8.h"
 #include "yemit.h"
 #include "ynode.h"
 

@@ -8,7 +8,7 @@
 #include "aftoets/gate.h"
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
-#include "sbuf.h"
+#include "util/sbuf.h"
 
 void
 aft_gates_init(struct aft_gates *g)

@@ -9,10 +9,10 @@
 
 #include "aftoets/gate.h"
 #include "aftoets/json.h"
-#include "aftoets/jsonw.h"
+#include "util/jsonw.h"
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
-#include "utf8.h"
+#include "util/utf8.h"
 
 /* Sets key to v, taking v's reference; returns -1 when v is NULL. */
 static int

@@ -12,8 +12,8 @@
 
 #include "aftoets/gate.h"
 #include "aftoets/report.h"
-#include "escape.h"
-#include "sbuf.h"
+#include "util/escape.h"
+#include "util/sbuf.h"
 
 #define EOL	"\r\n"
 

@@ -21,7 +21,7 @@
 #include "aftoets/keep.h"
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
-#include "escape.h"
+#include "util/escape.h"
 #include "report_html.h"
 
 /* Failed inputs show at most this many of their errors. */

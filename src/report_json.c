@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "aftoets/json.h"
-#include "aftoets/jsonw.h"
+#include "util/jsonw.h"
 #include "aftoets/report.h"
 
 struct jstate {

@@ -15,7 +15,7 @@
 #include "aftoets/gate.h"
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
-#include "escape.h"
+#include "util/escape.h"
 #include "render.h"
 
 /* Criterion text in a test name is cut to about this many characters. */

@@ -13,7 +13,7 @@
 #include "aftoets/gate.h"
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
-#include "escape.h"
+#include "util/escape.h"
 #include "render.h"
 
 #define GREEN_DOT	"\xF0\x9F\x9F\xA2"	/* U+1F7E2 */

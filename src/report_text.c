@@ -11,9 +11,9 @@
 #include "aftoets/gate.h"
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
-#include "escape.h"
-#include "sbuf.h"
-#include "textcol.h"
+#include "util/escape.h"
+#include "util/sbuf.h"
+#include "util/textcol.h"
 
 #define WIDTH		80
 #define LABEL_W		18	/* the label column of the header block */

@@ -25,7 +25,7 @@
 #include "aftoets/keep.h"
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
-#include "escape.h"
+#include "util/escape.h"
 #include "report_xlsx.h"
 #include "xlsxlib.h"
 

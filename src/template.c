@@ -20,7 +20,7 @@
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
 #include "aftoets/template.h"
-#include "escape.h"
+#include "util/escape.h"
 #include "prior.h"
 #include "yemit.h"
 #include "ynode.h"

@@ -21,7 +21,7 @@
 #include <yaml.h>
 
 #include "aftoets/msg.h"
-#include "utf8.h"
+#include "util/utf8.h"
 #include "ynode.h"
 
 struct frame {

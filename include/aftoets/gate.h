@@ -119,7 +119,7 @@ const char *aft_gate_name(const struct aft_gate *);
  * CSV, XML or Markdown.  Returns 0, or EOF when writing failed.
  */
 int	aft_gate_write_spec(FILE *fp, const struct aft_gate *);
-/* The same, into an output buffer (src/sbuf.h). */
+/* The same, into an output buffer (src/util/sbuf.h). */
 struct aft_sb;
 void	aft_gate_spec_sb(struct aft_sb *, const struct aft_gate *);
 

@@ -9,7 +9,7 @@
 #include "aftoets/json.h"
 #include "aftoets/report.h"
 #include "cli.h"
-#include "escape.h"
+#include "util/escape.h"
 
 static void
 list_text(const struct aft_catalog *cat, enum aft_lang lang)

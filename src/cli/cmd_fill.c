@@ -35,7 +35,7 @@
 #include "aftoets/report.h"
 #include "aftoets/score.h"
 #include "cli.h"
-#include "escape.h"
+#include "util/escape.h"
 
 enum {
 	OPT_UNANSWERED = OPT_FIRST_OWN,

@@ -16,7 +16,7 @@
 #include "aftoets/score.h"
 #include "aftoets/walk.h"
 #include "cli.h"
-#include "escape.h"
+#include "util/escape.h"
 
 enum {
 	OPT_DETAILS = OPT_FIRST_OWN,

@@ -10,7 +10,7 @@
 
 #include "aftoets/report.h"
 #include "cli.h"
-#include "escape.h"
+#include "util/escape.h"
 
 void
 cli_print_wrapped(FILE *fp, const char *text, size_t indent)

@@ -14,7 +14,7 @@
 #include <unistd.h>
 
 #include "cli.h"
-#include "escape.h"
+#include "util/escape.h"
 
 /* At most this many diagnostics a file; the rest are counted. */
 #define DIAG_CAP	50

@@ -16,7 +16,7 @@
 
 #include "aftoets/answers.h"
 #include "aftoets/json.h"
-#include "aftoets/jsonw.h"
+#include "util/jsonw.h"
 #include "aftoets/report.h"
 #include "aftoets/score.h"
 #include "../unit/same_read.h"

@@ -1,4 +1,4 @@
-/* Unit tests for the bump allocator (src/arena.c), reset above all. */
+/* Unit tests for the bump allocator (src/util/arena.c), reset above all. */
 #include "helpers.h"
 
 /* Everything handed out is aligned, and blocks are reused after a reset. */

@@ -1,7 +1,7 @@
-/* Unit tests for src/escape.c: CSV, XML/HTML, Markdown and terminal text. */
+/* Unit tests for src/util/escape.c: CSV, XML/HTML, Markdown and terminal text. */
 #include "helpers.h"
 
-#include "escape.h"
+#include "util/escape.h"
 
 #define FFFD	"\xEF\xBF\xBD"
 

@@ -1,5 +1,5 @@
 /*
- * The JSON writer (src/jsonw.c): its text is what jansson dumps of the
+ * The JSON writer (src/util/jsonw.c): its text is what jansson dumps of the
  * same values, byte for byte, for strings, integers, reals and nesting;
  * and a scored assessment written as text, parsed back with jansson,
  * equals the tree form field by field.
@@ -11,7 +11,7 @@
 
 #include "aftoets/gate.h"
 #include "aftoets/json.h"
-#include "aftoets/jsonw.h"
+#include "util/jsonw.h"
 
 /*
  * What jansson dumps of v (taken) in the compact form, with DEL, the C1

@@ -1,5 +1,5 @@
 /*
- * Reading inputs (src/input.c): what is not a regular file is refused
+ * Reading inputs (src/util/input.c): what is not a regular file is refused
  * with a message saying what it is, at once, and size limits hold.
  */
 #include "helpers.h"

@@ -1,11 +1,11 @@
 /*
- * Unit tests for the output buffers (src/sbuf.c) and the buffer forms of
- * the column writers (src/textcol.c).
+ * Unit tests for the output buffers (src/util/sbuf.c) and the buffer forms of
+ * the column writers (src/util/textcol.c).
  */
 #include "helpers.h"
-#include "escape.h"
-#include "sbuf.h"
-#include "textcol.h"
+#include "util/escape.h"
+#include "util/sbuf.h"
+#include "util/textcol.h"
 
 /* A growing buffer starts in the caller's storage and moves to the heap. */
 static void

@@ -1,8 +1,8 @@
-/* UTF-8 checking and mending (src/utf8.c), and JSON strings from it. */
+/* UTF-8 checking and mending (src/util/utf8.c), and JSON strings from it. */
 #include "helpers.h"
 
 #include "aftoets/json.h"
-#include "utf8.h"
+#include "util/utf8.h"
 
 static void
 test_utf8_seq(void **state)

@@ -1,4 +1,4 @@
-/* Unit tests for expanding folders into inputs (src/walk.c). */
+/* Unit tests for expanding folders into inputs (src/util/walk.c). */
 #include "helpers.h"
 
 #include <sys/stat.h>

@@ -1,8 +1,8 @@
 /* Columns of terminal text: widths, padding and word wrapping. */
 #include <stdlib.h>
 
-#include "escape.h"
-#include "textcol.h"
+#include "util/escape.h"
+#include "util/textcol.h"
 
 #define REPLACEMENT	"\xEF\xBF\xBD"
 

@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "utf8.h"
+#include "util/utf8.h"
 
 size_t
 aft_utf8_seq(const unsigned char *s, size_t n, uint32_t *cp)

@@ -13,7 +13,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "sbuf.h"
+#include "util/sbuf.h"
 
 /* Display width of UTF-8 text, as a cell shows it. */
 size_t	aft_tc_width(const char *);

@@ -12,7 +12,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "sbuf.h"
+#include "util/sbuf.h"
 
 /*
  * Decodes the code point at s (which must not be at its NUL) into *cp

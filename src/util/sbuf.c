@@ -3,7 +3,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#include "sbuf.h"
+#include "util/sbuf.h"
 
 #define FIRST_HEAP	4096	/* the first heap size of a growing buffer */
 

@@ -16,8 +16,8 @@
 #include <string.h>
 
 #include "aftoets/json.h"
-#include "aftoets/jsonw.h"
-#include "utf8.h"
+#include "util/jsonw.h"
+#include "util/utf8.h"
 
 void
 aft_jw_init(struct aft_jw *w, bool as_tree)

@@ -5,7 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "escape.h"
+#include "util/escape.h"
 
 #define REPLACEMENT	"\xEF\xBF\xBD"	/* U+FFFD in UTF-8 */
 
