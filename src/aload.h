@@ -8,7 +8,7 @@
 #define AFTOETS_ALOAD_H
 
 #include "aftoets/answers.h"
-#include "ynode.h"
+#include "yaml/node.h"
 
 struct aload {
 	const struct aft_catalog	*cat;

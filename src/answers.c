@@ -30,7 +30,7 @@
 #include "aftoets/money.h"
 #include "aload.h"
 #include "load.h"
-#include "ynode.h"
+#include "yaml/node.h"
 
 int
 aft_aload_date(const char *s)

@@ -31,7 +31,7 @@
 #include "aftoets/catalog.h"
 #include "aftoets/money.h"
 #include "load.h"
-#include "ynode.h"
+#include "yaml/node.h"
 
 static const char *const lang_keys[AFT_NLANG] = { "nl", "en" };
 

@@ -25,8 +25,8 @@
 #include "aftoets/money.h"
 #include "prior.h"
 #include "util/utf8.h"
-#include "yemit.h"
-#include "ynode.h"
+#include "yaml/emit.h"
+#include "yaml/node.h"
 
 const char *const aft_fill_service_keys[] = { "name", "organisation",
     "type", "budget_eur", "users", "assessed_on", "assessor", NULL };

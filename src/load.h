@@ -7,7 +7,7 @@
 #define AFTOETS_LOAD_H
 
 #include "aftoets/diag.h"
-#include "ynode.h"
+#include "yaml/node.h"
 
 /*
  * Warns about every key of map that is not in the NULL-terminated list

@@ -8,7 +8,7 @@
 #define AFTOETS_PRIOR_H
 
 #include "aftoets/template.h"
-#include "ynode.h"
+#include "yaml/node.h"
 
 /* The answer to c as the file holds it, or NULL when it has none. */
 const struct aft_ynode *aft_prior_answer(const struct aft_prior *,

@@ -22,8 +22,8 @@
 #include "aftoets/template.h"
 #include "util/escape.h"
 #include "prior.h"
-#include "yemit.h"
-#include "ynode.h"
+#include "yaml/emit.h"
+#include "yaml/node.h"
 
 /* Comment lines are filled up to this column. */
 #define WIDTH	79

@@ -1,11 +1,11 @@
 /*
- * The YAML layer's defences (src/ynode.c): limits on depth, nodes,
+ * The YAML layer's defences (src/yaml/node.c): limits on depth, nodes,
  * alias expansion and scalar length; encodings; and syntax errors
  * worded for people, each at its line and column.
  */
 #include "helpers.h"
 
-#include "ynode.h"
+#include "yaml/node.h"
 
 struct yread {
 	struct aft_arena	 arena;

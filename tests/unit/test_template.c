@@ -5,7 +5,7 @@
 #include "helpers.h"
 
 #include "aftoets/template.h"
-#include "ynode.h"
+#include "yaml/node.h"
 
 struct out {
 	char	*buf;

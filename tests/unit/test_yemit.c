@@ -4,8 +4,8 @@
  */
 #include "helpers.h"
 
-#include "yemit.h"
-#include "ynode.h"
+#include "yaml/emit.h"
+#include "yaml/node.h"
 
 /* Writes s as the value of key k (at column indent) into a buffer. */
 static char *

@@ -4,7 +4,7 @@
  */
 #include "helpers.h"
 
-#include "ynode.h"
+#include "yaml/node.h"
 
 /* A YAML input given with its length, so that it may hold NUL bytes. */
 #define IN(s)	(s), sizeof(s) - 1
@@ -679,7 +679,7 @@ test_refused_everywhere(void **state)
  * libyaml takes a lone CR as a line end (old Mac files), so the tree's
  * places count it; an encoding error must be placed the same way.
  *
- * BUG (fails until fixed): check_utf8() in src/ynode.c counts only
+ * BUG (fails until fixed): check_utf8() in src/yaml/node.c counts only
  * '\n' as a line end, so in a CR-only file an invalid byte on line 2
  * is reported at 1:9 instead of 2:4 (the reader-error path of
  * syntax_error() counts lines the same way).

@@ -11,7 +11,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "ynode.h"
+#include "yaml/node.h"
 
 /*
  * Writes s (len bytes) as the value of a key that was just written

@@ -14,7 +14,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "yemit.h"
+#include "yaml/emit.h"
 
 /*
  * The length of a character YAML will not carry raw in our output, at p

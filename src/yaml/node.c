@@ -22,7 +22,7 @@
 
 #include "aftoets/msg.h"
 #include "util/utf8.h"
-#include "ynode.h"
+#include "yaml/node.h"
 
 struct frame {
 	struct aft_ynode	*node;
