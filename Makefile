@@ -45,9 +45,9 @@ LIB_DIRS := src src/util src/yaml src/load src/report
 LIB_SRC	:= $(sort $(foreach d,$(LIB_DIRS),$(wildcard $(d)/*.c)))
 CLI_SRC	:= $(sort $(wildcard src/cli/*.c))
 # The library less its default catalog, which build/catalog_c links.
-GEN_OBJ	:= $(filter-out $(BUILD)/lib/catalog_default.o, \
+GEN_OBJ	:= $(filter-out $(BUILD)/lib/load/catalog_default.o, \
 	   $(LIB_SRC:src/%.c=$(BUILD)/lib/%.o))
-LIB_OBJ	:= $(GEN_OBJ) $(BUILD)/lib/catalog_default.o \
+LIB_OBJ	:= $(GEN_OBJ) $(BUILD)/lib/load/catalog_default.o \
 	   $(BUILD)/lib/catalog_static.o $(BUILD)/lib/catalog_data.o
 CLI_OBJ	:= $(CLI_SRC:src/cli/%.c=$(BUILD)/cli/%.o)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))

@@ -2,7 +2,7 @@
  * aftoets fill FILE: a guided fill-in.  It asks for the service fields
  * that are missing, then walks the criteria principle by principle and
  * asks for a level, a motivation and planned actions, saving the file
- * atomically after every completed answer (src/fill.c does the editing).
+ * atomically after every completed answer (src/load/fill.c does the editing).
  *
  * Standard input is read a line at a time with read(2), waiting in
  * pselect(2) with SIGINT, SIGTERM and SIGHUP unblocked only there: a

@@ -6,7 +6,7 @@
  *   catalog_c FILE > OUT.c
  *
  * OUT.c defines `const struct aft_catalog aft_default_catalog_static`
- * (src/catalog_default.h): every level, band, principle and criterion,
+ * (src/load/catalog_default.h): every level, band, principle and criterion,
  * the catalog order and both hash tables slot for slot, with the same
  * capacities, so that lookups probe exactly as in a loaded catalog.  Its
  * file is FILE as given; its arena is empty.  A catalog the loader
@@ -412,7 +412,7 @@ main(int argc, char **argv)
 
 	printf("/* Generated from %s by src/gen/catalog_c.c; do not edit. */\n"
 	    "#include <stddef.h>\n\n#include \"aftoets/catalog.h\"\n"
-	    "#include \"catalog_default.h\"\n\n", argv[1]);
+	    "#include \"load/catalog_default.h\"\n\n", argv[1]);
 	for (size_t i = 0; i < t.n; i++) {
 		printf("static const char s%zu[] =\n", i);
 		literal(stdout, t.v[i]);

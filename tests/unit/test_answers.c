@@ -1,6 +1,6 @@
 /* The answers loader against the default catalog (SPEC section 3). */
 #include "helpers.h"
-#include "aload.h"
+#include "load/aload.h"
 
 #define SVC	"service:\n  name: Omgevingsloket\n"
 

@@ -734,7 +734,7 @@ test_bad_catalogs(void **state)
  * The diagnostics of a refused catalog must still name its file after
  * aft_catalog_load() returns: the CLI sorts and prints them then.
  *
- * BUG (fails until fixed): aft_catalog_load() in src/catalog.c copies
+ * BUG (fails until fixed): aft_catalog_load() in src/load/catalog.c copies
  * the name into the catalog's arena (cat->file, line 458) and puts that
  * copy in every location; on failure it frees the catalog (lines 464,
  * 470, 485, 489), so every loc.file left in d dangles.  src/cli/common.c

@@ -28,8 +28,8 @@
 
 #include "aftoets/answers.h"
 #include "aftoets/money.h"
-#include "aload.h"
-#include "load.h"
+#include "load/aload.h"
+#include "load/load.h"
 #include "yaml/node.h"
 
 int

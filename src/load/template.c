@@ -21,7 +21,7 @@
 #include "aftoets/report.h"
 #include "aftoets/template.h"
 #include "util/escape.h"
-#include "prior.h"
+#include "load/prior.h"
 #include "yaml/emit.h"
 #include "yaml/node.h"
 

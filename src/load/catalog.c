@@ -30,7 +30,7 @@
 
 #include "aftoets/catalog.h"
 #include "aftoets/money.h"
-#include "load.h"
+#include "load/load.h"
 #include "yaml/node.h"
 
 static const char *const lang_keys[AFT_NLANG] = { "nl", "en" };

@@ -17,7 +17,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "aload.h"
+#include "load/aload.h"
 
 struct fast {
 	struct aload		 l;

@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "aftoets/arena.h"
-#include "load.h"
+#include "load/load.h"
 
 void
 aft_load_keys(struct aft_diags *d, const struct aft_ynode *map,

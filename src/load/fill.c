@@ -23,7 +23,7 @@
 #include "aftoets/atomic.h"
 #include "aftoets/fill.h"
 #include "aftoets/money.h"
-#include "prior.h"
+#include "load/prior.h"
 #include "util/utf8.h"
 #include "yaml/emit.h"
 #include "yaml/node.h"

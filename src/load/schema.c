@@ -4,7 +4,7 @@
  * flags, so the case-insensitive matches the loaders make are spelled
  * out as character classes; every level is also listed in an enum, so
  * that editors can offer it.  The schema follows the answers loader
- * (src/answers.c): where the loader only warns (an unknown key), the
+ * (src/load/answers.c): where the loader only warns (an unknown key), the
  * schema is stricter and flags it too.
  */
 #include <ctype.h>

@@ -1,12 +1,12 @@
 /*
  * The catalog compiled into the program.  It was loaded and checked at
- * build time and written out as C data (src/catalog_default.h), so that
+ * build time and written out as C data (src/load/catalog_default.h), so that
  * starting the program parses no YAML: loading it copies one structure.
  */
 #include <stdlib.h>
 
 #include "aftoets/catalog.h"
-#include "catalog_default.h"
+#include "load/catalog_default.h"
 
 int
 aft_catalog_load_default(struct aft_catalog **out, struct aft_diags *d)
