@@ -131,6 +131,12 @@ check-unit: $(UNIT_BIN)
 		$(TEST_WRAPPER) $$t || fail=1; \
 	done; exit $$fail
 
+# No two source files may depend on each other, directly or around a
+# loop: tests/deps/check-deps.py reads the objects' symbols with nm.
+.PHONY: check-deps
+check-deps: $(BIN)
+	@python3 tests/deps/check-deps.py $(BUILD)/lib $(BUILD)/cli
+
 check-cli: $(BIN)
 	@sh tests/cli/run.sh $(BIN)
 
