@@ -10,7 +10,7 @@ BUILD	?= build
 PKGS	:= yaml-0.1 jansson
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) xlsxwriter 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lyaml -ljansson) -lm -lpthread
-# libxlsxwriter is not linked: src/xlsxlib.c opens it with dlopen() when
+# libxlsxwriter is not linked: src/report/xlsxlib.c opens it with dlopen() when
 # an xlsx report begins (dlopen is in glibc's libc since 2.34; an older
 # C library wants EXTRA_LDFLAGS=-ldl).  It opens it by the soname of the
 # library a link would have used, read here from the file: the one in
@@ -64,7 +64,7 @@ BIN	:= $(BUILD)/aftoets
 all: $(BIN)
 
 # Only the loader needs the name; it refuses to compile without one.
-$(BUILD)/lib/xlsxlib.o: ALL_CFLAGS += -DAFT_XLSX_SONAME='"$(XLSX_SONAME)"'
+$(BUILD)/lib/report/xlsxlib.o: ALL_CFLAGS += -DAFT_XLSX_SONAME='"$(XLSX_SONAME)"'
 
 $(BUILD)/lib/%.o: src/%.c $(HEADERS) $(VERSION_SRC)
 	@mkdir -p $(@D)

@@ -4,7 +4,8 @@
  * AFT_JSON_FLAGS | JSON_COMPACT, without building a tree: no allocation
  * per value, numbers and strings written directly.  As a tree it builds
  * the same document with jansson.  One description of a document, made
- * of the calls below, thus gives both (json.c describes the assessment).
+ * of the calls below, thus gives both (src/report/jsondoc.c describes
+ * the assessment).
  *
  * Every value takes a key: the member's name inside an object, NULL
  * inside an array or at the top.  A real that is not finite is left out,

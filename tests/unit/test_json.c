@@ -1,5 +1,5 @@
 /*
- * JSON output on scratch memory (src/json.c): jsonl rendered with
+ * JSON output on scratch memory (src/report/jsondoc.c): jsonl rendered with
  * jansson's allocator on an arena gives the same bytes as with malloc(),
  * and other JSON built after the allocator is installed still works.
  * valgrind (make check-valgrind) checks that nothing leaks either way.

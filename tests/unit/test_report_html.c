@@ -3,7 +3,7 @@
 
 #include "aftoets/input.h"
 
-#include "report_html.h"
+#include "report/html.h"
 
 #define EPS	1e-9
 

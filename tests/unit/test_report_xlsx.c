@@ -9,8 +9,8 @@
 
 #include "aftoets/report.h"
 #include "aftoets/score.h"
-#include "report_xlsx.h"
-#include "xlsxlib.h"
+#include "report/xlsx.h"
+#include "report/xlsxlib.h"
 
 /* Code points of UTF-8 text, counting those beyond U+FFFF twice. */
 static size_t

@@ -16,7 +16,7 @@
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
 #include "util/escape.h"
-#include "render.h"
+#include "report/render.h"
 
 /* Criterion text in a test name is cut to about this many characters. */
 #define SHORT_CP	60

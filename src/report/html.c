@@ -22,7 +22,7 @@
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
 #include "util/escape.h"
-#include "report_html.h"
+#include "report/html.h"
 
 /* Failed inputs show at most this many of their errors. */
 #define FAIL_DIAGS	5

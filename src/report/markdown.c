@@ -14,7 +14,7 @@
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
 #include "util/escape.h"
-#include "render.h"
+#include "report/render.h"
 
 #define GREEN_DOT	"\xF0\x9F\x9F\xA2"	/* U+1F7E2 */
 #define YELLOW_DOT	"\xF0\x9F\x9F\xA1"	/* U+1F7E1 */

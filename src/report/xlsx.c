@@ -26,8 +26,8 @@
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
 #include "util/escape.h"
-#include "report_xlsx.h"
-#include "xlsxlib.h"
+#include "report/xlsx.h"
+#include "report/xlsxlib.h"
 
 /* Excel keeps at most this many bytes of text in a cell (characters). */
 #define CELL_MAX	32767

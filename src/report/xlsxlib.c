@@ -9,7 +9,7 @@
 #include <stdio.h>
 
 #include "aftoets/common.h"
-#include "xlsxlib.h"
+#include "report/xlsxlib.h"
 
 #ifndef AFT_XLSX_SONAME
 #error "AFT_XLSX_SONAME is not defined; build with make"

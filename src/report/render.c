@@ -6,7 +6,7 @@
 #include <stdio_ext.h>
 #endif
 
-#include "render.h"
+#include "report/render.h"
 
 int
 aft_render_mem(const struct aft_report *r, const struct aft_result *res,
