@@ -135,7 +135,7 @@ check-unit: $(UNIT_BIN)
 # loop: tests/deps/check-deps.py reads the objects' symbols with nm.
 .PHONY: check-deps
 check-deps: $(BIN)
-	@python3 tests/deps/check-deps.py $(BUILD)/lib $(BUILD)/cli
+	@python3 tests/deps/check-deps.py $(LIB_OBJ) $(CLI_OBJ)
 
 check-cli: $(BIN)
 	@sh tests/cli/run.sh $(BIN)

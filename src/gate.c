@@ -7,7 +7,7 @@
 
 #include "aftoets/gate.h"
 #include "aftoets/msg.h"
-#include "aftoets/report.h"
+#include "aftoets/format.h"
 #include "util/sbuf.h"
 
 void

@@ -13,6 +13,7 @@
 #include "aftoets/catalog.h"
 #include "aftoets/common.h"
 #include "aftoets/diag.h"
+#include "aftoets/format.h"
 #include "aftoets/score.h"
 #include "aftoets/summary.h"
 
@@ -115,26 +116,5 @@ extern const struct aft_report_ops aft_report_junit;
 /* Documents for people. */
 extern const struct aft_report_ops aft_report_html;
 extern const struct aft_report_ops aft_report_xlsx;
-
-/* Number formats shared by the reports; buf must hold 32 bytes. */
-#define AFT_NUMBUF	32
-/* A score with one decimal ("81,3" in Dutch, "81.3" in English). */
-const char	*aft_fmt_score(char *buf, double, enum aft_lang);
-/*
- * A whole number from 0 to 1e15 in plain digits, as "%.0f" writes it,
- * without printf's floating point; NULL for anything else.
- */
-const char	*aft_fmt_whole(char *buf, double);
-/* A whole number with thousands grouped ("250.000" / "250,000"). */
-const char	*aft_fmt_count(char *buf, double, enum aft_lang);
-/* An amount in euros ("€ 1.250.000,50" / "€1,250,000.50"). */
-const char	*aft_fmt_money(char *buf, double, enum aft_lang);
-/*
- * The sentence giving the reason for a significance verdict; written to
- * buf of size len.
- */
-const char	*aft_fmt_reason(char *buf, size_t len,
-	    const struct aft_significance *, const struct aft_catalog *,
-	    const struct aft_service *, enum aft_lang);
 
 #endif

@@ -2,7 +2,7 @@
 """Reads the symbols of the program's objects (nm) and fails when two
 source files depend on each other, directly or around a loop.
 
-usage: check-deps.py OBJDIR [OBJDIR ...]
+usage: check-deps.py OBJECT|DIR ...
 
 A file depends on another when its object uses a symbol (a function or
 a variable) that the other's object defines.  Every strongly connected
@@ -14,8 +14,11 @@ import subprocess
 import sys
 
 
-def objects(dirs):
-    for top in dirs:
+def objects(args):
+    for top in args:
+        if not os.path.isdir(top):
+            yield top
+            continue
         for root, _, files in os.walk(top):
             for f in sorted(files):
                 if f.endswith(".o"):
