@@ -11,7 +11,6 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include <jansson.h>
 
 #include "aftoets/arena.h"
 #include "aftoets/common.h"
@@ -87,7 +86,5 @@ enum aft_compare_format {
  */
 int	aft_compare_write(FILE *fp, const struct aft_comparison *,
 	    enum aft_compare_format, enum aft_lang, bool color);
-/* The comparison as a JSON object; a new reference, or NULL. */
-json_t	*aft_json_compare(const struct aft_comparison *, enum aft_lang);
 
 #endif

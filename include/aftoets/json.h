@@ -34,11 +34,6 @@ json_t	*aft_json_significance(const struct aft_significance *,
 json_t	*aft_json_diags(const struct aft_diags *);
 /* The portfolio summary of a batch. */
 json_t	*aft_json_summary(const struct aft_summary *, enum aft_lang);
-/*
- * A JSON string of s, or null when s is NULL.  Bytes that are not UTF-8
- * (a file name can hold any) become U+FFFD rather than losing the field.
- */
-json_t	*aft_json_string(const char *s);
 /* A score rounded for reports, or null. */
 json_t	*aft_json_score(bool set, double);
 

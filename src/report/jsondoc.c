@@ -21,24 +21,6 @@ set(json_t *o, const char *key, json_t *v)
 	return json_object_set_new(o, key, v);
 }
 
-json_t *
-aft_json_string(const char *s)
-{
-	json_t	*v;
-	char	*fixed;
-
-	if (s == NULL)
-		return json_null();
-	if ((v = json_string(s)) != NULL || aft_utf8_valid(s))
-		return v;
-	/* jansson refuses invalid UTF-8; a lossy copy keeps the field. */
-	if ((fixed = aft_utf8_lossy(s)) == NULL)
-		return NULL;
-	v = json_string(fixed);
-	free(fixed);
-	return v;
-}
-
 static json_t *
 str_or_null(const char *s)
 {

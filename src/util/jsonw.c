@@ -433,3 +433,21 @@ aft_jw_tree(struct aft_jw *w)
 	w->root = NULL;
 	return t;
 }
+
+json_t *
+aft_json_string(const char *s)
+{
+	json_t	*v;
+	char	*fixed;
+
+	if (s == NULL)
+		return json_null();
+	if ((v = json_string(s)) != NULL || aft_utf8_valid(s))
+		return v;
+	/* jansson refuses invalid UTF-8; a lossy copy keeps the field. */
+	if ((fixed = aft_utf8_lossy(s)) == NULL)
+		return NULL;
+	v = json_string(fixed);
+	free(fixed);
+	return v;
+}

@@ -67,4 +67,10 @@ char	*aft_jw_text(struct aft_jw *, const char *suffix, size_t *len);
 /* The finished tree, a new reference; NULL when out of memory. */
 json_t	*aft_jw_tree(struct aft_jw *);
 
+/*
+ * A JSON string of s, or null when s is NULL.  Bytes that are not UTF-8
+ * (a file name can hold any) become U+FFFD rather than losing the field.
+ */
+json_t	*aft_json_string(const char *s);
+
 #endif

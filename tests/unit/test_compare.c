@@ -6,6 +6,7 @@
 #include "helpers.h"
 
 #include "aftoets/compare.h"
+#include "report/jsondoc.h"
 #include "aftoets/score.h"
 
 /* Standaard digitaal has 4 user and 3 inclusion criteria, weight 1. */
