@@ -1,8 +1,8 @@
 /*
  * What the two answers loaders share: answers.c reads a node tree, and
  * astream.c reads libyaml's events straight, for the files whose shape
- * it knows.  The checks of single values live here once, so that both
- * judge a value alike.
+ * it knows.  The checks of single values (aload.c) are made once, so
+ * that both judge a value alike.
  */
 #ifndef AFTOETS_ALOAD_H
 #define AFTOETS_ALOAD_H
