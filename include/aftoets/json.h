@@ -52,4 +52,16 @@ size_t	 aft_json_tame_span(const char *s, size_t n);
 int	 aft_json_tame_write(FILE *, const char *s, size_t n);
 int	 aft_json_dumpf(const json_t *, FILE *, size_t flags);
 
+/*
+ * The documents a command writes on its own: the catalog, or one of its
+ * criteria (with its principle) when only is not NULL; a significance
+ * verdict.  Indented by two, with a line break at the end.  Return
+ * AFT_OK, AFT_ENOMEM (nothing written) or AFT_EIO.
+ */
+int	 aft_json_write_catalog(FILE *, const struct aft_catalog *,
+	    const struct aft_criterion *only, enum aft_lang);
+int	 aft_json_write_significance(FILE *, const struct aft_significance *,
+	    const struct aft_catalog *, const struct aft_service *,
+	    enum aft_lang);
+
 #endif

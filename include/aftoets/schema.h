@@ -6,6 +6,8 @@
 #ifndef AFTOETS_SCHEMA_H
 #define AFTOETS_SCHEMA_H
 
+#include <stdio.h>
+
 #include <jansson.h>
 
 #include "aftoets/catalog.h"
@@ -24,5 +26,13 @@ json_t	*aft_schema(const struct aft_catalog *cat, enum aft_lang lang);
  * most len bytes, NUL-terminated, like snprintf.
  */
 size_t	aft_schema_nocase(char *buf, size_t len, const char *s);
+
+/*
+ * Writes the schema of answers files for cat to fp, indented by two,
+ * with a line break at the end.  Returns AFT_OK, AFT_ENOMEM (nothing
+ * written) or AFT_EIO.
+ */
+int	aft_schema_write(FILE *, const struct aft_catalog *cat,
+	    enum aft_lang lang);
 
 #endif

@@ -12,6 +12,7 @@
 #include "util/jsonw.h"
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
+#include "report/jsondoc.h"
 #include "util/utf8.h"
 
 /* Sets key to v, taking v's reference; returns -1 when v is NULL. */
@@ -525,4 +526,62 @@ aft_json_dumpf(const json_t *json, FILE *fp, size_t flags)
 {
 	return json_dump_callback(json, tame_cb, fp, flags) == 0 &&
 	    !ferror(fp) ? 0 : -1;
+}
+
+int
+aft_json_write_doc(FILE *fp, json_t *doc)
+{
+	int rc;
+
+	if (doc == NULL)
+		return AFT_ENOMEM;
+	rc = aft_json_dumpf(doc, fp, AFT_JSON_FLAGS | JSON_INDENT(2));
+	json_decref(doc);
+	if (fputc('\n', fp) == EOF || rc != 0)
+		return AFT_EIO;
+	return AFT_OK;
+}
+
+/* Criterion c's object of the catalog document, with its principle. */
+static json_t *
+criterion_doc(const struct aft_catalog *cat, const struct aft_criterion *c,
+    enum aft_lang lang)
+{
+	json_t *all = aft_json_catalog(cat, lang), *ps, *cs, *o = NULL;
+	json_t *p;
+
+	if (all == NULL)
+		return NULL;
+	ps = json_object_get(all, "principles");
+	p = json_array_get(ps, c->principle);
+	cs = json_object_get(p, "criteria");
+	for (size_t i = 0; i < json_array_size(cs); i++) {
+		json_t *co = json_array_get(cs, i);
+
+		if (strcmp(json_string_value(json_object_get(co, "id")),
+		    c->id) == 0) {
+			o = json_incref(co);
+			json_object_set_new(o, "principle",
+			    json_string(cat->principles[c->principle].id));
+			break;
+		}
+	}
+	json_decref(all);
+	return o;
+}
+
+int
+aft_json_write_catalog(FILE *fp, const struct aft_catalog *cat,
+    const struct aft_criterion *only, enum aft_lang lang)
+{
+	return aft_json_write_doc(fp, only != NULL ? criterion_doc(cat, only, lang) :
+	    aft_json_catalog(cat, lang));
+}
+
+int
+aft_json_write_significance(FILE *fp, const struct aft_significance *s,
+    const struct aft_catalog *cat, const struct aft_service *svc,
+    enum aft_lang lang)
+{
+	return aft_json_write_doc(fp, aft_json_significance(s, cat, svc, lang));
 }

@@ -15,6 +15,7 @@
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
 #include "aftoets/schema.h"
+#include "report/jsondoc.h"
 
 /* A growing string for patterns. */
 struct buf {
@@ -503,4 +504,10 @@ aft_schema(const struct aft_catalog *cat, enum aft_lang lang)
 	    "level", level_schema(cat, lang),
 	    "answer", answer_schema(lang));
 	return root;
+}
+
+int
+aft_schema_write(FILE *fp, const struct aft_catalog *cat, enum aft_lang lang)
+{
+	return aft_json_write_doc(fp, aft_schema(cat, lang));
 }
