@@ -52,8 +52,6 @@ LIB_OBJ	:= $(GEN_OBJ) $(BUILD)/lib/load/catalog_default.o \
 CLI_OBJ	:= $(CLI_SRC:src/cli/%.c=$(BUILD)/cli/%.o)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
-HEADERS	:= $(wildcard include/aftoets/*.h src/cli/*.h \
-	   $(foreach d,$(LIB_DIRS),$(d)/*.h))
 
 LIB	:= $(BUILD)/libaftoets.a
 BIN	:= $(BUILD)/aftoets
@@ -66,13 +64,18 @@ all: $(BIN)
 # Only the loader needs the name; it refuses to compile without one.
 $(BUILD)/lib/report/xlsxlib.o: ALL_CFLAGS += -DAFT_XLSX_SONAME='"$(XLSX_SONAME)"'
 
-$(BUILD)/lib/%.o: src/%.c $(HEADERS) $(VERSION_SRC)
-	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+# Each object depends on the headers it includes, as the compiler lists
+# them (-MMD) in a .d file beside it; -MP keeps a removed header from
+# stopping the build.  The first build compiles everything anyway.
+DEPFLAGS = -MMD -MP
 
-$(BUILD)/cli/%.o: src/cli/%.c $(HEADERS) $(VERSION_SRC)
+$(BUILD)/lib/%.o: src/%.c $(VERSION_SRC)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) -c -o $@ $<
+
+$(BUILD)/cli/%.o: src/cli/%.c $(VERSION_SRC)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 # The default catalog, compiled in and rebuilt when its YAML changes.
 # build/catalog_c loads it with the library's own loader, so that a bad
@@ -80,9 +83,10 @@ $(BUILD)/cli/%.o: src/cli/%.c $(HEADERS) $(VERSION_SRC)
 # the loader made as C data (catalog_static.c): the program starts
 # without parsing YAML.  build/embed compiles in the YAML text itself
 # (catalog_data.c), which a unit test loads to compare the two.
-$(BUILD)/catalog_c: src/gen/catalog_c.c $(GEN_OBJ) $(HEADERS) $(VERSION_SRC)
+$(BUILD)/catalog_c: src/gen/catalog_c.c $(GEN_OBJ) $(VERSION_SRC)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(GEN_OBJ) $(PKG_LIBS)
+	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) $(ALL_LDFLAGS) -o $@ $< $(GEN_OBJ) \
+	    $(PKG_LIBS)
 
 $(BUILD)/gen/catalog_static.c: $(CATALOG) $(BUILD)/catalog_c
 	@mkdir -p $(@D)
@@ -98,9 +102,9 @@ $(BUILD)/gen/catalog_data.c: $(CATALOG) $(BUILD)/embed
 	$(BUILD)/embed aft_default_catalog $(CATALOG) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/lib/catalog_static.o $(BUILD)/lib/catalog_data.o: \
-    $(BUILD)/lib/%.o: $(BUILD)/gen/%.c $(HEADERS) $(VERSION_SRC)
+    $(BUILD)/lib/%.o: $(BUILD)/gen/%.c $(VERSION_SRC)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 $(LIB): $(LIB_OBJ)
 	rm -f $@
@@ -109,11 +113,13 @@ $(LIB): $(LIB_OBJ)
 $(BIN): $(CLI_OBJ) $(LIB)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(PKG_LIBS)
 
-$(BUILD)/tests/%: tests/unit/%.c tests/unit/helpers.h tests/unit/same_read.h \
-    $(LIB)
+$(BUILD)/tests/%: tests/unit/%.c $(LIB)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB) \
-	    $(PKG_LIBS) $(CMOCKA_LIBS)
+	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) $(CMOCKA_CFLAGS) $(ALL_LDFLAGS) -o $@ \
+	    $< $(LIB) $(PKG_LIBS) $(CMOCKA_LIBS)
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UNIT_BIN:=.d) \
+    $(BUILD)/catalog_c.d
 
 # Installs what the build needs with apt-get when it is missing.
 deps:
