@@ -5,20 +5,6 @@
 
 #include "aftoets/score.h"
 
-double
-aft_round1(double x)
-{
-	double r;
-
-	/*
-	 * Scores are quotients; a value meant to end in exactly .x5 may be
-	 * a hair below it in binary.  A relative nudge far below the
-	 * reported precision puts it back before rounding.
-	 */
-	r = floor(fabs(x) * 10.0 * (1.0 + 1e-12) + 0.5) / 10.0;
-	return x < 0 ? -r : r;
-}
-
 static enum aft_tri
 exceeds(bool known, double v, double threshold)
 {

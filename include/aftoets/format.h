@@ -1,6 +1,7 @@
 /*
- * How numbers are written for people: scores, counts, amounts in euros,
- * and the sentence that gives the reason for a significance verdict.
+ * How numbers are rounded and written for people: scores, counts,
+ * amounts in euros, and the sentence that gives the reason for a
+ * significance verdict.
  * Every report, the gates and the CLI write them this way.  Nothing here
  * allocates.
  */
@@ -9,9 +10,14 @@
 
 #include <stddef.h>
 
-#include "aftoets/catalog.h"
 #include "aftoets/common.h"
-#include "aftoets/score.h"
+
+struct aft_catalog;
+struct aft_service;
+struct aft_significance;
+
+/* Rounds half away from zero to one decimal, as reports show scores. */
+double		 aft_round1(double);
 
 /* buf must hold AFT_NUMBUF bytes. */
 #define AFT_NUMBUF	32

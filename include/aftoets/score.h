@@ -12,6 +12,7 @@
 #include "aftoets/answers.h"
 #include "aftoets/arena.h"
 #include "aftoets/catalog.h"
+#include "aftoets/format.h"
 
 /* A tri-state: no, yes, or not known. */
 enum aft_tri {
@@ -79,8 +80,5 @@ void	aft_significance(struct aft_significance *,
 /* Scores answers; returns AFT_OK or AFT_ENOMEM. */
 int	aft_score(struct aft_result **out, const struct aft_catalog *,
 	    const struct aft_answers *, struct aft_arena *);
-
-/* Rounds half away from zero to one decimal, as reports show scores. */
-double	aft_round1(double);
 
 #endif

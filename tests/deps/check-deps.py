@@ -1,14 +1,18 @@
 #!/usr/bin/env python3
 """Reads the symbols of the program's objects (nm) and fails when two
-source files depend on each other, directly or around a loop.
+source files depend on each other, directly or around a loop, or when a
+layer depends on a layer above it.
 
 usage: check-deps.py OBJECT|DIR ...
 
 A file depends on another when its object uses a symbol (a function or
 a variable) that the other's object defines.  Every strongly connected
 group of more than one file is a circle; each is printed with the
-symbols that tie it, and the exit code is 1.  Exit 0 prints the number
-of files and dependencies read."""
+symbols that tie it.  The layers, from the bottom: util, yaml, load,
+core (the objects of src/ itself), report, cli; a file may depend on
+its own layer and those below it, and each dependency upwards is
+printed.  Either makes the exit code 1.  Exit 0 prints the number of
+files and dependencies read."""
 import os
 import subprocess
 import sys
@@ -39,6 +43,37 @@ def symbols(path):
         elif kind in "TDBRCVWGS" and kind.isupper():
             defined.add(name)
     return defined, used
+
+
+LAYERS = ["util", "yaml", "load", "core", "report", "cli"]
+# Objects made from generated sources, and the layer they belong to.
+GENERATED = {"catalog_static.o": "load", "catalog_data.o": "load"}
+
+
+def layer(path):
+    """The layer of an object under BUILD/lib or BUILD/cli, or None."""
+    parts = os.path.normpath(path).split(os.sep)
+    if "cli" in parts[:-1]:
+        return "cli"
+    if "lib" not in parts[:-1]:
+        return None
+    below = parts[len(parts) - 1 - parts[::-1].index("lib"):]
+    if len(below) == 2:
+        return GENERATED.get(below[1], "core")
+    return below[1] if below[1] in LAYERS else None
+
+
+def upwards(edges, why):
+    out = []
+    for a in sorted(edges):
+        for b in sorted(edges[a]):
+            la, lb = layer(a), layer(b)
+            if la is None or lb is None:
+                continue
+            if LAYERS.index(lb) > LAYERS.index(la):
+                out.append("  %s (%s) -> %s (%s): %s" % (
+                    a, la, b, lb, ", ".join(sorted(why[(a, b)])[:4])))
+    return out
 
 
 def circles(nodes, edges):
@@ -110,10 +145,16 @@ def main(argv):
                 edges[n].add(d)
                 why.setdefault((n, d), []).append(s)
     found = circles(sorted(edges), edges)
-    if not found:
-        print("check-deps: %d files, %d dependencies, no circle"
-              % (len(edges), sum(len(e) for e in edges.values())))
+    up = upwards(edges, why)
+    if not found and not up:
+        print("check-deps: %d files, %d dependencies, no circle, "
+              "no layer above its own" %
+              (len(edges), sum(len(e) for e in edges.values())))
         return 0
+    if up:
+        print("check-deps: error: %d dependencies on a higher layer "
+              "(%s, from the bottom):" % (len(up), ", ".join(LAYERS)))
+        print("\n".join(up))
     for comp in found:
         print("check-deps: error: a circle of %d files:" % len(comp))
         members = set(comp)

@@ -1,10 +1,15 @@
-/* How numbers, amounts and the significance reason are written for people. */
+/*
+ * How numbers are rounded and written for people: scores, counts,
+ * amounts, and the sentence that gives a significance verdict's reason.
+ */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "aftoets/catalog.h"
 #include "aftoets/format.h"
 #include "aftoets/msg.h"
+#include "aftoets/score.h"
 
 /* Groups the digits of a non-negative integer text by threes. */
 static void
@@ -176,4 +181,18 @@ aft_fmt_reason(char *buf, size_t len, const struct aft_significance *s,
 	else
 		snprintf(buf, len, "%s", n == 1 ? part[0] : "");
 	return buf;
+}
+
+double
+aft_round1(double x)
+{
+	double r;
+
+	/*
+	 * Scores are quotients; a value meant to end in exactly .x5 may be
+	 * a hair below it in binary.  A relative nudge far below the
+	 * reported precision puts it back before rounding.
+	 */
+	r = floor(fabs(x) * 10.0 * (1.0 + 1e-12) + 0.5) / 10.0;
+	return x < 0 ? -r : r;
 }
