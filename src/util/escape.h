@@ -1,17 +1,18 @@
 /*
  * Escaping for the formats that are text with a syntax of their own: CSV
- * fields, XML and HTML text and attribute values, inline Markdown, and
- * text shown in a terminal.
+ * fields, XML and HTML text and attribute values; and through
+ * aftoets/escape.h, inline Markdown and text shown in a terminal.
  * Each function writes the escaped form of a NUL-terminated UTF-8 string
  * to a stream the caller owns; nothing is allocated.  Bytes that are not
  * valid UTF-8 come out as U+FFFD, so the output is always valid UTF-8.
  */
-#ifndef AFTOETS_ESCAPE_H
-#define AFTOETS_ESCAPE_H
+#ifndef AFTOETS_UTIL_ESCAPE_H
+#define AFTOETS_UTIL_ESCAPE_H
 
 #include <stdint.h>
 #include <stdio.h>
 
+#include "aftoets/escape.h"
 #include "util/sbuf.h"
 
 /*
@@ -57,19 +58,6 @@ void	aft_esc_csv_sb(struct aft_sb *, const char *s);
 int	aft_esc_xml(FILE *, const char *s, unsigned flags);
 
 /*
- * Writes s as inline Markdown text (CommonMark and GitHub's dialect)
- * that shows exactly s: the characters that start emphasis, code, links,
- * HTML, tables, strikethrough, maths or headings get a backslash, and each
- * run of line ends becomes a space (none at the end) and a tab a space,
- * so the text also fits in one table cell.  Bare addresses are kept from
- * becoming links: the ':' of "://" and the '.' after "www" get a
- * backslash, and an '@' before a letter or digit is followed by an empty
- * HTML comment ("<!-- -->"), which shows as nothing.
- * Control characters become U+FFFD.  Returns 0 or EOF.
- */
-int	aft_esc_md(FILE *, const char *s);
-
-/*
  * True for the code points that neither XML 1.0 nor HTML accept as text:
  * control characters other than tab, LF and CR, DEL, the C1 controls and
  * the Unicode noncharacters.
@@ -83,41 +71,5 @@ int	aft_xml_forbidden(uint32_t c);
  * is; NULL when out of memory.
  */
 char	*aft_xml_chars_dup(const char *s);
-
-/*
- * Writes s as a Markdown code span when one shows it as it is (no
- * backtick, table bar, control or bidirectional character in it, no
- * space at either end), and as aft_esc_md() text otherwise.  Returns 0
- * or EOF.
- */
-int	aft_esc_md_code(FILE *, const char *s);
-
-/* Flags for aft_esc_term(). */
-#define AFT_ESC_NL	0x2	/* terminal text: keep line ends */
-
-/*
- * Writes s as terminal text that cannot act on the terminal: each C0
- * control character (other than tab and LF), DEL and each C1 control
- * becomes "\x" and two hex digits of its code ("\x1b" for ESC, "\x9b"
- * for U+009B), a bidirectional override or isolate (U+202A to U+202E,
- * U+2066 to U+2069) becomes "\u" and four hex digits ("\u202e"), a tab
- * a space, and a byte that is not valid UTF-8 U+FFFD.  LF is kept with
- * AFT_ESC_NL and is a space without it.  A backslash is left as it is.
- * Clean runs are written in one piece; nothing is allocated.
- * Returns 0 or EOF.
- */
-int	aft_esc_term(FILE *, const char *s, unsigned flags);
-
-/*
- * Returns the length of the longest start of s that aft_esc_term()
- * writes unchanged; s needs no escaping when s[length] is NUL.
- */
-size_t	aft_esc_term_span(const char *s, unsigned flags);
-
-/*
- * Returns the terminal form of s as aft_esc_term() writes it, in a
- * malloc'd string the caller free()s, or NULL when out of memory.
- */
-char	*aft_esc_term_dup(const char *s, unsigned flags);
 
 #endif
