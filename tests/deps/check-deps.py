@@ -11,8 +11,10 @@ group of more than one file is a circle; each is printed with the
 symbols that tie it.  The layers, from the bottom: util, yaml, load,
 core (the objects of src/ itself), report, cli; a file may depend on
 its own layer and those below it, and each dependency upwards is
-printed.  Either makes the exit code 1.  Exit 0 prints the number of
-files and dependencies read."""
+printed.  The library (every layer but cli) prints nothing and never
+ends the program: an object of it that uses exit, abort, stdout,
+stderr, printf and the like is printed too.  Any of these makes the
+exit code 1.  Exit 0 prints the number of files and dependencies read."""
 import os
 import subprocess
 import sys
@@ -61,6 +63,21 @@ def layer(path):
     if len(below) == 2:
         return GENERATED.get(below[1], "core")
     return below[1] if below[1] in LAYERS else None
+
+
+# What only the program may use: the library returns a status instead.
+PROGRAM_ONLY = {"exit", "_exit", "_Exit", "abort", "quick_exit", "stdout",
+                "stderr", "printf", "vprintf", "puts", "putchar", "perror"}
+
+
+def program_only(uses):
+    out = []
+    for o in sorted(uses):
+        la = layer(o)
+        bad = sorted(uses[o] & PROGRAM_ONLY)
+        if la is not None and la != "cli" and bad:
+            out.append("  %s (%s): %s" % (o, la, ", ".join(bad)))
+    return out
 
 
 def upwards(edges, why):
@@ -146,9 +163,14 @@ def main(argv):
                 why.setdefault((n, d), []).append(s)
     found = circles(sorted(edges), edges)
     up = upwards(edges, why)
-    if not found and not up:
+    prints = program_only(uses)
+    if prints:
+        print("check-deps: error: the library prints or exits in %d files:"
+              % len(prints))
+        print("\n".join(prints))
+    if not found and not up and not prints:
         print("check-deps: %d files, %d dependencies, no circle, "
-              "no layer above its own" %
+              "no layer above its own, no print or exit in the library" %
               (len(edges), sum(len(e) for e in edges.values())))
         return 0
     if up:
