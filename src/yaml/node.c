@@ -1,28 +1,18 @@
 /*
- * The YAML node layer: the only file that includes <yaml.h>.
- *
- * Input is first made UTF-8 (a UTF-16 BOM is converted, a UTF-8 BOM
- * dropped) and checked for invalid sequences and NUL bytes, so every
- * encoding problem gets a line and column.  libyaml's events then build
- * a tree in the arena.  libyaml counts lines and columns from 0; they
- * become 1-based here, once.  This layer bounds nesting depth, node
- * count (aliases counted as the nodes they stand for) and scalar length,
- * and rejects duplicate keys, since libyaml 0.2.5 does none of that.
- *
- * aft_ystream_*() hand out the same events one by one, for a loader that
- * needs no tree, and decline whatever the tree loader would have to
- * convert, refuse or report.
+ * The YAML node tree: libyaml's events build a tree in the arena, each
+ * node with its place.  This layer bounds nesting depth, node count
+ * (aliases counted as the nodes they stand for) and scalar length, and
+ * rejects duplicate keys, since libyaml 0.2.5 does none of that.  The
+ * input is checked and made UTF-8 first, and a failed parse explained,
+ * by the reader checks (check.c); aft_ystream_*() (stream.c) read the
+ * same events without a tree.  Also the accessors loaders use on a tree.
  */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
-
-#include <yaml.h>
 
 #include "aftoets/msg.h"
-#include "util/utf8.h"
-#include "yaml/node.h"
+#include "yaml/internal.h"
 
 struct frame {
 	struct aft_ynode	*node;
@@ -60,326 +50,7 @@ struct loader {
 static struct aft_loc
 mkloc(const struct loader *l, yaml_mark_t m)
 {
-	struct aft_loc loc = { l->file, (unsigned)m.line + 1,
-	    (unsigned)m.column + 1 };
-
-	return loc;
-}
-
-/* Reads one UTF-16 code unit at in; big-endian when be. */
-static uint32_t
-unit16(const unsigned char *in, int be)
-{
-	return be ? (uint32_t)in[0] << 8 | in[1] : (uint32_t)in[1] << 8 | in[0];
-}
-
-/*
- * Converts UTF-16 with a BOM to UTF-8.  A lone surrogate or an odd byte
- * at the end is reported at its line and column.  Returns AFT_OK,
- * AFT_EINPUT or AFT_ENOMEM.
- */
-static int
-from_utf16(const unsigned char *in, size_t len, char **out, size_t *outlen,
-    struct loader *l)
-{
-	int		 be = in[0] == 0xFE;
-	unsigned	 line = 1, col = 1;
-	size_t		 k = 0, even = len - len % 2;
-	char		*o;
-
-	/* Each unit yields at most three bytes; a pair yields four. */
-	if (len / 2 > (SIZE_MAX - 1) / 3)
-		return AFT_ENOMEM;
-	if ((o = aft_arena_alloc(l->arena, len / 2 * 3 + 1)) == NULL)
-		return AFT_ENOMEM;
-	for (size_t i = 2; i < even; i += 2) {
-		uint32_t c = unit16(in + i, be);
-
-		if (c >= 0xD800 && c <= 0xDBFF) {
-			uint32_t c2 = i + 3 < even ? unit16(in + i + 2, be) : 0;
-
-			if (c2 < 0xDC00 || c2 > 0xDFFF)
-				goto lone;
-			c = 0x10000 + ((c - 0xD800) << 10) + (c2 - 0xDC00);
-			i += 2;
-		} else if (c >= 0xDC00 && c <= 0xDFFF)
-			goto lone;
-		if (c < 0x80)
-			o[k++] = (char)c;
-		else if (c < 0x800) {
-			o[k++] = (char)(0xC0 | c >> 6);
-			o[k++] = (char)(0x80 | (c & 0x3F));
-		} else if (c < 0x10000) {
-			o[k++] = (char)(0xE0 | c >> 12);
-			o[k++] = (char)(0x80 | (c >> 6 & 0x3F));
-			o[k++] = (char)(0x80 | (c & 0x3F));
-		} else {
-			o[k++] = (char)(0xF0 | c >> 18);
-			o[k++] = (char)(0x80 | (c >> 12 & 0x3F));
-			o[k++] = (char)(0x80 | (c >> 6 & 0x3F));
-			o[k++] = (char)(0x80 | (c & 0x3F));
-		}
-		if (c == '\n') {
-			line++;
-			col = 1;
-		} else
-			col++;
-		continue;
-lone:
-		{
-			struct aft_loc loc = { l->file, line, col };
-
-			return aft_diag_err(l->d, loc, AFT_M_UTF16_SURROGATE,
-			    (unsigned)c);
-		}
-	}
-	if (even != len) {
-		struct aft_loc loc = { l->file, line, col };
-
-		return aft_diag_err(l->d, loc, AFT_M_UTF16_ODD);
-	}
-	o[k] = '\0';
-	*out = o;
-	*outlen = k;
-	return AFT_OK;
-}
-
-/*
- * Length of the line break at s (CR LF, CR, LF, NEL, LS or PS, as libyaml
- * counts them), or 0.
- */
-static size_t
-break_len(const unsigned char *s, size_t left)
-{
-	if (left >= 2 && s[0] == '\r' && s[1] == '\n')
-		return 2;
-	if (s[0] == '\r' || s[0] == '\n')
-		return 1;
-	if (left >= 2 && s[0] == 0xC2 && s[1] == 0x85)
-		return 2;
-	if (left >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
-	    (s[2] == 0xA8 || s[2] == 0xA9))
-		return 3;
-	return 0;
-}
-
-/* Finds the line and column of byte offset off, counting code points. */
-static struct aft_loc
-offset_loc(const char *file, const unsigned char *s, size_t off)
-{
-	struct aft_loc	loc = { file, 1, 1 };
-	size_t		i = 0, n;
-
-	while (i < off) {
-		if ((n = break_len(s + i, off - i)) > 0) {
-			loc.line++;
-			loc.col = 1;
-			i += n;
-			continue;
-		}
-		if ((s[i] & 0xC0) != 0x80)
-			loc.col++;
-		i++;
-	}
-	return loc;
-}
-
-/*
- * The 8 bytes of v with each line feed made '*': a byte of v ^ 0x0A..
- * is zero exactly where v holds a line feed; (x & 0x7F) + 0x7F sets a
- * byte's top bit unless it was zero, without carrying into the next,
- * and that top bit shifted down by two is the 0x20 that turns 0x0A
- * into 0x2A.
- */
-static uint64_t
-lf_masked(uint64_t v)
-{
-	uint64_t x = v ^ 0x0A0A0A0A0A0A0A0AULL, z;
-
-	z = ~(((x & 0x7F7F7F7F7F7F7F7FULL) + 0x7F7F7F7F7F7F7F7FULL) | x) &
-	    0x8080808080808080ULL;
-	return v | z >> 2;
-}
-
-/*
- * True when each of the 8 bytes is printable ASCII, 0x20 to 0x7E, or a
- * line feed.  The three terms catch a byte of 0x80 or more, one below
- * 0x20 (the borrow sets its top bit) and 0x7F (the carry sets it); a
- * false alarm only sends the bytes down the slow path.
- */
-static int
-plain_text8(const unsigned char *s)
-{
-	uint64_t v;
-
-	memcpy(&v, s, sizeof(v));
-	v = lf_masked(v);
-	return ((v | (v - 0x2020202020202020ULL) |
-	    (v + 0x0101010101010101ULL)) & 0x8080808080808080ULL) == 0;
-}
-
-/* The same test over 32 bytes, with one branch. */
-static int
-plain_text32(const unsigned char *s)
-{
-	uint64_t v[4], bad = 0;
-
-	memcpy(v, s, sizeof(v));
-	for (int k = 0; k < 4; k++) {
-		uint64_t w = lf_masked(v[k]);
-
-		bad |= w | (w - 0x2020202020202020ULL) |
-		    (w + 0x0101010101010101ULL);
-	}
-	return (bad & 0x8080808080808080ULL) == 0;
-}
-
-/*
- * Recognises what cannot be read as UTF-8 at all: UTF-32 with or without
- * its BOM, and UTF-16 without a BOM, whose NUL bytes would otherwise be
- * reported one by one.  A YAML file never holds NUL, so a NUL among the
- * first bytes tells.  Returns AFT_OK when none of these.
- */
-static int
-check_wide(const unsigned char *u, size_t len, struct loader *l)
-{
-	struct aft_loc loc = { l->file, 0, 0 };
-
-	if (len >= 4 && ((u[0] == 0 && u[1] == 0 && u[2] == 0xFE &&
-	    u[3] == 0xFF) || (u[0] == 0xFF && u[1] == 0xFE && u[2] == 0 &&
-	    u[3] == 0)))
-		return aft_diag_err(l->d, loc, AFT_M_UTF32);
-	if (len >= 4 && ((u[0] == 0 && u[1] == 0 && u[2] == 0 && u[3] != 0) ||
-	    (u[0] != 0 && u[1] == 0 && u[2] == 0 && u[3] == 0)))
-		return aft_diag_err(l->d, loc, AFT_M_UTF32);
-	if (len >= 2 && (u[0] == 0) != (u[1] == 0))
-		return aft_diag_err(l->d, loc, AFT_M_UTF16_NO_BOM);
-	return AFT_OK;
-}
-
-/*
- * Checks that s is UTF-8 holding only characters YAML allows: no NUL,
- * no C0 controls but tab, CR and LF, no DEL or C1 controls but NEL, no
- * U+FFFE or U+FFFF.  Reports the first problem at its line and column,
- * counted as libyaml counts them.  Runs over every byte of every input,
- * so plain ASCII lines go 32 or eight bytes at a time and places are
- * worked out only for a problem.
- */
-static int
-check_utf8(const unsigned char *s, size_t len, struct loader *l)
-{
-	size_t		i = 0, n;
-	uint32_t	cp;
-
-	while (i < len) {
-		/* Four words with one branch, then one, then a character. */
-		if (len - i >= 32 && plain_text32(s + i)) {
-			i += 32;
-			continue;
-		}
-		if (len - i >= 8 && plain_text8(s + i)) {
-			i += 8;
-			continue;
-		}
-		if (s[i] >= 0x20 && s[i] < 0x7F) {
-			i++;
-			continue;
-		}
-		if ((n = aft_utf8_seq(s + i, len - i, &cp)) == 0)
-			return aft_diag_err(l->d, offset_loc(l->file, s, i),
-			    AFT_M_UTF8, s[i]);
-		if (cp == 0)
-			return aft_diag_err(l->d, offset_loc(l->file, s, i),
-			    AFT_M_NUL);
-		if (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r')
-			return aft_diag_err(l->d, offset_loc(l->file, s, i),
-			    AFT_M_CONTROL, cp);
-		if ((cp >= 0x7F && cp <= 0x9F && cp != 0x85) ||
-		    cp == 0xFFFE || cp == 0xFFFF)
-			return aft_diag_err(l->d, offset_loc(l->file, s, i),
-			    AFT_M_BAD_CHAR, cp);
-		i += n;
-	}
-	return AFT_OK;
-}
-
-/*
- * Finds the character at a libyaml mark (0-based line and column) in
- * buf, counting lines and characters as libyaml does; NULL if past the
- * end.
- */
-static const char *
-at_mark(const char *buf, size_t len, yaml_mark_t m)
-{
-	const unsigned char	*u = (const unsigned char *)buf;
-	size_t			 line = 0, col = 0, i = 0, n;
-
-	while (i < len && line < m.line) {
-		if ((n = break_len(u + i, len - i)) > 0) {
-			line++;
-			i += n;
-		} else
-			i++;
-	}
-	while (i < len && col < m.column && break_len(u + i, len - i) == 0) {
-		i++;
-		while (i < len && (u[i] & 0xC0) == 0x80)
-			i++;
-		col++;
-	}
-	return i < len ? buf + i : NULL;
-}
-
-static int
-syntax_error(struct loader *l, yaml_parser_t *p, const char *buf, size_t len)
-{
-	struct aft_loc	 loc = mkloc(l, p->problem_mark);
-	const char	*problem = p->problem ? p->problem : "?";
-	enum aft_lang	 lang = l->d->lang;
-
-	if (p->error == YAML_MEMORY_ERROR)
-		return AFT_ENOMEM;
-	if (p->error == YAML_READER_ERROR) {
-		/* Reader errors carry a byte offset, not a mark. */
-		loc = offset_loc(l->file, (const unsigned char *)buf,
-		    p->problem_offset < len ? p->problem_offset : len);
-		return aft_diag_err(l->d, loc, AFT_M_YAML,
-		    aft_msg_yaml(lang, problem));
-	}
-	/*
-	 * libyaml says a character "cannot start any token" for a tab in
-	 * the indentation and for '@' and '`'; say which it is.
-	 */
-	if (strcmp(problem, "found character that cannot start any token") ==
-	    0) {
-		const char	*c = at_mark(buf, len, p->problem_mark);
-		char		 ch[5] = "";
-		uint32_t	 cp;
-		size_t		 n;
-
-		if (c != NULL && *c == '\t')
-			return aft_diag_err(l->d, loc, AFT_M_YAML,
-			    aft_msg_yaml(lang,
-			    "found a tab character that violates indentation"));
-		if (c != NULL && (n = aft_utf8_seq((const unsigned char *)c,
-		    len - (size_t)(c - buf), &cp)) > 0) {
-			memcpy(ch, c, n);
-			return aft_diag_err(l->d, loc, AFT_M_BAD_START, ch);
-		}
-	}
-	/* Whatever libyaml expected, at the end of the input it is cut off. */
-	if (at_mark(buf, len, p->problem_mark) == NULL)
-		problem = "found unexpected end of stream";
-	/* A context at the very place of the problem adds nothing. */
-	if (p->context != NULL && (p->context_mark.line !=
-	    p->problem_mark.line || p->context_mark.column !=
-	    p->problem_mark.column))
-		return aft_diag_err(l->d, loc, AFT_M_YAML_CONTEXT,
-		    aft_msg_yaml(lang, problem),
-		    aft_msg_yaml(lang, p->context),
-		    (unsigned)p->context_mark.line + 1,
-		    (unsigned)p->context_mark.column + 1);
-	return aft_diag_err(l->d, loc, AFT_M_YAML, aft_msg_yaml(lang, problem));
+	return aft_ymark_loc(l->file, m);
 }
 
 static int
@@ -761,7 +432,7 @@ parse(struct loader *l, const char *buf, size_t len)
 	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
 	while (!done && rc == AFT_OK) {
 		if (!yaml_parser_parse(&p, &ev)) {
-			rc = syntax_error(l, &p, buf, len);
+			rc = aft_ysyntax_error(l->file, &p, buf, len, l->d);
 			break;
 		}
 		switch (ev.type) {
@@ -830,11 +501,12 @@ aft_ynode_load(struct aft_ynode **root, const char *file, const char *buf,
 		if (lim->max_scalar != 0)
 			l.lim.max_scalar = lim->max_scalar;
 	}
-	if ((rc = check_wide(u, len, &l)) != AFT_OK)
+	if ((rc = aft_ycheck_wide(file, u, len, d)) != AFT_OK)
 		return rc;
 	if (len >= 2 && ((u[0] == 0xFE && u[1] == 0xFF) ||
 	    (u[0] == 0xFF && u[1] == 0xFE))) {
-		if ((rc = from_utf16(u, len, &conv, &convlen, &l)) != AFT_OK)
+		rc = aft_yfrom_utf16(&conv, &convlen, file, u, len, arena, d);
+		if (rc != AFT_OK)
 			return rc;
 		buf = conv;
 		len = convlen;
@@ -849,19 +521,17 @@ aft_ynode_load(struct aft_ynode **root, const char *file, const char *buf,
 	rc = parse(&l, buf, len);
 	free(l.anchors);
 	/*
-	 * libyaml's reader refuses everything check_utf8() does, so a whole
-	 * parse leaves nothing for it to find, and it runs only after a
-	 * failure: an encoding problem anywhere in the file is what the
-	 * user hears of, instead of whatever it led to.
+	 * libyaml's reader refuses everything aft_ycheck_utf8() does, so
+	 * a whole parse leaves nothing for it to find, and it runs only
+	 * after a failure: an encoding problem anywhere in the file is what
+	 * the user hears of, instead of whatever it led to.
 	 */
 	if (rc != AFT_OK && rc != AFT_ENOMEM) {
 		struct aft_diags	enc;
 		int			erc;
 
 		aft_diags_init(&enc, d->lang);
-		l.d = &enc;
-		erc = check_utf8(u, len, &l);
-		l.d = d;
+		erc = aft_ycheck_utf8(file, u, len, &enc);
 		if (erc != AFT_OK) {
 			aft_diags_rewind(d, mark);
 			rc = erc;
@@ -886,151 +556,6 @@ aft_ynode_load(struct aft_ynode **root, const char *file, const char *buf,
 			rc = AFT_EINPUT;
 	}
 	return rc;
-}
-
-struct aft_ystream {
-	yaml_parser_t	 p;
-	yaml_event_t	 ev;
-	bool		 has_ev, done;
-	const char	*file;
-	size_t		 depth, nodes, docs;
-};
-
-int
-aft_ystream_open(struct aft_ystream **out, const char *file,
-    const char *buf, size_t len, struct aft_arena *arena)
-{
-	const unsigned char	*u = (const unsigned char *)buf;
-	struct aft_ystream	*s;
-
-	*out = NULL;
-	/*
-	 * A NUL in the first two bytes is UTF-16 or UTF-32 without a BOM;
-	 * these and the BOMs of UTF-16 take the tree loader's conversion
-	 * or its message.
-	 */
-	if (len >= 2 && (u[0] == 0 || u[1] == 0 || (u[0] == 0xFE &&
-	    u[1] == 0xFF) || (u[0] == 0xFF && u[1] == 0xFE)))
-		return AFT_YDECLINE;
-	if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
-		buf += 3;
-		len -= 3;
-	}
-	if ((s = aft_arena_alloc(arena, sizeof(*s))) == NULL)
-		return AFT_ENOMEM;
-	memset(s, 0, sizeof(*s));
-	if (!yaml_parser_initialize(&s->p))
-		return AFT_ENOMEM;
-	yaml_parser_set_input_string(&s->p, (const unsigned char *)buf, len);
-	yaml_parser_set_encoding(&s->p, YAML_UTF8_ENCODING);
-	s->file = file;
-	*out = s;
-	return AFT_OK;
-}
-
-/* Counts one node against the limits of aft_ynode_load(). */
-static int
-stream_node(struct aft_ystream *s, struct aft_yevent *ev, enum aft_yev type,
-    enum aft_ykind kind)
-{
-	struct aft_ynode *n = &ev->node;
-
-	if (++s->nodes > AFT_YNODES_MAX)
-		return AFT_YDECLINE;
-	ev->type = type;
-	memset(n, 0, sizeof(*n));
-	n->kind = kind;
-	n->loc.file = s->file;
-	n->loc.line = (unsigned)s->ev.start_mark.line + 1;
-	n->loc.col = (unsigned)s->ev.start_mark.column + 1;
-	n->weight = 1;
-	return AFT_OK;
-}
-
-int
-aft_ystream_next(struct aft_ystream *s, struct aft_yevent *ev)
-{
-	for (;;) {
-		if (s->has_ev) {
-			yaml_event_delete(&s->ev);
-			s->has_ev = false;
-		}
-		if (s->done) {
-			ev->type = AFT_YEV_DONE;
-			return AFT_OK;
-		}
-		if (!yaml_parser_parse(&s->p, &s->ev))
-			return s->p.error == YAML_MEMORY_ERROR ? AFT_ENOMEM :
-			    AFT_YDECLINE;
-		s->has_ev = true;
-		switch (s->ev.type) {
-		case YAML_STREAM_END_EVENT:
-			s->done = true;
-			ev->type = AFT_YEV_DONE;
-			return AFT_OK;
-		case YAML_DOCUMENT_START_EVENT:
-			if (++s->docs > 1)
-				return AFT_YDECLINE;
-			continue;
-		case YAML_SCALAR_EVENT: {
-			size_t len = s->ev.data.scalar.length;
-			const char *v = (const char *)s->ev.data.scalar.value;
-
-			if (s->ev.data.scalar.tag != NULL ||
-			    s->ev.data.scalar.anchor != NULL ||
-			    len > AFT_YSCALAR_MAX)
-				return AFT_YDECLINE;
-			/* Only an escape can put a NUL in a scalar. */
-			if (s->ev.data.scalar.style ==
-			    YAML_DOUBLE_QUOTED_SCALAR_STYLE &&
-			    memchr(v, '\0', len) != NULL)
-				return AFT_YDECLINE;
-			if (stream_node(s, ev, AFT_YEV_SCALAR, AFT_YSCALAR) !=
-			    AFT_OK)
-				return AFT_YDECLINE;
-			ev->node.plain = s->ev.data.scalar.style ==
-			    YAML_PLAIN_SCALAR_STYLE;
-			ev->node.str = v;
-			ev->node.len = len;
-			return AFT_OK;
-		}
-		case YAML_MAPPING_START_EVENT:
-			if (s->ev.data.mapping_start.tag != NULL ||
-			    s->ev.data.mapping_start.anchor != NULL ||
-			    s->depth >= AFT_YDEPTH_MAX ||
-			    stream_node(s, ev, AFT_YEV_MAP, AFT_YMAP) != AFT_OK)
-				return AFT_YDECLINE;
-			s->depth++;
-			return AFT_OK;
-		case YAML_SEQUENCE_START_EVENT:
-			if (s->ev.data.sequence_start.tag != NULL ||
-			    s->ev.data.sequence_start.anchor != NULL ||
-			    s->depth >= AFT_YDEPTH_MAX ||
-			    stream_node(s, ev, AFT_YEV_SEQ, AFT_YSEQ) != AFT_OK)
-				return AFT_YDECLINE;
-			s->depth++;
-			return AFT_OK;
-		case YAML_MAPPING_END_EVENT:
-		case YAML_SEQUENCE_END_EVENT:
-			s->depth--;
-			ev->type = AFT_YEV_END;
-			return AFT_OK;
-		case YAML_ALIAS_EVENT:
-			return AFT_YDECLINE;
-		default:
-			continue;
-		}
-	}
-}
-
-void
-aft_ystream_close(struct aft_ystream *s)
-{
-	if (s == NULL)
-		return;
-	if (s->has_ev)
-		yaml_event_delete(&s->ev);
-	yaml_parser_delete(&s->p);
 }
 
 const struct aft_ynode *
