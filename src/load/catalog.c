@@ -19,7 +19,8 @@
  * where TEXT is { nl: STR, en: STR } and LEVEL the id of a level of the
  * scale (not the not-applicable answer); practice, evidence and pitfall
  * are optional.  Every problem is reported; the load fails when any was
- * an error.
+ * an error.  The loader also builds the hash tables of ids and answer
+ * words that the lookups (catalog_lookup.c) read.
  */
 #include <ctype.h>
 #include <stdbool.h>
@@ -30,6 +31,7 @@
 
 #include "aftoets/catalog.h"
 #include "aftoets/money.h"
+#include "load/catalog_internal.h"
 #include "load/load.h"
 #include "yaml/node.h"
 
@@ -63,40 +65,6 @@ valid_id(const char *s)
 	return 1;
 }
 
-/* ASCII's case folding, as strcasecmp() does it in the C locale. */
-static inline unsigned char
-fold(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
-}
-
-/* A hash of id that ignores case (FNV-1a over the folded bytes). */
-static size_t
-id_hash(const char *id)
-{
-	size_t h = 2166136261u;
-
-	for (const unsigned char *p = (const unsigned char *)id; *p != '\0';
-	    p++)
-		h = (h ^ fold(*p)) * 16777619u;
-	return h;
-}
-
-/*
- * Whether a and b are equal but for ASCII case: strcasecmp() == 0 in the
- * C locale, inline, for the lookups every answer makes.
- */
-static inline bool
-same_id(const char *a, const char *b)
-{
-	const unsigned char *x = (const unsigned char *)a;
-	const unsigned char *y = (const unsigned char *)b;
-
-	for (; *x != '\0'; x++, y++)
-		if (*x != *y && fold(*x) != fold(*y))
-			return false;
-	return *y == '\0';
-}
 
 /* A hash table size for n entries: a power of 2, at most half full. */
 static size_t
@@ -113,79 +81,13 @@ table_cap(size_t n)
 static struct seen *
 seen_slot(struct seen *tab, size_t cap, const char *id)
 {
-	size_t i = id_hash(id) & (cap - 1);
+	size_t i = aft_id_hash(id) & (cap - 1);
 
-	while (tab[i].id != NULL && !same_id(tab[i].id, id))
+	while (tab[i].id != NULL && !aft_id_same(tab[i].id, id))
 		i = (i + 1) & (cap - 1);
 	return &tab[i];
 }
 
-/*
- * The edit distance of a (la bytes) and b, ignoring ASCII case; ids
- * longer than 64 bytes are as far as can be.
- */
-static size_t
-distance(const char *a, size_t la, const char *b)
-{
-	size_t	lb = strlen(b), row[65];
-
-	if (la > 64 || lb > 64)
-		return (size_t)-1;
-	for (size_t j = 0; j <= lb; j++)
-		row[j] = j;
-	for (size_t i = 1; i <= la; i++) {
-		size_t diag = row[0];
-
-		row[0] = i;
-		for (size_t j = 1; j <= lb; j++) {
-			size_t	up = row[j], best;
-			int	ca = a[i - 1], cb = b[j - 1];
-
-			if (ca >= 'A' && ca <= 'Z')
-				ca += 'a' - 'A';
-			if (cb >= 'A' && cb <= 'Z')
-				cb += 'a' - 'A';
-			best = diag + (ca != cb);
-			if (up + 1 < best)
-				best = up + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			diag = up;
-			row[j] = best;
-		}
-	}
-	return row[lb];
-}
-
-/*
- * The search for the id nearest to id (len bytes): each candidate goes
- * through near_try(), and near_end() gives the winner, or NULL when even
- * that is further off than about half the word (noise, not a typo).
- */
-struct near {
-	const char	*id, *best;
-	size_t		 len, bestd;
-};
-
-static void
-near_try(struct near *n, const char *cand)
-{
-	size_t clen = strlen(cand), d;
-
-	/* The lengths alone can rule a candidate out, cheaply. */
-	if ((n->len > clen ? n->len - clen : clen - n->len) > n->len / 2 + 1)
-		return;
-	if ((d = distance(n->id, n->len, cand)) < n->bestd) {
-		n->bestd = d;
-		n->best = cand;
-	}
-}
-
-static const char *
-near_end(const struct near *n)
-{
-	return n->bestd <= n->len / 2 + 1 ? n->best : NULL;
-}
 
 /* Reads a required id and checks it is well formed and not seen before. */
 static const char *
@@ -253,7 +155,7 @@ index_ids(struct cload *c)
 
 		if (id == NULL)
 			continue;
-		i = id_hash(id) & (cat->capid - 1);
+		i = aft_id_hash(id) & (cat->capid - 1);
 		while (cat->byid[i] != NULL)
 			i = (i + 1) & (cat->capid - 1);
 		cat->byid[i] = cat->all[k];
@@ -490,7 +392,7 @@ practice_level(struct cload *c, const struct aft_ynode *k)
 {
 	const struct aft_catalog	*cat = c->cat;
 	const struct aft_level		*nvt = &cat->nvt;
-	struct near			 n = { k->str, NULL, k->len,
+	struct aft_near			 n = { k->str, NULL, k->len,
 					    (size_t)-1 };
 	char				 list[512];
 	size_t				 len = 0;
@@ -524,11 +426,11 @@ practice_level(struct cload *c, const struct aft_ynode *k)
 				    AFT_M_PRACTICE_LEVEL, k->str, lv->id);
 				return -1;
 			}
-		near_try(&n, lv->id);
+		aft_near_try(&n, lv->id);
 	}
-	if (near_end(&n) != NULL) {
+	if (aft_near_end(&n) != NULL) {
 		aft_diag_err(c->d, k->loc, AFT_M_PRACTICE_LEVEL, k->str,
-		    near_end(&n));
+		    aft_near_end(&n));
 		return -1;
 	}
 	list[0] = '\0';
@@ -697,12 +599,6 @@ load_principles(struct cload *c, const struct aft_ynode *root)
 }
 
 /*
- * Checks that no answer word (a level id, an alias, the points of a
- * level) stands for two levels, in any case.  The words go into a hash
- * table keyed without regard to case, so that a scale with many aliases
- * does not cost their square.
- */
-/*
  * Where word j of a level was written: 0 the id, 1 the points, 2 and on
  * the aliases.  The loaded scale matches the tree one to one, as this
  * runs only on a catalog without errors; dflt is for safety.
@@ -722,6 +618,12 @@ word_loc(const struct aft_ynode *lv, size_t j, struct aft_loc dflt)
 	return v != NULL ? v->loc : dflt;
 }
 
+/*
+ * Checks that no answer word (a level id, an alias, the points of a
+ * level) stands for two levels, in any case.  The words go into a hash
+ * table keyed without regard to case, so that a scale with many aliases
+ * does not cost their square.
+ */
 static void
 check_words(struct cload *c, const struct aft_ynode *root)
 {
@@ -810,10 +712,11 @@ index_words(struct cload *c)
 
 		for (size_t j = 0; a->id != NULL && j <= a->naliases; j++) {
 			const char	*w = j == 0 ? a->id : a->aliases[j - 1];
-			size_t		 k = id_hash(w) & (cat->capwords - 1);
+			size_t		 k = aft_id_hash(w) &
+			    (cat->capwords - 1);
 
 			while (cat->words[k].w != NULL &&
-			    !same_id(cat->words[k].w, w))
+			    !aft_id_same(cat->words[k].w, w))
 				k = (k + 1) & (cat->capwords - 1);
 			if (cat->words[k].w != NULL)
 				continue;	/* the same word twice */
@@ -894,117 +797,3 @@ aft_catalog_free(struct aft_catalog *cat)
 	free(cat);
 }
 
-int
-aft_text_given(const struct aft_text *t)
-{
-	return t->s[0] != NULL && t->s[0][0] != '\0';
-}
-
-const struct aft_criterion *
-aft_catalog_find(const struct aft_catalog *cat, const char *id)
-{
-	size_t i;
-
-	if (cat->capid == 0)
-		return NULL;
-	i = id_hash(id) & (cat->capid - 1);
-	for (; cat->byid[i] != NULL; i = (i + 1) & (cat->capid - 1))
-		if (same_id(cat->byid[i]->id, id))
-			return cat->byid[i];
-	return NULL;
-}
-
-const struct aft_principle *
-aft_catalog_principle(const struct aft_catalog *cat, const char *id)
-{
-	for (size_t i = 0; i < cat->nprinciples; i++)
-		if (strcasecmp(cat->principles[i].id, id) == 0)
-			return &cat->principles[i];
-	return NULL;
-}
-
-const char *
-aft_catalog_nearest(const struct aft_catalog *cat, const char *id)
-{
-	struct near n = { id, NULL, strlen(id), (size_t)-1 };
-
-	for (size_t i = 0; i < cat->ncriteria; i++)
-		near_try(&n, cat->all[i]->id);
-	return near_end(&n);
-}
-
-const char *
-aft_catalog_nearest_principle(const struct aft_catalog *cat, const char *id,
-    size_t len)
-{
-	struct near n = { id, NULL, len, (size_t)-1 };
-
-	for (size_t i = 0; i < cat->nprinciples; i++)
-		near_try(&n, cat->principles[i].id);
-	return near_end(&n);
-}
-
-int
-aft_catalog_level(const struct aft_catalog *cat, const char *w)
-{
-	const char	*p = w;
-	long		 pts = 0;
-
-	if (cat->capwords > 0) {
-		size_t k = id_hash(w) & (cat->capwords - 1);
-
-		for (; cat->words[k].w != NULL;
-		    k = (k + 1) & (cat->capwords - 1))
-			if (same_id(cat->words[k].w, w))
-				return cat->words[k].level;
-	}
-	/* The points as a plain integer. */
-	if (*p == '\0')
-		return AFT_LEVEL_NONE;
-	for (; *p != '\0'; p++) {
-		if (!isdigit((unsigned char)*p) || pts > 100000)
-			return AFT_LEVEL_NONE;
-		pts = pts * 10 + (*p - '0');
-	}
-	for (size_t i = 0; i < cat->nlevels; i++)
-		if (cat->levels[i].points == pts)
-			return (int)i;
-	return AFT_LEVEL_NONE;
-}
-
-size_t
-aft_catalog_band(const struct aft_catalog *cat, double score)
-{
-	for (size_t i = 0; i < cat->nbands; i++)
-		if (score >= cat->bands[i].min)
-			return i;
-	return cat->nbands - 1;
-}
-
-const char *
-aft_catalog_levels_list(const struct aft_catalog *cat, struct aft_arena *a)
-{
-	size_t	 len = 1;
-	char	*s, *p;
-
-	for (size_t i = 0; i <= cat->nlevels; i++) {
-		const struct aft_level *lv = i < cat->nlevels ?
-		    &cat->levels[i] : &cat->nvt;
-
-		if (lv->id != NULL)
-			len += strlen(lv->id) + 2;
-	}
-	if ((s = aft_arena_alloc(a, len)) == NULL)
-		return "";
-	p = s;
-	for (size_t i = 0; i <= cat->nlevels; i++) {
-		const struct aft_level *lv = i < cat->nlevels ?
-		    &cat->levels[i] : &cat->nvt;
-
-		if (lv->id == NULL)
-			continue;
-		p += snprintf(p, len - (size_t)(p - s), "%s%s",
-		    p == s ? "" : ", ", lv->id);
-	}
-	return s;
-}
