@@ -1,13 +1,24 @@
 /*
- * Parts of the HTML report that can be tested on their own: the radar
- * chart's geometry and the colour palette with its contrast ratios.
+ * What the three files of the html format share: html.c writes the
+ * page, radar.c the radar chart in it and style.c the style sheet with
+ * its palette.  The report's state and the small writing helpers are
+ * here; so are the parts that can be tested on their own: the chart's
+ * geometry and the colour pairs with their contrast ratios.
  * Library-private; nothing here allocates.
  */
 #ifndef AFTOETS_REPORT_HTML_H
 #define AFTOETS_REPORT_HTML_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "aftoets/keep.h"
+#include "aftoets/msg.h"
+#include "aftoets/report.h"
+#include "util/escape.h"
 
 struct aft_point {
 	double	x, y;
@@ -38,5 +49,96 @@ struct aft_html_pair {
 /* Every colour pair the report draws, for the contrast test. */
 extern const struct aft_html_pair aft_html_pairs[];
 extern const size_t aft_html_npairs;
+
+/*
+ * The state of one html report.  Results are kept as they come and the
+ * page is written at the end, to fp.
+ */
+struct aft_html {
+	FILE				*fp;
+	enum aft_lang			 lang;
+	const struct aft_catalog	*cat;
+	struct aft_keep			 keep;
+	const char			**label;	/* per service */
+	const struct aft_summary	*summary;	/* of a batch */
+};
+
+/* Writes the style sheet, each colour taken from the palette. */
+void	aft_html_style(FILE *);
+
+/*
+ * Writes the radar chart of res with its legend, as a figure whose ids
+ * start with pre.
+ */
+void	aft_html_radar(struct aft_html *, const struct aft_result *res,
+	    const char *pre);
+
+/* Writing, for the page and the chart. */
+
+static inline void
+aft_html_put(struct aft_html *h, const char *s)
+{
+	fputs(s, h->fp);
+}
+
+static inline void
+aft_html_out(struct aft_html *h, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static inline void
+aft_html_out(struct aft_html *h, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vfprintf(h->fp, fmt, ap);
+	va_end(ap);
+}
+
+/* Writes s escaped for HTML text and attribute values. */
+static inline void
+aft_html_esc(struct aft_html *h, const char *s)
+{
+	if (s != NULL)
+		aft_esc_xml(h->fp, s, 0);
+}
+
+static inline const char *
+aft_html_msg(const struct aft_html *h, enum aft_msg m)
+{
+	return aft_msg(h->lang, m);
+}
+
+/* A message formatted into buf, for text that is escaped afterwards. */
+static inline const char *
+aft_html_msgf(const struct aft_html *h, char *buf, size_t len,
+    enum aft_msg m, ...)
+{
+	va_list ap;
+
+	va_start(ap, m);
+	vsnprintf(buf, len, aft_msg(h->lang, m), ap);
+	va_end(ap);
+	return buf;
+}
+
+/* A coordinate with one decimal, never "-0.0". */
+static inline void
+aft_html_coord(struct aft_html *h, double v)
+{
+	char buf[AFT_NUMBUF];
+
+	snprintf(buf, sizeof(buf), "%.1f", v);
+	aft_html_put(h, strcmp(buf, "-0.0") == 0 ? "0.0" : buf);
+}
+
+/* A score for people ("81,3"), or the words for no score. */
+static inline const char *
+aft_html_score_text(const struct aft_html *h, char *buf,
+    const struct aft_opt *o)
+{
+	return o->set ? aft_fmt_score(buf, o->v, h->lang) :
+	    aft_html_msg(h, AFT_M_D_NO_SCORE);
+}
 
 #endif
