@@ -15,7 +15,7 @@
 
 #include <xlsxwriter.h>
 
-/* Every function of libxlsxwriter that src/report/xlsx.c calls. */
+/* Every function of libxlsxwriter that the xlsx format (xlsx*.c) calls. */
 #define AFT_XLSXLIB_FUNCS(X) \
 	X(workbook_new) \
 	X(workbook_close) \
