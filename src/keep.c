@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "aftoets/gate.h"
-#include "aftoets/keep.h"
+#include "keep.h"
 
 void
 aft_keep_init(struct aft_keep *k)

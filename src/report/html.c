@@ -9,7 +9,7 @@
  * radar.c and the style sheet written by style.c (report/html.h).
  *
  * Not streaming: results arrive in arenas freed after each call, so the
- * format copies them (aftoets/keep.h) and writes the page at the end.
+ * format copies them (src/keep.h) and writes the page at the end.
  * The output depends only on the inputs: no dates, no addresses.
  */
 #include <stdio.h>
@@ -17,7 +17,7 @@
 #include <string.h>
 
 #include "aftoets/gate.h"
-#include "aftoets/keep.h"
+#include "keep.h"
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
 #include "util/escape.h"

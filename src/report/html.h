@@ -15,7 +15,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "aftoets/keep.h"
+#include "keep.h"
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
 #include "util/escape.h"

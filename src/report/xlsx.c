@@ -12,7 +12,7 @@
  * It writes by file name, so the format owns its path: it reserves a
  * temporary name beside the target (aftoets/atomic.h), lets the library
  * write there, and moves the file into place at the end.
- * Not streaming: results are copied as they come (aftoets/keep.h).
+ * Not streaming: results are copied as they come (src/keep.h).
  *
  * This file writes the portfolio sheet and the workbook around the
  * sheets; xlsxsheet.c writes the sheets of one assessment, and
@@ -24,7 +24,7 @@
 #include <string.h>
 
 #include "aftoets/atomic.h"
-#include "aftoets/keep.h"
+#include "keep.h"
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
 #include "util/escape.h"

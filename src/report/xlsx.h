@@ -12,7 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "aftoets/keep.h"
+#include "keep.h"
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
 #include "report/xlsxlib.h"

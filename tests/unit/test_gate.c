@@ -2,7 +2,7 @@
 #include "helpers.h"
 
 #include "aftoets/gate.h"
-#include "aftoets/keep.h"
+#include "keep.h"
 #include "aftoets/score.h"
 
 static void

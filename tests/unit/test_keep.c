@@ -1,7 +1,7 @@
 /* Copies of results outlive the arena of their input. */
 #include "helpers.h"
 
-#include "aftoets/keep.h"
+#include "keep.h"
 #include "aftoets/score.h"
 
 static const char answers[] =
