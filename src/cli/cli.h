@@ -27,10 +27,13 @@
 #include "aftoets/gate.h"
 #include "aftoets/msg.h"
 
-/* Exit codes. */
+/*
+ * Exit codes.  EXIT_ERROR is a usage error, an invalid input, or a
+ * failure to read or write; with several inputs the worst code wins.
+ */
 #define EXIT_OK		0
-#define EXIT_GATE	1
-#define EXIT_USAGE	2
+#define EXIT_GATE	1	/* a gate failed */
+#define EXIT_ERROR	2
 
 enum cli_color {
 	CLI_COLOR_AUTO,
@@ -170,7 +173,7 @@ void	cli_err_flush(void);
 /*
  * Writes a file atomically: write(fp, arg) fills it and returns AFT_OK
  * or a status.  Without replace an existing file is refused, before and
- * at the rename.  Reports every problem; returns EXIT_OK or EXIT_USAGE,
+ * at the rename.  Reports every problem; returns EXIT_OK or EXIT_ERROR,
  * and on failure the file is as it was.
  */
 int	cli_write_file(const char *path, bool replace,

@@ -73,7 +73,7 @@ report(const struct aft_comparison *cmp, enum aft_compare_format fmt,
 	if ((rc = write_cmp(stdout, &j)) == AFT_ENOMEM)
 		cli_errorm(AFT_M_C_NOMEM);
 	/* A write error on stdout is reported by main. */
-	return rc == AFT_OK ? EXIT_OK : EXIT_USAGE;
+	return rc == AFT_OK ? EXIT_OK : EXIT_ERROR;
 }
 
 /* Names every principle that went down, for the CI log. */
@@ -118,7 +118,7 @@ cmd_compare(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, ":f:o:qh", longopts, NULL)) !=
 	    -1) {
 		if ((h = cli_common_opt(&o, c, optarg)) < 0)
-			return EXIT_USAGE;
+			return EXIT_ERROR;
 		if (h > 0)
 			continue;
 		switch (c) {
@@ -151,16 +151,16 @@ cmd_compare(int argc, char **argv)
 	if (argc != 2)
 		return cli_usage(AFT_M_C_TWO_FILES);
 	if ((cat = cli_load_catalog(&o)) == NULL)
-		return EXIT_USAGE;
+		return EXIT_ERROR;
 	aft_arena_init(&arena);
 	/* Both files are read, so that every problem shows at once. */
 	rc_old = load(&old, cat, argv[0], &o, &arena);
 	rc_new = load(&new, cat, argv[1], &o, &arena);
 	if (rc_old != AFT_OK || rc_new != AFT_OK)
-		rc = EXIT_USAGE;
+		rc = EXIT_ERROR;
 	else if (aft_compare(&cmp, old, new, &arena) != AFT_OK) {
 		cli_errorm(AFT_M_C_NOMEM);
-		rc = EXIT_USAGE;
+		rc = EXIT_ERROR;
 	} else
 		rc = report(cmp, fmt, &o, output);
 	if (rc == EXIT_OK && gate && cmp->regression) {

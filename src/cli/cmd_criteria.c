@@ -150,12 +150,12 @@ dump_json(json_t *o)
 
 	if (o == NULL) {
 		cli_errorm(AFT_M_C_NOMEM);
-		return EXIT_USAGE;
+		return EXIT_ERROR;
 	}
 	rc = aft_json_dumpf(o, stdout, AFT_JSON_FLAGS | JSON_INDENT(2));
 	putchar('\n');
 	json_decref(o);
-	return rc == 0 ? EXIT_OK : EXIT_USAGE;
+	return rc == 0 ? EXIT_OK : EXIT_ERROR;
 }
 
 static json_t *
@@ -202,7 +202,7 @@ cmd_criteria(int argc, char **argv)
 	cli_common_init(&o);
 	while ((ch = getopt_long(argc, argv, ":f:qh", longopts, NULL)) != -1) {
 		if ((h = cli_common_opt(&o, ch, optarg)) < 0)
-			return EXIT_USAGE;
+			return EXIT_ERROR;
 		if (h > 0)
 			continue;
 		switch (ch) {
@@ -229,7 +229,7 @@ cmd_criteria(int argc, char **argv)
 	if (argc > 1)
 		return cli_usage(AFT_M_C_TOO_MANY);
 	if ((cat = cli_load_catalog(&o)) == NULL)
-		return EXIT_USAGE;
+		return EXIT_ERROR;
 	if (argc == 1 && (c = aft_catalog_find(cat, argv[0])) == NULL) {
 		const char *near = aft_catalog_nearest(cat, argv[0]);
 
@@ -238,7 +238,7 @@ cmd_criteria(int argc, char **argv)
 		else
 			cli_errorm(AFT_M_UNKNOWN_CRIT0, argv[0]);
 		aft_catalog_free(cat);
-		return EXIT_USAGE;
+		return EXIT_ERROR;
 	}
 	if (fmt == JSON)
 		rc = dump_json(c != NULL ? criterion_json(cat, c, o.lang) :

@@ -881,11 +881,11 @@ check_writable(const char *path, const char *name, bool exists,
 
 	if (exists && (access(path, W_OK) != 0 || (st->st_mode & 0222) == 0)) {
 		cli_errorm(AFT_M_F_READONLY, name);
-		return EXIT_USAGE;
+		return EXIT_ERROR;
 	}
 	if ((dir = strdup(path)) == NULL) {
 		cli_errorm(AFT_M_C_NOMEM);
-		return EXIT_USAGE;
+		return EXIT_ERROR;
 	}
 	if ((slash = strrchr(dir, '/')) == NULL) {
 		free(dir);
@@ -896,11 +896,11 @@ check_writable(const char *path, const char *name, bool exists,
 		*slash = '\0';
 	if (access(dir != NULL ? dir : ".", W_OK | X_OK) != 0) {
 		cli_errorm(AFT_M_F_NO_DIR, name, strerror(errno));
-		rc = EXIT_USAGE;
+		rc = EXIT_ERROR;
 	} else if (stat(dir != NULL ? dir : ".", &dst) == 0 &&
 	    (dst.st_mode & 0222) == 0) {
 		cli_errorm(AFT_M_F_NO_DIR, name, strerror(EACCES));
-		rc = EXIT_USAGE;
+		rc = EXIT_ERROR;
 	}
 	free(dir);
 	return rc;
@@ -931,13 +931,13 @@ open_fill(struct ui *u, bool exists)
 		else if (rc == AFT_ENOMEM)
 			cli_errorm(AFT_M_C_NOMEM);
 		aft_diags_fini(&d);
-		return EXIT_USAGE;
+		return EXIT_ERROR;
 	}
 	aft_diags_fini(&d);
 	if (!exists) {
 		if (aft_fill_save(u->f, u->path, true) != AFT_OK) {
 			cli_error("%s: %s", u->name, strerror(errno));
-			return EXIT_USAGE;
+			return EXIT_ERROR;
 		}
 		say(u, m(u, AFT_M_F_CREATED), u->name);
 		fputc('\n', u->out);
@@ -957,7 +957,7 @@ finish(struct ui *u, enum stop st)
 	case STOP_EOF_MID:
 		fflush(u->out);
 		cli_errorm(AFT_M_F_EOF_MID, u->cur != NULL ? u->cur->id : "?");
-		return EXIT_USAGE;
+		return EXIT_ERROR;
 	case STOP_SIGNAL:
 		if (got_signal != SIGHUP) {
 			say(u, m(u, AFT_M_F_SIGNAL), u->name);
@@ -967,7 +967,7 @@ finish(struct ui *u, enum stop st)
 	case STOP_FAILED:
 		break;
 	}
-	return EXIT_USAGE;
+	return EXIT_ERROR;
 }
 
 int
@@ -994,7 +994,7 @@ cmd_fill(int argc, char **argv)
 	cli_common_init(&o);
 	while ((c = getopt_long(argc, argv, ":qh", longopts, NULL)) != -1) {
 		if ((h = cli_common_opt(&o, c, optarg)) < 0)
-			return EXIT_USAGE;
+			return EXIT_ERROR;
 		if (h > 0)
 			continue;
 		switch (c) {
@@ -1024,7 +1024,7 @@ cmd_fill(int argc, char **argv)
 	if (strcmp(u.name, "-") == 0)
 		return cli_usage(AFT_M_F_ONE_FILE);
 	if ((u.cat = cli_load_catalog(&o)) == NULL)
-		return EXIT_USAGE;
+		return EXIT_ERROR;
 	if (principle != NULL &&
 	    (only = aft_catalog_principle(u.cat, principle)) == NULL) {
 		rc = cli_unknown_principle(u.cat, principle, strlen(principle),
@@ -1040,7 +1040,7 @@ cmd_fill(int argc, char **argv)
 	if (exists && !S_ISREG(st.st_mode)) {
 		cli_error("%s: %s", u.name, aft_msg(u.lang,
 		    AFT_M_C_NOT_REGULAR));
-		rc = EXIT_USAGE;
+		rc = EXIT_ERROR;
 		goto done;
 	}
 	if ((rc = check_writable(u.path, u.name, exists, &st)) != EXIT_OK)
@@ -1055,7 +1055,7 @@ cmd_fill(int argc, char **argv)
 	if (stop == STOP_DONE) {
 		if ((list = walk_list(&u, only, unanswered, &n)) == NULL) {
 			cli_errorm(AFT_M_C_NOMEM);
-			rc = EXIT_USAGE;
+			rc = EXIT_ERROR;
 			goto done;
 		}
 		stop = walk(&u, list, n);

@@ -61,7 +61,7 @@ write_out(const struct aft_catalog *cat, const struct aft_prior *prior,
 
 	if (output == NULL) {
 		if (write_template(stdout, &j) != AFT_OK)
-			return EXIT_USAGE;	/* main reports the error */
+			return EXIT_ERROR;	/* main reports the error */
 		return EXIT_OK;
 	}
 	return cli_write_file(output, force, write_template, &j);
@@ -91,7 +91,7 @@ cmd_init(int argc, char **argv)
 	memset(&t, 0, sizeof(t));
 	while ((c = getopt_long(argc, argv, ":o:qh", longopts, NULL)) != -1) {
 		if ((h = cli_common_opt(&o, c, optarg)) < 0)
-			return EXIT_USAGE;
+			return EXIT_ERROR;
 		if (h > 0)
 			continue;
 		switch (c) {
@@ -122,14 +122,14 @@ cmd_init(int argc, char **argv)
 	if (force && output == NULL)
 		return cli_usage(AFT_M_C_FORCE_NEEDS_O);
 	if ((cat = cli_load_catalog(&o)) == NULL)
-		return EXIT_USAGE;
+		return EXIT_ERROR;
 	t.lang = o.lang;
 	t.name = output != NULL ? output : from;
 	aft_arena_init(&arena);
 	rc = EXIT_OK;
 	if (from != NULL && read_prior(&prior, cat, from, &o, &arena) !=
 	    AFT_OK)
-		rc = EXIT_USAGE;
+		rc = EXIT_ERROR;
 	if (rc == EXIT_OK)
 		rc = write_out(cat, prior, &t, output, force);
 	aft_arena_fini(&arena);

@@ -35,7 +35,7 @@ cmd_schema(int argc, char **argv)
 	cli_common_init(&o);
 	while ((c = getopt_long(argc, argv, ":o:qh", longopts, NULL)) != -1) {
 		if ((h = cli_common_opt(&o, c, optarg)) < 0)
-			return EXIT_USAGE;
+			return EXIT_ERROR;
 		if (h > 0)
 			continue;
 		switch (c) {
@@ -52,11 +52,11 @@ cmd_schema(int argc, char **argv)
 	if (optind < argc)
 		return cli_usage(AFT_M_C_TOO_MANY);
 	if ((cat = cli_load_catalog(&o)) == NULL)
-		return EXIT_USAGE;
+		return EXIT_ERROR;
 	if ((schema = aft_schema(cat, o.lang)) == NULL) {
 		cli_errorm(AFT_M_C_NOMEM);
 		aft_catalog_free(cat);
-		return EXIT_USAGE;
+		return EXIT_ERROR;
 	}
 	if (output == NULL)
 		/* A write error on stdout is reported by main. */

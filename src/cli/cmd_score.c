@@ -175,10 +175,10 @@ done(void *p, size_t i, void *ctx)
 	if (s->rc == AFT_ENOMEM)
 		cli_errorm(AFT_M_C_NOMEM);
 	if (s->rc != AFT_OK) {
-		worst(x, EXIT_USAGE);
+		worst(x, EXIT_ERROR);
 		if (x->reporting && aft_report_fail(&x->rep, name,
 		    &s->diags) != AFT_OK)
-			worst(x, EXIT_USAGE);
+			worst(x, EXIT_ERROR);
 	} else if (x->validate) {
 		if (!x->common.quiet) {
 			aft_esc_term(stdout, name, 0);
@@ -188,9 +188,9 @@ done(void *p, size_t i, void *ctx)
 	} else if (s->out != NULL) {
 		if (aft_report_put(&x->rep, s->res, s->out, s->outlen) !=
 		    AFT_OK)
-			worst(x, EXIT_USAGE);
+			worst(x, EXIT_ERROR);
 	} else if (aft_report_one(&x->rep, s->res) != AFT_OK)
-		worst(x, EXIT_USAGE);
+		worst(x, EXIT_ERROR);
 	if (s->rc == AFT_OK && !x->validate && aft_gates_failed(s->res) > 0)
 		worst(x, EXIT_GATE);
 	free(s->out);
@@ -252,7 +252,7 @@ run(int argc, char **argv, bool validate, struct cli_gates *gates)
 		if ((h = cli_common_opt(&x.common, c, optarg)) == 0)
 			h = cli_gate_opt(gates, c, optarg);
 		if (h < 0)
-			return EXIT_USAGE;
+			return EXIT_ERROR;
 		if (h > 0)
 			continue;
 		switch (c) {
@@ -300,10 +300,10 @@ run(int argc, char **argv, bool validate, struct cli_gates *gates)
 	if (fmt->owns_path && output == NULL)
 		return cli_usage(AFT_M_D_NEEDS_OUTPUT, fmt->name);
 	if ((x.cat = cli_load_catalog(&x.common)) == NULL)
-		return EXIT_USAGE;
+		return EXIT_ERROR;
 	if (!validate && cli_gates_resolve(gates, x.cat) != 0) {
 		aft_catalog_free(x.cat);
-		return EXIT_USAGE;
+		return EXIT_ERROR;
 	}
 	aft_inputs_init(&x.inputs);
 	for (int i = 0; i < argc; i++) {
@@ -311,7 +311,7 @@ run(int argc, char **argv, bool validate, struct cli_gates *gates)
 			cli_errorm(AFT_M_C_NOMEM);
 			aft_inputs_fini(&x.inputs);
 			aft_catalog_free(x.cat);
-			return EXIT_USAGE;
+			return EXIT_ERROR;
 		}
 	}
 	if (!validate) {
@@ -320,7 +320,7 @@ run(int argc, char **argv, bool validate, struct cli_gates *gates)
 				cli_error("%s: %s", output, strerror(errno));
 				aft_inputs_fini(&x.inputs);
 				aft_catalog_free(x.cat);
-				return EXIT_USAGE;
+				return EXIT_ERROR;
 			}
 			fp = out.fp;
 		}
@@ -345,10 +345,10 @@ run(int argc, char **argv, bool validate, struct cli_gates *gates)
 				aft_atomic_abort(&out);
 			aft_inputs_fini(&x.inputs);
 			aft_catalog_free(x.cat);
-			return EXIT_USAGE;
+			return EXIT_ERROR;
 		default:
 			cli_errorm(AFT_M_C_NOMEM);
-			worst(&x, EXIT_USAGE);
+			worst(&x, EXIT_ERROR);
 		}
 	}
 	if (validate)
@@ -356,13 +356,13 @@ run(int argc, char **argv, bool validate, struct cli_gates *gates)
 	x.jobs = jobs < x.inputs.n ? jobs : (unsigned)x.inputs.n;
 	if (aft_batch_run(x.inputs.n, jobs, &batch, &x) != AFT_OK) {
 		cli_errorm(AFT_M_C_NOMEM);
-		worst(&x, EXIT_USAGE);
+		worst(&x, EXIT_ERROR);
 		whole = false;
 	}
 	cli_err_flush();
 	if (x.reporting && aft_report_end(&x.rep) != AFT_OK) {
 		cli_errorm(AFT_M_C_WRITE, strerror(errno ? errno : EIO));
-		worst(&x, EXIT_USAGE);
+		worst(&x, EXIT_ERROR);
 		whole = false;
 	}
 	if (out.fp != NULL) {
@@ -371,11 +371,11 @@ run(int argc, char **argv, bool validate, struct cli_gates *gates)
 		 * nothing, leaves the previous file as it was.
 		 */
 		if (!whole || !x.reporting ||
-		    (x.rep.n == 0 && x.rc == EXIT_USAGE))
+		    (x.rep.n == 0 && x.rc == EXIT_ERROR))
 			aft_atomic_abort(&out);
 		else if (aft_atomic_commit(&out) != 0) {
 			cli_error("%s: %s", output, strerror(errno));
-			worst(&x, EXIT_USAGE);
+			worst(&x, EXIT_ERROR);
 		}
 	}
 	aft_inputs_fini(&x.inputs);

@@ -37,7 +37,7 @@ cmd_significance(int argc, char **argv)
 	memset(&svc, 0, sizeof(svc));
 	while ((ch = getopt_long(argc, argv, ":f:qh", longopts, NULL)) != -1) {
 		if ((h = cli_common_opt(&o, ch, optarg)) < 0)
-			return EXIT_USAGE;
+			return EXIT_ERROR;
 		if (h > 0)
 			continue;
 		switch (ch) {
@@ -72,14 +72,14 @@ cmd_significance(int argc, char **argv)
 	if (optind < argc)
 		return cli_usage(AFT_M_C_TOO_MANY);
 	if ((cat = cli_load_catalog(&o)) == NULL)
-		return EXIT_USAGE;
+		return EXIT_ERROR;
 	aft_significance(&sig, cat, &svc);
 	if (json) {
 		json_t *j = aft_json_significance(&sig, cat, &svc, o.lang);
 
 		if (j == NULL || aft_json_dumpf(j, stdout, AFT_JSON_FLAGS |
 		    JSON_INDENT(2)) != 0)
-			rc = EXIT_USAGE;
+			rc = EXIT_ERROR;
 		putchar('\n');
 		json_decref(j);
 	} else {

@@ -119,11 +119,11 @@ cli_write_file(const char *path, bool replace, int (*write)(FILE *, void *),
 
 	if (!replace && access(path, F_OK) == 0) {
 		cli_errorm(AFT_M_C_EXISTS, path);
-		return EXIT_USAGE;
+		return EXIT_ERROR;
 	}
 	if (aft_atomic_open(&a, path, replace) != 0) {
 		cli_error("%s: %s", path, strerror(errno));
-		return EXIT_USAGE;
+		return EXIT_ERROR;
 	}
 	errno = 0;
 	if ((rc = write(a.fp, arg)) != AFT_OK) {
@@ -133,14 +133,14 @@ cli_write_file(const char *path, bool replace, int (*write)(FILE *, void *),
 			cli_errorm(AFT_M_C_WRITE, strerror(errno ? errno :
 			    EIO));
 		aft_atomic_abort(&a);
-		return EXIT_USAGE;
+		return EXIT_ERROR;
 	}
 	if (aft_atomic_commit(&a) != 0) {
 		if (errno == EEXIST)
 			cli_errorm(AFT_M_C_EXISTS, path);
 		else
 			cli_error("%s: %s", path, strerror(errno));
-		return EXIT_USAGE;
+		return EXIT_ERROR;
 	}
 	return EXIT_OK;
 }

@@ -244,7 +244,7 @@ finish(int rc)
 	cli_err_flush();
 	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
 		cli_errorm(AFT_M_C_WRITE, strerror(errno ? errno : EIO));
-		return EXIT_USAGE;
+		return EXIT_ERROR;
 	}
 	return rc;
 }
@@ -258,7 +258,7 @@ main(int argc, char **argv)
 	if (argc < 2) {
 		cli_errorm(AFT_M_C_NO_CMD);
 		cli_help(stderr);
-		return EXIT_USAGE;
+		return EXIT_ERROR;
 	}
 	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
 		printf("aftoets %s\n", AFT_VERSION);
@@ -276,7 +276,7 @@ main(int argc, char **argv)
 		cli_errorm(AFT_M_C_UNKNOWN_CMD, argv[1]);
 		fprintf(stderr, aft_msg(cli_lang, AFT_M_C_TRY), "");
 		fputc('\n', stderr);
-		return EXIT_USAGE;
+		return EXIT_ERROR;
 	}
 	cli_cmd = c->name;
 	return finish(c->fn(argc - 1, argv + 1));

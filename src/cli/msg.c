@@ -283,7 +283,7 @@ cli_usage(enum aft_msg m, ...)
 	    cli_cmd ? " " : "");
 	fprintf(stderr, aft_msg(cli_lang, AFT_M_C_TRY), cmd);
 	fputc('\n', stderr);
-	return EXIT_USAGE;
+	return EXIT_ERROR;
 }
 
 int
