@@ -66,9 +66,12 @@ enum {
 	{ "quiet",	no_argument,	   NULL, 'q' },			\
 	{ "help",	no_argument,	   NULL, 'h' }
 
-/* The language chosen before option parsing: AFTOETS_LANG or nl. */
+/*
+ * msg.c: the language of messages, chosen before option parsing
+ * (AFTOETS_LANG or nl) and changed by --lang; the subcommand being run.
+ */
 extern enum aft_lang	cli_lang;
-extern const char	*cli_cmd;	/* the subcommand being run */
+extern const char	*cli_cmd;
 
 int	cmd_score(int, char **);
 int	cmd_validate(int, char **);
@@ -86,8 +89,6 @@ void	cli_common_init(struct cli_common *);
  * 0 when c is not a common option, -1 after a usage error was printed.
  */
 int	cli_common_opt(struct cli_common *, int c, const char *arg);
-/* Whether to colour output on fp. */
-bool	cli_use_color(enum cli_color, FILE *);
 /* Loads the catalog the options name; prints problems; NULL on failure. */
 struct aft_catalog *cli_load_catalog(const struct cli_common *);
 
@@ -156,6 +157,8 @@ void	cli_explain_body(FILE *, const struct aft_catalog *,
 	    const struct aft_criterion *, enum aft_lang);
 
 /* msg.c: everything written to stderr. */
+/* Whether to colour output on fp. */
+bool	cli_use_color(enum cli_color, FILE *);
 void	cli_diags(const struct aft_diags *, bool quiet);
 /*
  * For commands that write report after report, before anything is

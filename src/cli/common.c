@@ -58,22 +58,6 @@ cli_common_opt(struct cli_common *o, int c, const char *arg)
 	}
 }
 
-bool
-cli_use_color(enum cli_color mode, FILE *fp)
-{
-	const char *nc = getenv("NO_COLOR"), *term = getenv("TERM");
-
-	if (mode == CLI_COLOR_ALWAYS)
-		return true;
-	if (mode == CLI_COLOR_NEVER)
-		return false;
-	if (nc != NULL && *nc != '\0')
-		return false;
-	if (term != NULL && strcmp(term, "dumb") == 0)
-		return false;
-	return isatty(fileno(fp));
-}
-
 struct aft_catalog *
 cli_load_catalog(const struct cli_common *o)
 {

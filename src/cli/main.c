@@ -184,9 +184,6 @@ static const char *const main_help[AFT_NLANG] = {
 "Flemish digital service delivery strategy.\n",
 };
 
-enum aft_lang	 cli_lang = AFT_LANG_NL;
-const char	*cli_cmd = NULL;
-
 static const struct cmd *
 find(const char *name)
 {

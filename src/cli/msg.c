@@ -1,5 +1,7 @@
 /*
  * Everything aftoets writes to stderr: diagnostics and usage errors.
+ * The language and the command they are written for live here, so that
+ * every other file of the program may use them.
  * File names and messages (which quote the user's words) are written as
  * terminal text (aft_esc_term()), on one line each, so that nothing read
  * from an input can act on the terminal or forge a line of the log.
@@ -18,6 +20,25 @@
 
 /* At most this many diagnostics a file; the rest are counted. */
 #define DIAG_CAP	50
+
+enum aft_lang	 cli_lang = AFT_LANG_NL;
+const char	*cli_cmd = NULL;
+
+bool
+cli_use_color(enum cli_color mode, FILE *fp)
+{
+	const char *nc = getenv("NO_COLOR"), *term = getenv("TERM");
+
+	if (mode == CLI_COLOR_ALWAYS)
+		return true;
+	if (mode == CLI_COLOR_NEVER)
+		return false;
+	if (nc != NULL && *nc != '\0')
+		return false;
+	if (term != NULL && strcmp(term, "dumb") == 0)
+		return false;
+	return isatty(fileno(fp));
+}
 
 static bool
 err_color(void)
