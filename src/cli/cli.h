@@ -12,7 +12,8 @@
  *   schema        cmd_schema.c
  *
  * gates.c holds the gate options of score; explain.c explains criteria
- * and the answer scale to a person.
+ * and the answer scale to a person; prompt.c (prompt.h) reads the lines
+ * typed to fill's questions.
  *
  * Only msg.c writes diagnostics to stderr.
  */

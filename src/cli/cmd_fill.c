@@ -4,8 +4,8 @@
  * asks for a level, a motivation and planned actions, saving the file
  * atomically after every completed answer (src/load/fill.c does the editing).
  *
- * Standard input is read a line at a time with read(2), waiting in
- * pselect(2) with SIGINT, SIGTERM and SIGHUP unblocked only there: a
+ * Standard input is read a line at a time by prompt.c, which lets
+ * SIGINT, SIGTERM and SIGHUP through only while it waits for input: a
  * signal can stop the session at a prompt, never halfway through a save.
  * Piped input follows the same prompts; docs/fill.md gives the protocol.
  *
@@ -15,7 +15,6 @@
 /* realpath(3) is in XSI. */
 #define _XOPEN_SOURCE	700
 
-#include <sys/select.h>
 #include <sys/stat.h>
 
 #include <errno.h>
@@ -27,7 +26,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <termios.h>
 #include <unistd.h>
 
 #include "aftoets/fill.h"
@@ -35,15 +33,13 @@
 #include "aftoets/report.h"
 #include "aftoets/score.h"
 #include "cli.h"
+#include "prompt.h"
 #include "util/escape.h"
 
 enum {
 	OPT_UNANSWERED = OPT_FIRST_OWN,
 	OPT_PRINCIPLE
 };
-
-/* The longest line read; a longer one is refused and asked again. */
-#define FILL_LINE_MAX	8192
 
 /* How a walk ends. */
 enum stop {
@@ -55,25 +51,6 @@ enum stop {
 	STOP_FAILED		/* the file could not be saved */
 };
 
-/* What read_line() got. */
-enum rd {
-	RD_LINE,
-	RD_EOF,
-	RD_SIGNAL,
-	RD_LONG
-};
-
-struct reader {
-	int		 fd;
-	char		 buf[4096];
-	size_t		 start, end;
-	bool		 eof;
-	bool		 tty;		/* reading from a terminal */
-	char		 line[FILL_LINE_MAX + 1];
-	size_t		 len;
-	sigset_t	 waitmask;	/* the mask while waiting for input */
-};
-
 struct ui {
 	const struct aft_catalog	*cat;
 	struct aft_fill			*f;
@@ -81,21 +58,12 @@ struct ui {
 	const char			*name;	/* as the user named it */
 	const struct cli_common		*o;
 	enum aft_lang			 lang;
-	bool				 tty;	/* standard input */
 	bool				 color;
 	FILE				*out;
-	struct reader			 rd;
+	struct cli_prompt		 rd;	/* standard input */
 	const struct aft_criterion	*cur;	/* being asked */
 	bool				 sig_shown;
 };
-
-static volatile sig_atomic_t got_signal;
-
-static void
-on_signal(int sig)
-{
-	got_signal = sig;
-}
 
 /*
  * Writes text that someone else wrote (the answers file, the catalog, a
@@ -187,123 +155,6 @@ complain_diags(struct ui *u, struct aft_diags *d)
 	aft_diags_clear(d);
 }
 
-/* Reading lines. */
-
-static void
-reader_init(struct reader *r)
-{
-	sigset_t block;
-
-	memset(r, 0, sizeof(*r));
-	r->fd = STDIN_FILENO;
-	r->tty = isatty(r->fd);
-	sigemptyset(&block);
-	sigaddset(&block, SIGINT);
-	sigaddset(&block, SIGTERM);
-	sigaddset(&block, SIGHUP);
-	sigprocmask(SIG_BLOCK, &block, &r->waitmask);
-	sigdelset(&r->waitmask, SIGINT);
-	sigdelset(&r->waitmask, SIGTERM);
-	sigdelset(&r->waitmask, SIGHUP);
-}
-
-static void
-signals_init(void)
-{
-	struct sigaction sa;
-
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_signal;
-	sigemptyset(&sa.sa_mask);
-	sa.sa_flags = 0;	/* no SA_RESTART: a wait ends at the signal */
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
-}
-
-/*
- * Whether the terminal input came from was closed.  Its reads then end
- * as if at end of input, often before the SIGHUP that says so arrives,
- * but asking for its settings fails with EIO; after Ctrl-D it does not.
- */
-static bool
-hung_up(const struct reader *r)
-{
-	struct termios t;
-
-	return r->tty && tcgetattr(r->fd, &t) != 0 && errno == EIO;
-}
-
-/*
- * Reads one line into r->line (without its line end), waiting only
- * where a signal can end the wait.  A line over FILL_LINE_MAX bytes is
- * read to its end and reported as RD_LONG.
- */
-static enum rd
-read_line(struct reader *r)
-{
-	bool over = false;
-
-	r->len = 0;
-	for (;;) {
-		fd_set	rs;
-		ssize_t	n;
-		char	*nl;
-		size_t	 take;
-
-		if (r->start < r->end) {
-			nl = memchr(r->buf + r->start, '\n', r->end - r->start);
-			take = (nl != NULL ? (size_t)(nl - r->buf) : r->end) -
-			    r->start;
-			if (r->len + take > FILL_LINE_MAX)
-				over = true;
-			else {
-				memcpy(r->line + r->len, r->buf + r->start, take);
-				r->len += take;
-			}
-			r->start += take;
-			if (nl != NULL) {
-				r->start++;
-				break;
-			}
-			continue;
-		}
-		r->start = r->end = 0;
-		if (r->eof) {
-			if (r->len == 0 && !over)
-				return RD_EOF;
-			break;
-		}
-		if (got_signal)
-			return RD_SIGNAL;
-		FD_ZERO(&rs);
-		FD_SET(r->fd, &rs);
-		if (pselect(r->fd + 1, &rs, NULL, NULL, NULL,
-		    &r->waitmask) < 0) {
-			if (errno != EINTR)
-				r->eof = true;
-			continue;
-		}
-		if ((n = read(r->fd, r->buf, sizeof(r->buf))) < 0 &&
-		    (errno == EINTR || errno == EAGAIN))
-			continue;
-		if (n <= 0 && hung_up(r)) {
-			if (!got_signal)
-				got_signal = SIGHUP;
-			return RD_SIGNAL;
-		}
-		if (n <= 0) {
-			r->eof = true;
-			continue;
-		}
-		r->end = (size_t)n;
-	}
-	if (r->len > 0 && r->line[r->len - 1] == '\r')
-		r->len--;
-	r->line[r->len] = '\0';
-	return over ? RD_LONG : RD_LINE;
-}
-
 /* Strips spaces and tabs at both ends, in place. */
 static char *
 trim(char *s)
@@ -324,10 +175,10 @@ trim(char *s)
  * the dialogue did.  A NUL byte, or a line too long, is complained
  * about and asked again.
  */
-static enum rd
+static enum cli_rd
 ask(struct ui *u, const char *prompt, const char *hint, char **line)
 {
-	enum rd r;
+	enum cli_rd r;
 
 	for (;;) {
 		on(u, "1");
@@ -340,23 +191,23 @@ ask(struct ui *u, const char *prompt, const char *hint, char **line)
 		}
 		fputs(": ", u->out);
 		fflush(u->out);
-		r = read_line(&u->rd);
+		r = cli_prompt_read(&u->rd);
 		/* A closed terminal takes nothing more. */
-		if (r == RD_SIGNAL && got_signal == SIGHUP)
+		if (r == CLI_RD_SIGNAL && cli_prompt_signal() == SIGHUP)
 			return r;
-		if (r == RD_EOF || r == RD_SIGNAL) {
+		if (r == CLI_RD_EOF || r == CLI_RD_SIGNAL) {
 			fputc('\n', u->out);
 			return r;
 		}
-		if (!u->tty) {
-			put_text(u->out, r == RD_LONG ? "..." : u->rd.line);
+		if (!u->rd.tty) {
+			put_text(u->out, r == CLI_RD_LONG ? "..." : u->rd.line);
 			fputc('\n', u->out);
 		}
-		if (r == RD_LONG) {
+		if (r == CLI_RD_LONG) {
 			char msg[256];
 
 			snprintf(msg, sizeof(msg), m(u, AFT_M_F_TOO_LONG),
-			    (size_t)FILL_LINE_MAX);
+			    (size_t)CLI_PROMPT_LINE_MAX);
 			complain(u, msg);
 			continue;
 		}
@@ -369,7 +220,7 @@ ask(struct ui *u, const char *prompt, const char *hint, char **line)
 			continue;
 		}
 		*line = trim(u->rd.line);
-		return RD_LINE;
+		return CLI_RD_LINE;
 	}
 }
 
@@ -453,11 +304,11 @@ service(struct ui *u)
 			continue;
 		for (;;) {
 			char	*line;
-			enum rd	 r = ask(u, m(u, svc_fields[i].ask), NULL,
+			enum cli_rd	 r = ask(u, m(u, svc_fields[i].ask), NULL,
 			    &line);
 
-			if (r != RD_LINE) {
-				st = r == RD_SIGNAL ? STOP_SIGNAL : STOP_EOF;
+			if (r != CLI_RD_LINE) {
+				st = r == CLI_RD_SIGNAL ? STOP_SIGNAL : STOP_EOF;
 				break;
 			}
 			if (*line == '\0')
@@ -650,11 +501,11 @@ summary(struct ui *u)
  * Asks for a motivation or the actions: NULL keeps what there is, ""
  * removes it ("-"), and anything else is the new text.
  */
-static enum rd
+static enum cli_rd
 ask_text(struct ui *u, enum aft_msg prompt, bool has, char **text)
 {
 	struct aft_diags	d;
-	enum rd			r;
+	enum cli_rd			r;
 
 	aft_diags_init(&d, u->lang);
 	for (;;) {
@@ -662,7 +513,7 @@ ask_text(struct ui *u, enum aft_msg prompt, bool has, char **text)
 
 		r = ask(u, m(u, prompt), m(u, has ? AFT_M_F_HINT_KEEP :
 		    AFT_M_F_HINT_NONE), &line);
-		if (r != RD_LINE)
+		if (r != CLI_RD_LINE)
 			break;
 		if (aft_fill_check_text(line, &d) != AFT_OK) {
 			complain_diags(u, &d);
@@ -677,7 +528,7 @@ ask_text(struct ui *u, enum aft_msg prompt, bool has, char **text)
 		if (*line != '\0' && (strcmp(line, "-") != 0 || has) &&
 		    *text == NULL) {
 			cli_errorm(AFT_M_C_NOMEM);
-			r = RD_EOF;
+			r = CLI_RD_EOF;
 		}
 		break;
 	}
@@ -707,11 +558,11 @@ ask_level(struct ui *u, const struct aft_criterion *c, bool first,
 	    m(u, a->status != AFT_UNANSWERED ? AFT_M_F_KEEP : AFT_M_F_SKIP));
 	for (;;) {
 		char	*line;
-		enum rd	 r = ask(u, prompt, hint, &line);
+		enum cli_rd	 r = ask(u, prompt, hint, &line);
 
-		if (r == RD_EOF)
+		if (r == CLI_RD_EOF)
 			return LV_EOF;
-		if (r == RD_SIGNAL)
+		if (r == CLI_RD_SIGNAL)
 			return LV_SIGNAL;
 		if (strcmp(line, "q") == 0 || strcmp(line, "Q") == 0)
 			return LV_QUIT;
@@ -767,7 +618,7 @@ criterion(struct ui *u, const struct aft_criterion *c, bool first,
 	char			*level = NULL, *mo = NULL, *ac = NULL;
 	struct aft_diags	 d;
 	enum stop		 st;
-	enum rd			 r;
+	enum cli_rd			 r;
 
 	*step = STEP_NEXT;
 	u->cur = c;
@@ -785,12 +636,12 @@ criterion(struct ui *u, const struct aft_criterion *c, bool first,
 		return STOP_SIGNAL;
 	}
 	r = ask_text(u, AFT_M_F_ASK_MOTIVATION, a->motivation != NULL, &mo);
-	if (r == RD_LINE)
+	if (r == CLI_RD_LINE)
 		r = ask_text(u, AFT_M_F_ASK_ACTIONS, a->actions != NULL, &ac);
-	if (r != RD_LINE) {
+	if (r != CLI_RD_LINE) {
 		free(level);
 		free(mo);
-		return r == RD_SIGNAL ? STOP_SIGNAL : STOP_EOF_MID;
+		return r == CLI_RD_SIGNAL ? STOP_SIGNAL : STOP_EOF_MID;
 	}
 	aft_diags_init(&d, u->lang);
 	if (aft_fill_set_answer(u->f, c, level, mo, ac, &d) != AFT_OK) {
@@ -959,15 +810,43 @@ finish(struct ui *u, enum stop st)
 		cli_errorm(AFT_M_F_EOF_MID, u->cur != NULL ? u->cur->id : "?");
 		return EXIT_ERROR;
 	case STOP_SIGNAL:
-		if (got_signal != SIGHUP) {
+		if (cli_prompt_signal() != SIGHUP) {
 			say(u, m(u, AFT_M_F_SIGNAL), u->name);
 			fputc('\n', u->out);
 		}
-		return 128 + (int)got_signal;
+		return 128 + (int)cli_prompt_signal();
 	case STOP_FAILED:
 		break;
 	}
 	return EXIT_ERROR;
+}
+
+/*
+ * Asks the questions on standard input, from the service fields to the
+ * last criterion, and says how it ended; returns the exit code.
+ */
+static int
+session(struct ui *u, const struct aft_principle *only, bool unanswered)
+{
+	const struct aft_criterion	**list = NULL;
+	size_t				  n = 0;
+	enum stop			  stop;
+	int				  rc = EXIT_ERROR;
+
+	cli_prompt_init(&u->rd, STDIN_FILENO);
+	stop = service(u);
+	if (stop == STOP_DONE &&
+	    (list = walk_list(u, only, unanswered, &n)) == NULL)
+		cli_errorm(AFT_M_C_NOMEM);
+	else {
+		if (stop == STOP_DONE)
+			stop = walk(u, list, n);
+		fflush(stdout);
+		rc = finish(u, stop);
+	}
+	cli_prompt_fini(&u->rd);
+	free(list);
+	return rc;
 }
 
 int
@@ -983,13 +862,10 @@ cmd_fill(int argc, char **argv)
 	struct ui			 u;
 	struct stat			 st;
 	const struct aft_principle	*only = NULL;
-	const struct aft_criterion	**list = NULL;
 	const char			*principle = NULL;
 	char				*real = NULL;
 	bool				 unanswered = false, exists;
-	size_t				 n;
 	int				 c, h, rc;
-	enum stop			 stop;
 
 	cli_common_init(&o);
 	while ((c = getopt_long(argc, argv, ":qh", longopts, NULL)) != -1) {
@@ -1047,23 +923,9 @@ cmd_fill(int argc, char **argv)
 		goto done;
 	if ((rc = open_fill(&u, exists)) != EXIT_OK)
 		goto done;
-	u.tty = isatty(STDIN_FILENO);
 	u.color = cli_use_color(o.color, stdout);
-	signals_init();
-	reader_init(&u.rd);
-	stop = service(&u);
-	if (stop == STOP_DONE) {
-		if ((list = walk_list(&u, only, unanswered, &n)) == NULL) {
-			cli_errorm(AFT_M_C_NOMEM);
-			rc = EXIT_ERROR;
-			goto done;
-		}
-		stop = walk(&u, list, n);
-	}
-	fflush(stdout);
-	rc = finish(&u, stop);
+	rc = session(&u, only, unanswered);
 done:
-	free(list);
 	free(real);
 	aft_fill_free(u.f);
 	aft_catalog_free((struct aft_catalog *)u.cat);
