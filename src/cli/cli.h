@@ -1,6 +1,7 @@
 /*
- * The aftoets program: one cmd_<name>() per subcommand, each parsing its
- * own options and returning the exit code (0, 1 or 2).
+ * The aftoets program: each subcommand is a struct cli_command, defined
+ * with its synopsis and help in its own file; main.c lists them.  Each
+ * parses its own options and returns the exit code (0, 1 or 2).
  *
  *   score         cmd_score.c
  *   validate      cmd_score.c (the same checks, no report)
@@ -67,22 +68,29 @@ enum {
 	{ "quiet",	no_argument,	   NULL, 'q' },			\
 	{ "help",	no_argument,	   NULL, 'h' }
 
+/* A subcommand, as its cmd_<name>.c describes it. */
+struct cli_command {
+	const char	*name;
+	const char	*synopsis;		/* after "usage: aftoets " */
+	const char	*help[AFT_NLANG];	/* before the common options */
+	int		(*main)(int argc, char **argv);
+};
+
+extern const struct cli_command cmd_score, cmd_validate, cmd_criteria,
+    cmd_init, cmd_fill, cmd_compare, cmd_schema, cmd_significance;
+
 /*
  * msg.c: the language of messages, chosen before option parsing
- * (AFTOETS_LANG or nl) and changed by --lang; the subcommand being run.
+ * (AFTOETS_LANG or nl) and changed by --lang; the subcommand being run,
+ * NULL before one is chosen.
  */
-extern enum aft_lang	cli_lang;
-extern const char	*cli_cmd;
+extern enum aft_lang			 cli_lang;
+extern const struct cli_command		*cli_cmd;
 
-int	cmd_score(int, char **);
-int	cmd_validate(int, char **);
-int	cmd_criteria(int, char **);
-int	cmd_significance(int, char **);
-int	cmd_init(int, char **);
-int	cmd_fill(int, char **);
-int	cmd_compare(int, char **);
-int	cmd_schema(int, char **);
-
+/* Prints the help of a command: synopsis, own options, common options. */
+void	cli_help(FILE *, const struct cli_command *);
+/* Prints the help of the common options alone. */
+void	cli_common_help(FILE *);
 /* Sets the common defaults from the environment. */
 void	cli_common_init(struct cli_common *);
 /*
@@ -188,7 +196,5 @@ void	cli_errorm(enum aft_msg, ...);
 int	cli_usage(enum aft_msg, ...);
 /* Reports an unknown option or a missing value after getopt_long(). */
 int	cli_bad_option(char **argv, int optopt_c);
-/* Prints the help of the running command to fp. */
-void	cli_help(FILE *);
 
 #endif

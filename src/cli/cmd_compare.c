@@ -93,8 +93,8 @@ name_regressions(const struct aft_comparison *cmp, enum aft_lang lang)
 	}
 }
 
-int
-cmd_compare(int argc, char **argv)
+static int
+compare_main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		CLI_COMMON_LONGOPTS,
@@ -123,7 +123,7 @@ cmd_compare(int argc, char **argv)
 			continue;
 		switch (c) {
 		case 'h':
-			cli_help(stdout);
+			cli_help(stdout, cli_cmd);
 			return EXIT_OK;
 		case 'f':
 			if (strcmp(optarg, "text") == 0)
@@ -171,3 +171,29 @@ cmd_compare(int argc, char **argv)
 	aft_catalog_free(cat);
 	return rc;
 }
+
+const struct cli_command cmd_compare = {
+	.name		= "compare",
+	.synopsis	= "compare [options] old.yaml new.yaml",
+	.help		= {
+	[AFT_LANG_NL] =
+"Vergelijk twee aftoetsingen van een dienst: per principe de score van\n"
+"toen en nu, per criterium wat verbeterde of achteruitging, en welke\n"
+"aandachtspunten opgelost of nieuw zijn.\n"
+"\n"
+"  -f, --format FORMAT   text (standaard), markdown of json\n"
+"  -o, --output FILE     schrijf het rapport atomair naar FILE\n"
+"      --fail-on-regression\n"
+"                        afsluitcode 1 als een principe achteruitging\n",
+	[AFT_LANG_EN] =
+"Compare two assessments of a service: per principle the score then and\n"
+"now, per criterion what improved or regressed, and which points of\n"
+"attention were resolved or are new.\n"
+"\n"
+"  -f, --format FORMAT   text (default), markdown or json\n"
+"  -o, --output FILE     write the report to FILE, atomically\n"
+"      --fail-on-regression\n"
+"                        exit code 1 when a principle's score went down\n",
+	},
+	.main		= compare_main,
+};

@@ -185,8 +185,8 @@ criterion_json(const struct aft_catalog *cat, const struct aft_criterion *c,
 	return o;
 }
 
-int
-cmd_criteria(int argc, char **argv)
+static int
+criteria_main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		CLI_COMMON_LONGOPTS,
@@ -207,7 +207,7 @@ cmd_criteria(int argc, char **argv)
 			continue;
 		switch (ch) {
 		case 'h':
-			cli_help(stdout);
+			cli_help(stdout, cli_cmd);
 			return EXIT_OK;
 		case 'f':
 			if (strcmp(optarg, "json") == 0)
@@ -256,3 +256,22 @@ cmd_criteria(int argc, char **argv)
 	aft_catalog_free(cat);
 	return rc;
 }
+
+const struct cli_command cmd_criteria = {
+	.name		= "criteria",
+	.synopsis	= "criteria [options] [id]",
+	.help		= {
+	[AFT_LANG_NL] =
+"Toon de catalogus per principe, of leg een criterium volledig uit: principe,\n"
+"soort, gewicht, tekst, bewijs, de niveaus in de praktijk, een valkuil en de\n"
+"schaal.\n"
+"\n"
+"  -f, --format FORMAT   text (standaard), markdown of json\n",
+	[AFT_LANG_EN] =
+"List the catalog by principle, or explain one criterion in full: principle,\n"
+"kind, weight, text, evidence, the levels in practice, a pitfall and the scale.\n"
+"\n"
+"  -f, --format FORMAT   text (default), markdown or json\n",
+	},
+	.main		= criteria_main,
+};

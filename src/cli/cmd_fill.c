@@ -849,8 +849,8 @@ session(struct ui *u, const struct aft_principle *only, bool unanswered)
 	return rc;
 }
 
-int
-cmd_fill(int argc, char **argv)
+static int
+fill_main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		CLI_COMMON_LONGOPTS,
@@ -875,7 +875,7 @@ cmd_fill(int argc, char **argv)
 			continue;
 		switch (c) {
 		case 'h':
-			cli_help(stdout);
+			cli_help(stdout, cli_cmd);
 			return EXIT_OK;
 		case OPT_UNANSWERED:
 			unanswered = true;
@@ -931,3 +931,37 @@ done:
 	aft_catalog_free((struct aft_catalog *)u.cat);
 	return rc;
 }
+
+const struct cli_command cmd_fill = {
+	.name		= "fill",
+	.synopsis	= "fill [options] [--unanswered] [--principle id] file",
+	.help		= {
+	[AFT_LANG_NL] =
+"Vul een antwoordenbestand in met vragen, zonder YAML te schrijven: eerst de\n"
+"ontbrekende gegevens van de dienst, dan per criterium het niveau, een\n"
+"motivatie en geplande acties. Het bestand wordt na elk antwoord atomair\n"
+"bewaard en bestaat het nog niet, dan wordt het uit het sjabloon gemaakt.\n"
+"Met invoer uit een pijp: drie regels per criterium (niveau, motivatie,\n"
+"acties; een lege regel voor geen); q stopt. Zie docs/fill.md.\n"
+"\n"
+"      --unanswered      alleen criteria zonder antwoord\n"
+"      --principle ID    alleen de criteria van principe ID\n"
+"\n"
+"Afsluitcodes: 0 klaar of gestopt (q, einde van de invoer), 2 een fout,\n"
+"130 onderbroken met Ctrl-C (129 SIGHUP, 143 SIGTERM).\n",
+	[AFT_LANG_EN] =
+"Fill in an answers file by answering questions, writing no YAML: first the\n"
+"missing service fields, then per criterion the level, a motivation and\n"
+"planned actions. The file is saved atomically after every answer, and\n"
+"made from the template when it does not exist yet. With piped input:\n"
+"three lines per criterion (level, motivation, actions; an empty line for\n"
+"none); q stops. See docs/fill.md.\n"
+"\n"
+"      --unanswered      only criteria without an answer\n"
+"      --principle ID    only the criteria of principle ID\n"
+"\n"
+"Exit codes: 0 done or stopped (q, end of input), 2 an error, 130\n"
+"interrupted with Ctrl-C (129 SIGHUP, 143 SIGTERM).\n",
+	},
+	.main		= fill_main,
+};

@@ -67,8 +67,8 @@ write_out(const struct aft_catalog *cat, const struct aft_prior *prior,
 	return cli_write_file(output, force, write_template, &j);
 }
 
-int
-cmd_init(int argc, char **argv)
+static int
+init_main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		CLI_COMMON_LONGOPTS,
@@ -96,7 +96,7 @@ cmd_init(int argc, char **argv)
 			continue;
 		switch (c) {
 		case 'h':
-			cli_help(stdout);
+			cli_help(stdout, cli_cmd);
 			return EXIT_OK;
 		case 'o':
 			output = optarg;
@@ -136,3 +136,32 @@ cmd_init(int argc, char **argv)
 	aft_catalog_free(cat);
 	return rc;
 }
+
+const struct cli_command cmd_init = {
+	.name		= "init",
+	.synopsis	= "init [options] [--from old.yaml] [-o file] [--force]",
+	.help		= {
+	[AFT_LANG_NL] =
+"Schrijf een sjabloon voor een antwoordenbestand: de dienst, de schaal en elk\n"
+"criterium met uitleg, klaar om in te vullen. Met --from wordt een eerder\n"
+"antwoordenbestand bijgewerkt naar de huidige catalogus, zonder iets te\n"
+"verliezen.\n"
+"\n"
+"      --from FILE       neem de dienst en alle antwoorden over uit FILE\n"
+"  -o, --output FILE     schrijf naar FILE (atomair) in plaats van stdout\n"
+"      --force           vervang FILE als het al bestaat\n"
+"      --schema FILE     zet een regel voor de YAML-taalserver bovenaan,\n"
+"                        die naar het JSON-schema FILE wijst\n",
+	[AFT_LANG_EN] =
+"Write an answers file template: the service, the scale and every criterion\n"
+"explained, ready to fill in. With --from, an earlier answers file is\n"
+"refreshed against the current catalog, losing nothing.\n"
+"\n"
+"      --from FILE       take the service and every answer from FILE\n"
+"  -o, --output FILE     write to FILE (atomically) instead of stdout\n"
+"      --force           replace FILE when it exists\n"
+"      --schema FILE     start with a line for the YAML language server\n"
+"                        that points at the JSON Schema FILE\n",
+	},
+	.main		= init_main,
+};

@@ -18,8 +18,8 @@ dump(FILE *fp, void *schema)
 	return AFT_OK;
 }
 
-int
-cmd_schema(int argc, char **argv)
+static int
+schema_main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		CLI_COMMON_LONGOPTS,
@@ -40,7 +40,7 @@ cmd_schema(int argc, char **argv)
 			continue;
 		switch (c) {
 		case 'h':
-			cli_help(stdout);
+			cli_help(stdout, cli_cmd);
 			return EXIT_OK;
 		case 'o':
 			output = optarg;
@@ -67,3 +67,23 @@ cmd_schema(int argc, char **argv)
 	aft_catalog_free(cat);
 	return rc;
 }
+
+const struct cli_command cmd_schema = {
+	.name		= "schema",
+	.synopsis	= "schema [options] [-o file]",
+	.help		= {
+	[AFT_LANG_NL] =
+"Schrijf het JSON-schema (draft-07) van antwoordenbestanden voor de\n"
+"geladen catalogus, zodat een editor met een YAML-taalserver elk criterium\n"
+"uitlegt, niveaus aanvult en fouten aanwijst tijdens het typen.\n"
+"\n"
+"  -o, --output FILE     schrijf naar FILE (atomair) in plaats van stdout\n",
+	[AFT_LANG_EN] =
+"Write the JSON Schema (draft-07) of answers files for the catalog\n"
+"loaded, so that an editor with a YAML language server explains every\n"
+"criterion, completes levels and points at mistakes while you type.\n"
+"\n"
+"  -o, --output FILE     write to FILE (atomically) instead of stdout\n",
+	},
+	.main		= schema_main,
+};

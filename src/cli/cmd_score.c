@@ -257,7 +257,7 @@ run(int argc, char **argv, bool validate, struct cli_gates *gates)
 			continue;
 		switch (c) {
 		case 'h':
-			cli_help(stdout);
+			cli_help(stdout, cli_cmd);
 			return EXIT_OK;
 		case 'f':
 			if (validate)
@@ -383,8 +383,8 @@ run(int argc, char **argv, bool validate, struct cli_gates *gates)
 	return x.rc;
 }
 
-int
-cmd_score(int argc, char **argv)
+static int
+score_main(int argc, char **argv)
 {
 	struct cli_gates	gates;
 	int			rc;
@@ -396,8 +396,68 @@ cmd_score(int argc, char **argv)
 	return rc;
 }
 
-int
-cmd_validate(int argc, char **argv)
+static int
+validate_main(int argc, char **argv)
 {
 	return run(argc, argv, true, NULL);
 }
+
+const struct cli_command cmd_score = {
+	.name		= "score",
+	.synopsis	= "score [options] path ...",
+	.help		= {
+	[AFT_LANG_NL] =
+"Scoor antwoordenbestanden (of - voor standaardinvoer).\n"
+"\n"
+"  -f, --format FORMAT   text (standaard), json, jsonl, csv, markdown, junit,\n"
+"                        html (een toegankelijke pagina) of xlsx (een\n"
+"                        werkmap; vraagt -o)\n"
+"  -o, --output FILE     schrijf het rapport atomair naar FILE\n"
+"      --details         tabel per criterium in het tekstrapport\n"
+"      --strict          waarschuwingen gelden als fouten\n"
+"      --max-size BYTES  grootste invoer, ook - (standaard 4 MiB; 512K, 8M, 1G)\n"
+"\n"
+"Drempels (afsluitcode 1 als een aftoetsing er een niet haalt):\n"
+"      --fail-under PCT  totaalscore minstens PCT (0 tot 100)\n"
+"      --fail-under-principle ID=PCT\n"
+"                        score van principe ID minstens PCT (herhaalbaar)\n"
+"      --require-complete\n"
+"                        elk criterium beantwoord\n",
+	[AFT_LANG_EN] =
+"Score answers files (or - for standard input).\n"
+"\n"
+"  -f, --format FORMAT   text (default), json, jsonl, csv, markdown, junit,\n"
+"                        html (an accessible page) or xlsx (a workbook;\n"
+"                        needs -o)\n"
+"  -o, --output FILE     write the report to FILE, atomically\n"
+"      --details         per-criterion table in the text report\n"
+"      --strict          warnings count as errors\n"
+"      --max-size BYTES  largest input, - too (default 4 MiB; 512K, 8M, 1G)\n"
+"\n"
+"Gates (exit code 1 when an assessment fails one):\n"
+"      --fail-under PCT  overall score at least PCT (0 to 100)\n"
+"      --fail-under-principle ID=PCT\n"
+"                        score of principle ID at least PCT (repeatable)\n"
+"      --require-complete\n"
+"                        every criterion answered\n",
+	},
+	.main		= score_main,
+};
+
+const struct cli_command cmd_validate = {
+	.name		= "validate",
+	.synopsis	= "validate [options] path ...",
+	.help		= {
+	[AFT_LANG_NL] =
+"Meld elk probleem in antwoordenbestanden, zonder te scoren.\n"
+"\n"
+"      --strict          waarschuwingen gelden als fouten\n"
+"      --max-size BYTES  grootste invoer, ook - (standaard 4 MiB; 512K, 8M, 1G)\n",
+	[AFT_LANG_EN] =
+"Report every problem in answers files, scoring nothing.\n"
+"\n"
+"      --strict          warnings count as errors\n"
+"      --max-size BYTES  largest input, - too (default 4 MiB; 512K, 8M, 1G)\n",
+	},
+	.main		= validate_main,
+};

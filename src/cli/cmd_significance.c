@@ -13,8 +13,8 @@ enum {
 	OPT_USERS
 };
 
-int
-cmd_significance(int argc, char **argv)
+static int
+significance_main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		CLI_COMMON_LONGOPTS,
@@ -42,7 +42,7 @@ cmd_significance(int argc, char **argv)
 			continue;
 		switch (ch) {
 		case 'h':
-			cli_help(stdout);
+			cli_help(stdout, cli_cmd);
 			return EXIT_OK;
 		case 'f':
 			if (strcmp(optarg, "json") == 0)
@@ -92,3 +92,23 @@ cmd_significance(int argc, char **argv)
 	aft_catalog_free(cat);
 	return rc;
 }
+
+const struct cli_command cmd_significance = {
+	.name		= "significance",
+	.synopsis	= "significance [options] --budget X --users N",
+	.help		= {
+	[AFT_LANG_NL] =
+"Bepaal of een dienst significant is (en de aftoetsing dus verplicht).\n"
+"\n"
+"      --budget X        budget in euro (getal of bedrag, '€ 750.000')\n"
+"      --users N         verwacht aantal gebruikers\n"
+"  -f, --format FORMAT   text (standaard) of json\n",
+	[AFT_LANG_EN] =
+"Decide whether a service is significant (so the assessment is mandatory).\n"
+"\n"
+"      --budget X        budget in euros (number or amount, '€750,000')\n"
+"      --users N         expected number of users\n"
+"  -f, --format FORMAT   text (default) or json\n",
+	},
+	.main		= significance_main,
+};

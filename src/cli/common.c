@@ -1,4 +1,7 @@
-/* Options every subcommand shares, and loading the catalog they name. */
+/*
+ * Options every subcommand shares, the help that lists them after each
+ * command's own, and loading the catalog they name.
+ */
 #include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
@@ -8,6 +11,36 @@
 #include "aftoets/atomic.h"
 #include "aftoets/input.h"
 #include "cli.h"
+
+static const char *const common_help[AFT_NLANG] = {
+"\n"
+"Algemene opties:\n"
+"      --criteria FILE   laad een andere catalogus (AFTOETS_CRITERIA)\n"
+"      --lang nl|en      taal van rapporten en meldingen (AFTOETS_LANG)\n"
+"      --color WHEN      auto (standaard), always of never (NO_COLOR)\n"
+"  -q, --quiet           geen waarschuwingen\n"
+"  -h, --help            deze hulp\n",
+"\n"
+"Common options:\n"
+"      --criteria FILE   load another catalog (AFTOETS_CRITERIA)\n"
+"      --lang nl|en      language of reports and messages (AFTOETS_LANG)\n"
+"      --color WHEN      auto (default), always or never (NO_COLOR)\n"
+"  -q, --quiet           no warnings\n"
+"  -h, --help            this help\n",
+};
+
+void
+cli_common_help(FILE *fp)
+{
+	fputs(common_help[cli_lang], fp);
+}
+
+void
+cli_help(FILE *fp, const struct cli_command *c)
+{
+	fprintf(fp, "usage: aftoets %s\n\n%s", c->synopsis, c->help[cli_lang]);
+	cli_common_help(fp);
+}
 
 void
 cli_common_init(struct cli_common *o)

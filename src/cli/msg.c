@@ -22,7 +22,7 @@
 #define DIAG_CAP	50
 
 enum aft_lang	 cli_lang = AFT_LANG_NL;
-const char	*cli_cmd = NULL;
+const struct cli_command *cli_cmd = NULL;
 
 bool
 cli_use_color(enum cli_color mode, FILE *fp)
@@ -300,7 +300,7 @@ cli_usage(enum aft_msg m, ...)
 	va_start(ap, m);
 	vline(aft_msg(cli_lang, m), ap);
 	va_end(ap);
-	snprintf(cmd, sizeof(cmd), "%s%s", cli_cmd ? cli_cmd : "",
+	snprintf(cmd, sizeof(cmd), "%s%s", cli_cmd ? cli_cmd->name : "",
 	    cli_cmd ? " " : "");
 	fprintf(stderr, aft_msg(cli_lang, AFT_M_C_TRY), cmd);
 	fputc('\n', stderr);
