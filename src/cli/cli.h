@@ -13,8 +13,9 @@
  *   schema        cmd_schema.c
  *
  * gates.c holds the gate options of score; explain.c explains criteria
- * and the answer scale to a person; prompt.c (prompt.h) reads the lines
- * typed to fill's questions.
+ * and the answer scale to a person; fill_file.c checks, reads or makes
+ * the answers file fill works on, and prompt.c (prompt.h) reads the
+ * lines typed to its questions.
  *
  * Only msg.c writes diagnostics to stderr.
  */
@@ -146,6 +147,28 @@ const char	*cli_input_name(const char *path);
  * memory when rc says so), then releases them.
  */
 void	cli_diags_done(struct aft_diags *, int rc, bool quiet);
+
+/* fill_file.c: the answers file fill works on. */
+struct aft_fill;
+
+struct cli_fill_file {
+	const char	*name;		/* as the user named it */
+	const char	*path;		/* name, or where its link points */
+	char		*real;		/* path, when found through a link */
+	struct aft_fill	*f;
+	bool		 created;	/* made from the template, and saved */
+};
+
+/*
+ * Loads the answers file name for cat, following a link: refuses what
+ * is not a regular file or cannot be written, then reads and checks it,
+ * or makes it from the template and saves it at once.  Prints every
+ * problem; returns EXIT_OK or EXIT_ERROR.  Either way the caller
+ * releases ff with cli_fill_file_fini().
+ */
+int	cli_fill_file_load(struct cli_fill_file *ff,
+	    const struct aft_catalog *cat, const char *name, enum aft_lang);
+void	cli_fill_file_fini(struct cli_fill_file *ff);
 
 /* explain.c: criteria and the scale as text, wrapped at 78 columns. */
 /* Writes s wrapped, every line indented by indent columns. */

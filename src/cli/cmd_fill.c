@@ -12,14 +12,8 @@
  * Every text that comes from the answers file or the catalog, and every
  * line typed, reaches the screen through put_text().
  */
-/* realpath(3) is in XSI. */
-#define _XOPEN_SOURCE	700
-
-#include <sys/stat.h>
-
 #include <errno.h>
 #include <getopt.h>
-#include <limits.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -29,7 +23,6 @@
 #include <unistd.h>
 
 #include "aftoets/fill.h"
-#include "aftoets/input.h"
 #include "aftoets/report.h"
 #include "aftoets/score.h"
 #include "cli.h"
@@ -53,6 +46,7 @@ enum stop {
 
 struct ui {
 	const struct aft_catalog	*cat;
+	/* Borrowed from the struct cli_fill_file the file was loaded in. */
 	struct aft_fill			*f;
 	const char			*path;	/* where the file is written */
 	const char			*name;	/* as the user named it */
@@ -303,9 +297,9 @@ service(struct ui *u)
 		if (!aft_fill_service_missing(u->f, key))
 			continue;
 		for (;;) {
-			char	*line;
-			enum cli_rd	 r = ask(u, m(u, svc_fields[i].ask), NULL,
-			    &line);
+			char		*line;
+			enum cli_rd	 r = ask(u, m(u, svc_fields[i].ask),
+			    NULL, &line);
 
 			if (r != CLI_RD_LINE) {
 				st = r == CLI_RD_SIGNAL ? STOP_SIGNAL : STOP_EOF;
@@ -505,7 +499,7 @@ static enum cli_rd
 ask_text(struct ui *u, enum aft_msg prompt, bool has, char **text)
 {
 	struct aft_diags	d;
-	enum cli_rd			r;
+	enum cli_rd		r;
 
 	aft_diags_init(&d, u->lang);
 	for (;;) {
@@ -557,7 +551,7 @@ ask_level(struct ui *u, const struct aft_criterion *c, bool first,
 	snprintf(hint, sizeof(hint), m(u, AFT_M_F_LEVEL_HINT),
 	    m(u, a->status != AFT_UNANSWERED ? AFT_M_F_KEEP : AFT_M_F_SKIP));
 	for (;;) {
-		char	*line;
+		char		*line;
 		enum cli_rd	 r = ask(u, prompt, hint, &line);
 
 		if (r == CLI_RD_EOF)
@@ -618,7 +612,7 @@ criterion(struct ui *u, const struct aft_criterion *c, bool first,
 	char			*level = NULL, *mo = NULL, *ac = NULL;
 	struct aft_diags	 d;
 	enum stop		 st;
-	enum cli_rd			 r;
+	enum cli_rd		 r;
 
 	*step = STEP_NEXT;
 	u->cur = c;
@@ -715,86 +709,7 @@ walk(struct ui *u, const struct aft_criterion **list, size_t n)
 	return STOP_DONE;
 }
 
-/* Setting up. */
-
-/*
- * Refuses a file or folder that cannot be written, before anything is
- * asked.  A file or folder without any write permission counts as
- * read-only even for a user who could override that.
- */
-static int
-check_writable(const char *path, const char *name, bool exists,
-    const struct stat *st)
-{
-	struct stat	 dst;
-	char		*dir, *slash;
-	int		 rc = EXIT_OK;
-
-	if (exists && (access(path, W_OK) != 0 || (st->st_mode & 0222) == 0)) {
-		cli_errorm(AFT_M_F_READONLY, name);
-		return EXIT_ERROR;
-	}
-	if ((dir = strdup(path)) == NULL) {
-		cli_errorm(AFT_M_C_NOMEM);
-		return EXIT_ERROR;
-	}
-	if ((slash = strrchr(dir, '/')) == NULL) {
-		free(dir);
-		dir = NULL;
-	} else if (slash == dir)
-		slash[1] = '\0';
-	else
-		*slash = '\0';
-	if (access(dir != NULL ? dir : ".", W_OK | X_OK) != 0) {
-		cli_errorm(AFT_M_F_NO_DIR, name, strerror(errno));
-		rc = EXIT_ERROR;
-	} else if (stat(dir != NULL ? dir : ".", &dst) == 0 &&
-	    (dst.st_mode & 0222) == 0) {
-		cli_errorm(AFT_M_F_NO_DIR, name, strerror(EACCES));
-		rc = EXIT_ERROR;
-	}
-	free(dir);
-	return rc;
-}
-
-/* Reads and checks the file, or starts a new one; prints the problems. */
-static int
-open_fill(struct ui *u, bool exists)
-{
-	struct aft_diags	 d;
-	char			*buf = NULL;
-	size_t			 len = 0;
-	int			 rc;
-
-	aft_diags_init(&d, u->lang);
-	if (!exists)
-		rc = aft_fill_new(&u->f, u->cat, u->name, NULL, 0, u->lang, &d);
-	else if ((rc = aft_input_read(&buf, &len, u->path, u->name,
-	    AFT_INPUT_MAX, &d)) == AFT_OK)
-		rc = aft_fill_new(&u->f, u->cat, u->name, buf, len, u->lang,
-		    &d);
-	free(buf);
-	if (rc != AFT_OK) {
-		aft_diags_sort(&d);
-		cli_diags(&d, false);
-		if (rc == AFT_EINPUT)
-			cli_errorm(AFT_M_F_REFUSED, u->name);
-		else if (rc == AFT_ENOMEM)
-			cli_errorm(AFT_M_C_NOMEM);
-		aft_diags_fini(&d);
-		return EXIT_ERROR;
-	}
-	aft_diags_fini(&d);
-	if (!exists) {
-		if (aft_fill_save(u->f, u->path, true) != AFT_OK) {
-			cli_error("%s: %s", u->name, strerror(errno));
-			return EXIT_ERROR;
-		}
-		say(u, m(u, AFT_M_F_CREATED), u->name);
-		fputc('\n', u->out);
-	}
-	return EXIT_OK;
-}
+/* The session. */
 
 static int
 finish(struct ui *u, enum stop st)
@@ -859,12 +774,12 @@ fill_main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli_common		 o;
+	struct cli_fill_file		 ff;
 	struct ui			 u;
-	struct stat			 st;
 	const struct aft_principle	*only = NULL;
+	struct aft_catalog		*cat;
 	const char			*principle = NULL;
-	char				*real = NULL;
-	bool				 unanswered = false, exists;
+	bool				 unanswered = false;
 	int				 c, h, rc;
 
 	cli_common_init(&o);
@@ -891,44 +806,37 @@ fill_main(int argc, char **argv)
 		return cli_usage(AFT_M_F_ONE_FILE);
 	if (optind + 1 < argc)
 		return cli_usage(AFT_M_C_TOO_MANY);
+	if (strcmp(argv[optind], "-") == 0)
+		return cli_usage(AFT_M_F_ONE_FILE);
+	if ((cat = cli_load_catalog(&o)) == NULL)
+		return EXIT_ERROR;
+	if (principle != NULL &&
+	    (only = aft_catalog_principle(cat, principle)) == NULL) {
+		rc = cli_unknown_principle(cat, principle, strlen(principle),
+		    aft_catalog_nearest_principle(cat, principle,
+		    strlen(principle)));
+		aft_catalog_free(cat);
+		return rc;
+	}
 	memset(&u, 0, sizeof(u));
+	u.cat = cat;
 	u.o = &o;
 	u.lang = o.lang;
 	u.out = stdout;
-	u.name = argv[optind];
-	u.path = u.name;
-	if (strcmp(u.name, "-") == 0)
-		return cli_usage(AFT_M_F_ONE_FILE);
-	if ((u.cat = cli_load_catalog(&o)) == NULL)
-		return EXIT_ERROR;
-	if (principle != NULL &&
-	    (only = aft_catalog_principle(u.cat, principle)) == NULL) {
-		rc = cli_unknown_principle(u.cat, principle, strlen(principle),
-		    aft_catalog_nearest_principle(u.cat, principle,
-		    strlen(principle)));
-		goto done;
+	if ((rc = cli_fill_file_load(&ff, cat, argv[optind], u.lang)) ==
+	    EXIT_OK) {
+		u.f = ff.f;
+		u.name = ff.name;
+		u.path = ff.path;
+		if (ff.created) {
+			say(&u, m(&u, AFT_M_F_CREATED), u.name);
+			fputc('\n', u.out);
+		}
+		u.color = cli_use_color(o.color, stdout);
+		rc = session(&u, only, unanswered);
 	}
-	/* A link is followed, so that the file it points at is filled in. */
-	if (lstat(u.name, &st) == 0 && S_ISLNK(st.st_mode) &&
-	    (real = realpath(u.name, NULL)) != NULL)
-		u.path = real;
-	exists = stat(u.path, &st) == 0;
-	if (exists && !S_ISREG(st.st_mode)) {
-		cli_error("%s: %s", u.name, aft_msg(u.lang,
-		    AFT_M_C_NOT_REGULAR));
-		rc = EXIT_ERROR;
-		goto done;
-	}
-	if ((rc = check_writable(u.path, u.name, exists, &st)) != EXIT_OK)
-		goto done;
-	if ((rc = open_fill(&u, exists)) != EXIT_OK)
-		goto done;
-	u.color = cli_use_color(o.color, stdout);
-	rc = session(&u, only, unanswered);
-done:
-	free(real);
-	aft_fill_free(u.f);
-	aft_catalog_free((struct aft_catalog *)u.cat);
+	cli_fill_file_fini(&ff);
+	aft_catalog_free(cat);
 	return rc;
 }
 
