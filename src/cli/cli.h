@@ -1,7 +1,6 @@
 /*
- * The aftoets program: each subcommand is a struct cli_command, defined
- * with its synopsis and help in its own file; main.c lists them.  Each
- * parses its own options and returns the exit code (0, 1 or 2).
+ * The aftoets program.  Each subcommand is a struct cli_command, defined
+ * in its own file with its synopsis, help, options and traits:
  *
  *   score         cmd_score.c
  *   validate      cmd_score.c (the same checks, no report)
@@ -12,16 +11,29 @@
  *   compare       cmd_compare.c
  *   schema        cmd_schema.c
  *
- * gates.c holds the gate options of score; explain.c explains criteria
- * and the answer scale to a person; fill_file.c checks, reads or makes
- * the answers file fill works on, and prompt.c (prompt.h) reads the
- * lines typed to its questions.
+ * and the files they share:
  *
- * Only msg.c writes diagnostics to stderr.
+ *   main.c       the list of commands, --version, the main help, and
+ *                the exit code after stdout is closed
+ *   run.c        runs a command from its descriptor: the start every
+ *                command shares (options, -h, operands, catalog), done
+ *                once, then the command's run function
+ *   common.c     the common options and their help, loading the catalog,
+ *                writing a file atomically
+ *   gates.c      the gate options of score
+ *   explain.c    criteria and the answer scale, explained to a person
+ *   fill_file.c  the answers file fill works on: checked, read or made
+ *   prompt.c     the line reader of fill's questions (prompt.h)
+ *   msg.c        everything written to stderr, in the language of
+ *                messages, for the command being run
+ *
+ * Nothing depends on main.c, and msg.c on none of the others.  Only
+ * msg.c writes diagnostics to stderr.
  */
 #ifndef AFTOETS_CLI_H
 #define AFTOETS_CLI_H
 
+#include <getopt.h>
 #include <stdbool.h>
 #include <stdio.h>
 
@@ -69,25 +81,83 @@ enum {
 	{ "quiet",	no_argument,	   NULL, 'q' },			\
 	{ "help",	no_argument,	   NULL, 'h' }
 
-/* A subcommand, as its cmd_<name>.c describes it. */
+/*
+ * A subcommand, as its cmd_<name>.c describes it.  cli_run() (run.c)
+ * does the start every command shares, from the descriptor:
+ *
+ *   1. the common options' defaults, then init(state);
+ *   2. the options, in the order given: the common ones, -h (the help,
+ *      exit 0), then option() for the command's own; an unknown option
+ *      or a missing value is a usage error;
+ *   3. the number of operands (the usage errors few and many);
+ *   4. check(), for what must be refused before the catalog is read;
+ *   5. the catalog, with the trait CLI_LOADS_CATALOG;
+ *
+ * then run(), and frees the catalog and, after fini(state), the state.
+ * Every step after a failed one is left out.  The hooks init, option,
+ * check and fini may be NULL.
+ */
+struct cli_ctx;
+
 struct cli_command {
 	const char	*name;
 	const char	*synopsis;		/* after "usage: aftoets " */
 	const char	*help[AFT_NLANG];	/* before the common options */
+	unsigned	 traits;		/* CLI_* below */
+
+	/* Operands: at least min, at most max (-1: any number). */
+	struct {
+		int		 min, max;
+		enum aft_msg	 few, many;	/* the usage errors */
+	}		 operands;
+
+	/*
+	 * The command's own options: short ones in getopt's form ("f:o:"),
+	 * long ones ended by an entry of zeros; either may be NULL.
+	 */
+	const char		*shortopts;
+	const struct option	*longopts;
+
+	/* The state the options fill in: state_size bytes, zeroed first. */
+	size_t		 state_size;
+	void		(*init)(void *state);	/* defaults */
+	/*
+	 * One of its own options, c as getopt_long() returned it, with its
+	 * argument.  Returns 1 when handled, 0 when c is not the command's
+	 * (an unknown option), -1 after a usage error was printed.
+	 */
+	int		(*option)(struct cli_ctx *, int c, const char *arg);
+	/* Returns EXIT_OK to go on, or the exit code after an error. */
+	int		(*check)(struct cli_ctx *);
+	/* The command itself; returns the exit code. */
+	int		(*run)(struct cli_ctx *);
+	void		(*fini)(void *state);	/* releases what state holds */
+	/* A command that does its own start instead: run is NULL. */
 	int		(*main)(int argc, char **argv);
+};
+
+/* Traits of a command. */
+#define CLI_LOADS_CATALOG	0x01	/* the one --criteria names */
+
+/* What a command's hooks get; cli_run() owns all of it. */
+struct cli_ctx {
+	struct cli_common	 common;
+	struct aft_catalog	*cat;	/* with CLI_LOADS_CATALOG, else NULL */
+	int			 argc;	/* the operands */
+	char			**argv;
+	void			*state;	/* the command's own options */
 };
 
 extern const struct cli_command cmd_score, cmd_validate, cmd_criteria,
     cmd_init, cmd_fill, cmd_compare, cmd_schema, cmd_significance;
 
 /*
- * msg.c: the language of messages, chosen before option parsing
- * (AFTOETS_LANG or nl) and changed by --lang; the subcommand being run,
- * NULL before one is chosen.
+ * run.c: runs command c with its arguments (argv[0] is its name) and
+ * returns the exit code.  Sets cli_cmd.
  */
-extern enum aft_lang			 cli_lang;
-extern const struct cli_command		*cli_cmd;
+int	cli_run(const struct cli_command *c, int argc, char **argv);
 
+/* common.c */
 /* Prints the help of a command: synopsis, own options, common options. */
 void	cli_help(FILE *, const struct cli_command *);
 /* Prints the help of the common options alone. */
@@ -101,6 +171,21 @@ void	cli_common_init(struct cli_common *);
 int	cli_common_opt(struct cli_common *, int c, const char *arg);
 /* Loads the catalog the options name; prints problems; NULL on failure. */
 struct aft_catalog *cli_load_catalog(const struct cli_common *);
+/* How messages name an input path: "<stdin>" for "-". */
+const char	*cli_input_name(const char *path);
+/*
+ * Prints the diagnostics of one input in order (and a word for lack of
+ * memory when rc says so), then releases them.
+ */
+void	cli_diags_done(struct aft_diags *, int rc, bool quiet);
+/*
+ * Writes a file atomically: write(fp, arg) fills it and returns AFT_OK
+ * or a status.  Without replace an existing file is refused, before and
+ * at the rename.  Reports every problem; returns EXIT_OK or EXIT_ERROR,
+ * and on failure the file is as it was.
+ */
+int	cli_write_file(const char *path, bool replace,
+	    int (*write)(FILE *, void *), void *arg);
 
 /* gates.c: --fail-under, --fail-under-principle, --require-complete. */
 enum {
@@ -140,13 +225,6 @@ int	cli_unknown_principle(const struct aft_catalog *, const char *id,
 /* Checks the options against cat and builds the list; -1 after an error. */
 int	cli_gates_resolve(struct cli_gates *, const struct aft_catalog *);
 
-/* How messages name an input path: "<stdin>" for "-". */
-const char	*cli_input_name(const char *path);
-/*
- * Prints the diagnostics of one input in order (and a word for lack of
- * memory when rc says so), then releases them.
- */
-void	cli_diags_done(struct aft_diags *, int rc, bool quiet);
 
 /* fill_file.c: the answers file fill works on. */
 struct aft_fill;
@@ -188,7 +266,14 @@ void	cli_explain(FILE *, const struct aft_catalog *,
 void	cli_explain_body(FILE *, const struct aft_catalog *,
 	    const struct aft_criterion *, enum aft_lang);
 
-/* msg.c: everything written to stderr. */
+/*
+ * msg.c: everything written to stderr.  The language of messages, chosen
+ * before option parsing (AFTOETS_LANG or nl) and changed by --lang; the
+ * command being run, NULL before one is chosen.
+ */
+extern enum aft_lang			 cli_lang;
+extern const struct cli_command		*cli_cmd;
+
 /* Whether to colour output on fp. */
 bool	cli_use_color(enum cli_color, FILE *);
 void	cli_diags(const struct aft_diags *, bool quiet);
@@ -205,14 +290,6 @@ void	cli_diags(const struct aft_diags *, bool quiet);
 #define CLI_ERR_BUF	(16 * 1024)
 void	cli_batch_output(void);
 void	cli_err_flush(void);
-/*
- * Writes a file atomically: write(fp, arg) fills it and returns AFT_OK
- * or a status.  Without replace an existing file is refused, before and
- * at the rename.  Reports every problem; returns EXIT_OK or EXIT_ERROR,
- * and on failure the file is as it was.
- */
-int	cli_write_file(const char *path, bool replace,
-	    int (*write)(FILE *, void *), void *arg);
 void	cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void	cli_errorm(enum aft_msg, ...);
 /* A usage error: the message, then "try 'aftoets CMD --help'"; returns 2. */

@@ -93,82 +93,83 @@ name_regressions(const struct aft_comparison *cmp, enum aft_lang lang)
 	}
 }
 
-static int
-compare_main(int argc, char **argv)
-{
-	static const struct option longopts[] = {
-		CLI_COMMON_LONGOPTS,
-		{ "format",	required_argument, NULL, 'f' },
-		{ "output",	required_argument, NULL, 'o' },
-		{ "fail-on-regression", no_argument, NULL,
-		    OPT_FAIL_REGRESSION },
-		{ NULL, 0, NULL, 0 }
-	};
-	struct cli_common	 o;
-	enum aft_compare_format	 fmt = AFT_CMP_TEXT;
-	struct aft_catalog	*cat;
-	struct aft_result	*old = NULL, *new = NULL;
-	struct aft_comparison	*cmp = NULL;
-	struct aft_arena	 arena;
-	const char		*output = NULL;
-	bool			 gate = false;
-	int			 c, h, rc, rc_old, rc_new;
+/* The options of compare. */
+struct compare_opts {
+	enum aft_compare_format	 fmt;
+	const char		*output;	/* -o, else stdout */
+	bool			 gate;		/* --fail-on-regression */
+};
 
-	cli_common_init(&o);
-	while ((c = getopt_long(argc, argv, ":f:o:qh", longopts, NULL)) !=
-	    -1) {
-		if ((h = cli_common_opt(&o, c, optarg)) < 0)
-			return EXIT_ERROR;
-		if (h > 0)
-			continue;
-		switch (c) {
-		case 'h':
-			cli_help(stdout, cli_cmd);
-			return EXIT_OK;
-		case 'f':
-			if (strcmp(optarg, "text") == 0)
-				fmt = AFT_CMP_TEXT;
-			else if (strcmp(optarg, "markdown") == 0)
-				fmt = AFT_CMP_MARKDOWN;
-			else if (strcmp(optarg, "json") == 0)
-				fmt = AFT_CMP_JSON;
-			else
-				return cli_usage(AFT_M_C_BAD_VALUE, optarg,
-				    "--format", "text|markdown|json");
-			break;
-		case 'o':
-			output = optarg;
-			break;
-		case OPT_FAIL_REGRESSION:
-			gate = true;
-			break;
-		default:
-			return cli_bad_option(argv, c);
+static const struct option longopts[] = {
+	{ "format",	required_argument, NULL, 'f' },
+	{ "output",	required_argument, NULL, 'o' },
+	{ "fail-on-regression", no_argument, NULL, OPT_FAIL_REGRESSION },
+	{ NULL, 0, NULL, 0 }
+};
+
+static void
+compare_init(void *state)
+{
+	struct compare_opts *o = state;
+
+	o->fmt = AFT_CMP_TEXT;
+}
+
+static int
+compare_option(struct cli_ctx *x, int c, const char *arg)
+{
+	struct compare_opts *o = x->state;
+
+	switch (c) {
+	case 'f':
+		if (strcmp(arg, "text") == 0)
+			o->fmt = AFT_CMP_TEXT;
+		else if (strcmp(arg, "markdown") == 0)
+			o->fmt = AFT_CMP_MARKDOWN;
+		else if (strcmp(arg, "json") == 0)
+			o->fmt = AFT_CMP_JSON;
+		else {
+			cli_usage(AFT_M_C_BAD_VALUE, arg, "--format",
+			    "text|markdown|json");
+			return -1;
 		}
+		return 1;
+	case 'o':
+		o->output = arg;
+		return 1;
+	case OPT_FAIL_REGRESSION:
+		o->gate = true;
+		return 1;
+	default:
+		return 0;
 	}
-	argc -= optind;
-	argv += optind;
-	if (argc != 2)
-		return cli_usage(AFT_M_C_TWO_FILES);
-	if ((cat = cli_load_catalog(&o)) == NULL)
-		return EXIT_ERROR;
+}
+
+static int
+compare_run(struct cli_ctx *x)
+{
+	const struct compare_opts	*o = x->state;
+	struct aft_result		*old = NULL, *new = NULL;
+	struct aft_comparison		*cmp = NULL;
+	struct aft_arena		 arena;
+	int				 rc, rc_old, rc_new;
+
 	aft_arena_init(&arena);
 	/* Both files are read, so that every problem shows at once. */
-	rc_old = load(&old, cat, argv[0], &o, &arena);
-	rc_new = load(&new, cat, argv[1], &o, &arena);
+	rc_old = load(&old, x->cat, x->argv[0], &x->common, &arena);
+	rc_new = load(&new, x->cat, x->argv[1], &x->common, &arena);
 	if (rc_old != AFT_OK || rc_new != AFT_OK)
 		rc = EXIT_ERROR;
 	else if (aft_compare(&cmp, old, new, &arena) != AFT_OK) {
 		cli_errorm(AFT_M_C_NOMEM);
 		rc = EXIT_ERROR;
 	} else
-		rc = report(cmp, fmt, &o, output);
-	if (rc == EXIT_OK && gate && cmp->regression) {
-		name_regressions(cmp, o.lang);
+		rc = report(cmp, o->fmt, &x->common, o->output);
+	if (rc == EXIT_OK && o->gate && cmp->regression) {
+		name_regressions(cmp, x->common.lang);
 		rc = EXIT_GATE;
 	}
 	aft_arena_fini(&arena);
-	aft_catalog_free(cat);
 	return rc;
 }
 
@@ -195,5 +196,13 @@ const struct cli_command cmd_compare = {
 "      --fail-on-regression\n"
 "                        exit code 1 when a principle's score went down\n",
 	},
-	.main		= compare_main,
+	.traits		= CLI_LOADS_CATALOG,
+	.operands	= { .min = 2, .max = 2, .few = AFT_M_C_TWO_FILES,
+	    .many = AFT_M_C_TWO_FILES },
+	.shortopts	= "f:o:",
+	.longopts	= longopts,
+	.state_size	= sizeof(struct compare_opts),
+	.init		= compare_init,
+	.option		= compare_option,
+	.run		= compare_run,
 };

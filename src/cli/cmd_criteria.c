@@ -185,76 +185,77 @@ criterion_json(const struct aft_catalog *cat, const struct aft_criterion *c,
 	return o;
 }
 
+/* The options of criteria. */
+struct criteria_opts {
+	enum { TEXT, MARKDOWN, JSON }	 fmt;
+};
+
+static const struct option longopts[] = {
+	{ "format",	required_argument, NULL, 'f' },
+	{ NULL, 0, NULL, 0 }
+};
+
 static int
-criteria_main(int argc, char **argv)
+criteria_option(struct cli_ctx *x, int c, const char *arg)
 {
-	static const struct option longopts[] = {
-		CLI_COMMON_LONGOPTS,
-		{ "format",	required_argument, NULL, 'f' },
-		{ NULL, 0, NULL, 0 }
-	};
-	struct cli_common		 o;
-	struct aft_catalog		*cat;
-	const struct aft_criterion	*c = NULL;
-	int				 ch, h, rc = EXIT_OK;
-	enum { TEXT, MARKDOWN, JSON }	 fmt = TEXT;
+	struct criteria_opts *o = x->state;
 
-	cli_common_init(&o);
-	while ((ch = getopt_long(argc, argv, ":f:qh", longopts, NULL)) != -1) {
-		if ((h = cli_common_opt(&o, ch, optarg)) < 0)
-			return EXIT_ERROR;
-		if (h > 0)
-			continue;
-		switch (ch) {
-		case 'h':
-			cli_help(stdout, cli_cmd);
-			return EXIT_OK;
-		case 'f':
-			if (strcmp(optarg, "json") == 0)
-				fmt = JSON;
-			else if (strcmp(optarg, "markdown") == 0)
-				fmt = MARKDOWN;
-			else if (strcmp(optarg, "text") == 0)
-				fmt = TEXT;
-			else
-				return cli_usage(AFT_M_C_BAD_VALUE, optarg,
-				    "--format", "text|markdown|json");
-			break;
-		default:
-			return cli_bad_option(argv, ch);
-		}
+	if (c != 'f')
+		return 0;
+	if (strcmp(arg, "json") == 0)
+		o->fmt = JSON;
+	else if (strcmp(arg, "markdown") == 0)
+		o->fmt = MARKDOWN;
+	else if (strcmp(arg, "text") == 0)
+		o->fmt = TEXT;
+	else {
+		cli_usage(AFT_M_C_BAD_VALUE, arg, "--format",
+		    "text|markdown|json");
+		return -1;
 	}
-	argc -= optind;
-	argv += optind;
-	if (argc > 1)
-		return cli_usage(AFT_M_C_TOO_MANY);
-	if ((cat = cli_load_catalog(&o)) == NULL)
-		return EXIT_ERROR;
-	if (argc == 1 && (c = aft_catalog_find(cat, argv[0])) == NULL) {
-		const char *near = aft_catalog_nearest(cat, argv[0]);
+	return 1;
+}
 
-		if (near != NULL)
-			cli_errorm(AFT_M_UNKNOWN_CRIT, argv[0], near);
-		else
-			cli_errorm(AFT_M_UNKNOWN_CRIT0, argv[0]);
-		aft_catalog_free(cat);
-		return EXIT_ERROR;
-	}
-	if (fmt == JSON)
-		rc = dump_json(c != NULL ? criterion_json(cat, c, o.lang) :
-		    aft_json_catalog(cat, o.lang));
-	else if (fmt == MARKDOWN && c != NULL) {
-		criterion_markdown(cat, c, o.lang, "##");
-		printf("\n### %s\n\n", aft_msg(o.lang, AFT_M_L_SCALE));
-		scale_markdown(cat, o.lang);
-	} else if (fmt == MARKDOWN)
-		list_markdown(cat, o.lang);
-	else if (c != NULL)
-		cli_explain(stdout, cat, c, o.lang);
+/* The criterion the operand names, or NULL after saying it is unknown. */
+static const struct aft_criterion *
+find(const struct aft_catalog *cat, const char *id)
+{
+	const struct aft_criterion	*c;
+	const char			*near;
+
+	if ((c = aft_catalog_find(cat, id)) != NULL)
+		return c;
+	if ((near = aft_catalog_nearest(cat, id)) != NULL)
+		cli_errorm(AFT_M_UNKNOWN_CRIT, id, near);
 	else
-		list_text(cat, o.lang);
-	aft_catalog_free(cat);
-	return rc;
+		cli_errorm(AFT_M_UNKNOWN_CRIT0, id);
+	return NULL;
+}
+
+static int
+criteria_run(struct cli_ctx *x)
+{
+	const struct criteria_opts	*o = x->state;
+	const struct aft_catalog	*cat = x->cat;
+	const struct aft_criterion	*c = NULL;
+	enum aft_lang			 lang = x->common.lang;
+
+	if (x->argc == 1 && (c = find(cat, x->argv[0])) == NULL)
+		return EXIT_ERROR;
+	if (o->fmt == JSON)
+		return dump_json(c != NULL ? criterion_json(cat, c, lang) :
+		    aft_json_catalog(cat, lang));
+	if (o->fmt == MARKDOWN && c != NULL) {
+		criterion_markdown(cat, c, lang, "##");
+		printf("\n### %s\n\n", aft_msg(lang, AFT_M_L_SCALE));
+		scale_markdown(cat, lang);
+	} else if (o->fmt == MARKDOWN)
+		list_markdown(cat, lang);
+	else if (c != NULL)
+		cli_explain(stdout, cat, c, lang);
+	else
+		list_text(cat, lang);
+	return EXIT_OK;
 }
 
 const struct cli_command cmd_criteria = {
@@ -273,5 +274,11 @@ const struct cli_command cmd_criteria = {
 "\n"
 "  -f, --format FORMAT   text (default), markdown or json\n",
 	},
-	.main		= criteria_main,
+	.traits		= CLI_LOADS_CATALOG,
+	.operands	= { .max = 1, .many = AFT_M_C_TOO_MANY },
+	.shortopts	= "f:",
+	.longopts	= longopts,
+	.state_size	= sizeof(struct criteria_opts),
+	.option		= criteria_option,
+	.run		= criteria_run,
 };

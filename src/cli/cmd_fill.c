@@ -764,66 +764,78 @@ session(struct ui *u, const struct aft_principle *only, bool unanswered)
 	return rc;
 }
 
+/* The options of fill. */
+struct fill_opts {
+	bool		 unanswered;
+	const char	*principle;
+};
+
+static const struct option longopts[] = {
+	{ "unanswered",	no_argument,	   NULL, OPT_UNANSWERED },
+	{ "principle",	required_argument, NULL, OPT_PRINCIPLE },
+	{ NULL, 0, NULL, 0 }
+};
+
 static int
-fill_main(int argc, char **argv)
+fill_option(struct cli_ctx *x, int c, const char *arg)
 {
-	static const struct option longopts[] = {
-		CLI_COMMON_LONGOPTS,
-		{ "unanswered",	no_argument,	   NULL, OPT_UNANSWERED },
-		{ "principle",	required_argument, NULL, OPT_PRINCIPLE },
-		{ NULL, 0, NULL, 0 }
-	};
-	struct cli_common		 o;
+	struct fill_opts *o = x->state;
+
+	switch (c) {
+	case OPT_UNANSWERED:
+		o->unanswered = true;
+		return 1;
+	case OPT_PRINCIPLE:
+		o->principle = arg;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* Standard input holds the answers, so it cannot be the file too. */
+static int
+fill_check(struct cli_ctx *x)
+{
+	if (strcmp(x->argv[0], "-") == 0)
+		return cli_usage(AFT_M_F_ONE_FILE);
+	return EXIT_OK;
+}
+
+/*
+ * Finds the principle --principle names; returns EXIT_OK, or the exit
+ * code after a usage error.
+ */
+static int
+find_principle(const struct aft_catalog *cat, const char *id,
+    const struct aft_principle **p)
+{
+	size_t len = strlen(id);
+
+	if ((*p = aft_catalog_principle(cat, id)) != NULL)
+		return EXIT_OK;
+	return cli_unknown_principle(cat, id, len,
+	    aft_catalog_nearest_principle(cat, id, len));
+}
+
+static int
+fill_run(struct cli_ctx *x)
+{
+	const struct fill_opts		*o = x->state;
+	const struct aft_principle	*only = NULL;
 	struct cli_fill_file		 ff;
 	struct ui			 u;
-	const struct aft_principle	*only = NULL;
-	struct aft_catalog		*cat;
-	const char			*principle = NULL;
-	bool				 unanswered = false;
-	int				 c, h, rc;
+	int				 rc;
 
-	cli_common_init(&o);
-	while ((c = getopt_long(argc, argv, ":qh", longopts, NULL)) != -1) {
-		if ((h = cli_common_opt(&o, c, optarg)) < 0)
-			return EXIT_ERROR;
-		if (h > 0)
-			continue;
-		switch (c) {
-		case 'h':
-			cli_help(stdout, cli_cmd);
-			return EXIT_OK;
-		case OPT_UNANSWERED:
-			unanswered = true;
-			break;
-		case OPT_PRINCIPLE:
-			principle = optarg;
-			break;
-		default:
-			return cli_bad_option(argv, c);
-		}
-	}
-	if (optind == argc)
-		return cli_usage(AFT_M_F_ONE_FILE);
-	if (optind + 1 < argc)
-		return cli_usage(AFT_M_C_TOO_MANY);
-	if (strcmp(argv[optind], "-") == 0)
-		return cli_usage(AFT_M_F_ONE_FILE);
-	if ((cat = cli_load_catalog(&o)) == NULL)
-		return EXIT_ERROR;
-	if (principle != NULL &&
-	    (only = aft_catalog_principle(cat, principle)) == NULL) {
-		rc = cli_unknown_principle(cat, principle, strlen(principle),
-		    aft_catalog_nearest_principle(cat, principle,
-		    strlen(principle)));
-		aft_catalog_free(cat);
+	if (o->principle != NULL &&
+	    (rc = find_principle(x->cat, o->principle, &only)) != EXIT_OK)
 		return rc;
-	}
 	memset(&u, 0, sizeof(u));
-	u.cat = cat;
-	u.o = &o;
-	u.lang = o.lang;
+	u.cat = x->cat;
+	u.o = &x->common;
+	u.lang = x->common.lang;
 	u.out = stdout;
-	if ((rc = cli_fill_file_load(&ff, cat, argv[optind], u.lang)) ==
+	if ((rc = cli_fill_file_load(&ff, u.cat, x->argv[0], u.lang)) ==
 	    EXIT_OK) {
 		u.f = ff.f;
 		u.name = ff.name;
@@ -832,11 +844,10 @@ fill_main(int argc, char **argv)
 			say(&u, m(&u, AFT_M_F_CREATED), u.name);
 			fputc('\n', u.out);
 		}
-		u.color = cli_use_color(o.color, stdout);
-		rc = session(&u, only, unanswered);
+		u.color = cli_use_color(x->common.color, stdout);
+		rc = session(&u, only, o->unanswered);
 	}
 	cli_fill_file_fini(&ff);
-	aft_catalog_free(cat);
 	return rc;
 }
 
@@ -871,5 +882,12 @@ const struct cli_command cmd_fill = {
 "Exit codes: 0 done or stopped (q, end of input), 2 an error, 130\n"
 "interrupted with Ctrl-C (129 SIGHUP, 143 SIGTERM).\n",
 	},
-	.main		= fill_main,
+	.traits		= CLI_LOADS_CATALOG,
+	.operands	= { .min = 1, .max = 1, .few = AFT_M_F_ONE_FILE,
+	    .many = AFT_M_C_TOO_MANY },
+	.longopts	= longopts,
+	.state_size	= sizeof(struct fill_opts),
+	.option		= fill_option,
+	.check		= fill_check,
+	.run		= fill_run,
 };

@@ -67,79 +67,83 @@ write_out(const struct aft_catalog *cat, const struct aft_prior *prior,
 	return cli_write_file(output, force, write_template, &j);
 }
 
-static int
-init_main(int argc, char **argv)
-{
-	static const struct option longopts[] = {
-		CLI_COMMON_LONGOPTS,
-		{ "output",	required_argument, NULL, 'o' },
-		{ "force",	no_argument,	   NULL, OPT_FORCE },
-		{ "from",	required_argument, NULL, OPT_FROM },
-		{ "schema",	required_argument, NULL, OPT_SCHEMA },
-		{ NULL, 0, NULL, 0 }
-	};
-	struct cli_common		 o;
+/* The options of init. */
+struct init_opts {
 	struct aft_template_opts	 t;
-	struct aft_catalog		*cat;
-	struct aft_prior		*prior = NULL;
-	struct aft_arena		 arena;
-	const char			*output = NULL, *from = NULL;
-	bool				 force = false;
-	int				 c, h, rc;
+	const char			*output;	/* -o, else stdout */
+	const char			*from;
+	bool				 force;
+};
 
-	cli_common_init(&o);
-	memset(&t, 0, sizeof(t));
-	while ((c = getopt_long(argc, argv, ":o:qh", longopts, NULL)) != -1) {
-		if ((h = cli_common_opt(&o, c, optarg)) < 0)
-			return EXIT_ERROR;
-		if (h > 0)
-			continue;
-		switch (c) {
-		case 'h':
-			cli_help(stdout, cli_cmd);
-			return EXIT_OK;
-		case 'o':
-			output = optarg;
-			break;
-		case OPT_FORCE:
-			force = true;
-			break;
-		case OPT_FROM:
-			from = optarg;
-			break;
-		case OPT_SCHEMA:
-			if (*optarg == '\0' || strchr(optarg, '\n') != NULL)
-				return cli_usage(AFT_M_C_BAD_VALUE, optarg,
-				    "--schema", "FILE");
-			t.schema = optarg;
-			break;
-		default:
-			return cli_bad_option(argv, c);
+static const struct option longopts[] = {
+	{ "output",	required_argument, NULL, 'o' },
+	{ "force",	no_argument,	   NULL, OPT_FORCE },
+	{ "from",	required_argument, NULL, OPT_FROM },
+	{ "schema",	required_argument, NULL, OPT_SCHEMA },
+	{ NULL, 0, NULL, 0 }
+};
+
+static int
+init_option(struct cli_ctx *x, int c, const char *arg)
+{
+	struct init_opts *o = x->state;
+
+	switch (c) {
+	case 'o':
+		o->output = arg;
+		return 1;
+	case OPT_FORCE:
+		o->force = true;
+		return 1;
+	case OPT_FROM:
+		o->from = arg;
+		return 1;
+	case OPT_SCHEMA:
+		if (*arg == '\0' || strchr(arg, '\n') != NULL) {
+			cli_usage(AFT_M_C_BAD_VALUE, arg, "--schema", "FILE");
+			return -1;
 		}
+		o->t.schema = arg;
+		return 1;
+	default:
+		return 0;
 	}
-	if (optind < argc)
-		return cli_usage(AFT_M_C_TOO_MANY);
-	if (force && output == NULL)
+}
+
+static int
+init_check(struct cli_ctx *x)
+{
+	const struct init_opts *o = x->state;
+
+	if (o->force && o->output == NULL)
 		return cli_usage(AFT_M_C_FORCE_NEEDS_O);
-	if ((cat = cli_load_catalog(&o)) == NULL)
-		return EXIT_ERROR;
-	t.lang = o.lang;
-	t.name = output != NULL ? output : from;
+	return EXIT_OK;
+}
+
+static int
+init_run(struct cli_ctx *x)
+{
+	struct init_opts	*o = x->state;
+	struct aft_prior	*prior = NULL;
+	struct aft_arena	 arena;
+	int			 rc = EXIT_OK;
+
+	o->t.lang = x->common.lang;
+	o->t.name = o->output != NULL ? o->output : o->from;
 	aft_arena_init(&arena);
-	rc = EXIT_OK;
-	if (from != NULL && read_prior(&prior, cat, from, &o, &arena) !=
-	    AFT_OK)
+	if (o->from != NULL && read_prior(&prior, x->cat, o->from, &x->common,
+	    &arena) != AFT_OK)
 		rc = EXIT_ERROR;
 	if (rc == EXIT_OK)
-		rc = write_out(cat, prior, &t, output, force);
+		rc = write_out(x->cat, prior, &o->t, o->output, o->force);
 	aft_arena_fini(&arena);
-	aft_catalog_free(cat);
 	return rc;
 }
 
 const struct cli_command cmd_init = {
 	.name		= "init",
-	.synopsis	= "init [options] [--from old.yaml] [-o file] [--force]",
+	.synopsis	= "init [options] [--from old.yaml] [-o file] "
+	    "[--force]",
 	.help		= {
 	[AFT_LANG_NL] =
 "Schrijf een sjabloon voor een antwoordenbestand: de dienst, de schaal en elk\n"
@@ -163,5 +167,12 @@ const struct cli_command cmd_init = {
 "      --schema FILE     start with a line for the YAML language server\n"
 "                        that points at the JSON Schema FILE\n",
 	},
-	.main		= init_main,
+	.traits		= CLI_LOADS_CATALOG,
+	.operands	= { .max = 0, .many = AFT_M_C_TOO_MANY },
+	.shortopts	= "o:",
+	.longopts	= longopts,
+	.state_size	= sizeof(struct init_opts),
+	.option		= init_option,
+	.check		= init_check,
+	.run		= init_run,
 };

@@ -18,53 +18,44 @@ dump(FILE *fp, void *schema)
 	return AFT_OK;
 }
 
-static int
-schema_main(int argc, char **argv)
-{
-	static const struct option longopts[] = {
-		CLI_COMMON_LONGOPTS,
-		{ "output",	required_argument, NULL, 'o' },
-		{ NULL, 0, NULL, 0 }
-	};
-	struct cli_common	 o;
-	struct aft_catalog	*cat;
-	const char		*output = NULL;
-	json_t			*schema;
-	int			 c, h, rc = EXIT_OK;
+/* The options of schema. */
+struct schema_opts {
+	const char	*output;	/* -o, else stdout */
+};
 
-	cli_common_init(&o);
-	while ((c = getopt_long(argc, argv, ":o:qh", longopts, NULL)) != -1) {
-		if ((h = cli_common_opt(&o, c, optarg)) < 0)
-			return EXIT_ERROR;
-		if (h > 0)
-			continue;
-		switch (c) {
-		case 'h':
-			cli_help(stdout, cli_cmd);
-			return EXIT_OK;
-		case 'o':
-			output = optarg;
-			break;
-		default:
-			return cli_bad_option(argv, c);
-		}
-	}
-	if (optind < argc)
-		return cli_usage(AFT_M_C_TOO_MANY);
-	if ((cat = cli_load_catalog(&o)) == NULL)
-		return EXIT_ERROR;
-	if ((schema = aft_schema(cat, o.lang)) == NULL) {
+static const struct option longopts[] = {
+	{ "output",	required_argument, NULL, 'o' },
+	{ NULL, 0, NULL, 0 }
+};
+
+static int
+schema_option(struct cli_ctx *x, int c, const char *arg)
+{
+	struct schema_opts *o = x->state;
+
+	if (c != 'o')
+		return 0;
+	o->output = arg;
+	return 1;
+}
+
+static int
+schema_run(struct cli_ctx *x)
+{
+	const struct schema_opts	*o = x->state;
+	json_t				*schema;
+	int				 rc = EXIT_OK;
+
+	if ((schema = aft_schema(x->cat, x->common.lang)) == NULL) {
 		cli_errorm(AFT_M_C_NOMEM);
-		aft_catalog_free(cat);
 		return EXIT_ERROR;
 	}
-	if (output == NULL)
+	if (o->output == NULL)
 		/* A write error on stdout is reported by main. */
 		(void)dump(stdout, schema);
 	else
-		rc = cli_write_file(output, true, dump, schema);
+		rc = cli_write_file(o->output, true, dump, schema);
 	json_decref(schema);
-	aft_catalog_free(cat);
 	return rc;
 }
 
@@ -85,5 +76,11 @@ const struct cli_command cmd_schema = {
 "\n"
 "  -o, --output FILE     write to FILE (atomically) instead of stdout\n",
 	},
-	.main		= schema_main,
+	.traits		= CLI_LOADS_CATALOG,
+	.operands	= { .max = 0, .many = AFT_M_C_TOO_MANY },
+	.shortopts	= "o:",
+	.longopts	= longopts,
+	.state_size	= sizeof(struct schema_opts),
+	.option		= schema_option,
+	.run		= schema_run,
 };

@@ -13,69 +13,72 @@ enum {
 	OPT_USERS
 };
 
-static int
-significance_main(int argc, char **argv)
-{
-	static const struct option longopts[] = {
-		CLI_COMMON_LONGOPTS,
-		{ "format",	required_argument, NULL, 'f' },
-		{ "budget",	required_argument, NULL, OPT_BUDGET },
-		{ "users",	required_argument, NULL, OPT_USERS },
-		{ NULL, 0, NULL, 0 }
-	};
-	struct cli_common	 o;
-	struct aft_catalog	*cat;
-	struct aft_service	 svc;
-	struct aft_significance	 sig;
-	char			 reason[600];
-	int			 ch, h, json = 0, rc = EXIT_OK;
-	int64_t			 cents;
-	double			 v;
-	bool			 amb;
+/* The options of significance. */
+struct sig_opts {
+	struct aft_service	 svc;	/* the budget and users given */
+	bool			 json;
+};
 
-	cli_common_init(&o);
-	memset(&svc, 0, sizeof(svc));
-	while ((ch = getopt_long(argc, argv, ":f:qh", longopts, NULL)) != -1) {
-		if ((h = cli_common_opt(&o, ch, optarg)) < 0)
-			return EXIT_ERROR;
-		if (h > 0)
-			continue;
-		switch (ch) {
-		case 'h':
-			cli_help(stdout, cli_cmd);
-			return EXIT_OK;
-		case 'f':
-			if (strcmp(optarg, "json") == 0)
-				json = 1;
-			else if (strcmp(optarg, "text") != 0)
-				return cli_usage(AFT_M_C_BAD_VALUE, optarg,
-				    "--format", "text|json");
-			break;
-		case OPT_BUDGET:
-			if (aft_money_parse(optarg, &cents) != AFT_OK)
-				return cli_usage(AFT_M_BAD_MONEY, optarg);
-			svc.budget_eur = (double)cents / 100.0;
-			svc.has_budget = true;
-			break;
-		case OPT_USERS:
-			if (!aft_yaml_number(optarg, &v, &amb) || v < 0 ||
-			    v != (double)(long long)v || strchr(optarg, '.'))
-				return cli_usage(AFT_M_BAD_COUNT, "--users",
-				    optarg);
-			svc.users = v;
-			svc.has_users = true;
-			break;
-		default:
-			return cli_bad_option(argv, ch);
+static const struct option longopts[] = {
+	{ "format",	required_argument, NULL, 'f' },
+	{ "budget",	required_argument, NULL, OPT_BUDGET },
+	{ "users",	required_argument, NULL, OPT_USERS },
+	{ NULL, 0, NULL, 0 }
+};
+
+static int
+sig_option(struct cli_ctx *x, int c, const char *arg)
+{
+	struct sig_opts	*o = x->state;
+	int64_t		 cents;
+	double		 v;
+	bool		 amb;
+
+	switch (c) {
+	case 'f':
+		if (strcmp(arg, "json") == 0)
+			o->json = true;
+		else if (strcmp(arg, "text") != 0) {
+			cli_usage(AFT_M_C_BAD_VALUE, arg, "--format",
+			    "text|json");
+			return -1;
 		}
+		return 1;
+	case OPT_BUDGET:
+		if (aft_money_parse(arg, &cents) != AFT_OK) {
+			cli_usage(AFT_M_BAD_MONEY, arg);
+			return -1;
+		}
+		o->svc.budget_eur = (double)cents / 100.0;
+		o->svc.has_budget = true;
+		return 1;
+	case OPT_USERS:
+		if (!aft_yaml_number(arg, &v, &amb) || v < 0 ||
+		    v != (double)(long long)v || strchr(arg, '.')) {
+			cli_usage(AFT_M_BAD_COUNT, "--users", arg);
+			return -1;
+		}
+		o->svc.users = v;
+		o->svc.has_users = true;
+		return 1;
+	default:
+		return 0;
 	}
-	if (optind < argc)
-		return cli_usage(AFT_M_C_TOO_MANY);
-	if ((cat = cli_load_catalog(&o)) == NULL)
-		return EXIT_ERROR;
-	aft_significance(&sig, cat, &svc);
-	if (json) {
-		json_t *j = aft_json_significance(&sig, cat, &svc, o.lang);
+}
+
+static int
+sig_run(struct cli_ctx *x)
+{
+	const struct sig_opts		*o = x->state;
+	const struct aft_catalog	*cat = x->cat;
+	enum aft_lang			 lang = x->common.lang;
+	struct aft_significance		 sig;
+	char				 reason[600];
+	int				 rc = EXIT_OK;
+
+	aft_significance(&sig, cat, &o->svc);
+	if (o->json) {
+		json_t *j = aft_json_significance(&sig, cat, &o->svc, lang);
 
 		if (j == NULL || aft_json_dumpf(j, stdout, AFT_JSON_FLAGS |
 		    JSON_INDENT(2)) != 0)
@@ -83,13 +86,12 @@ significance_main(int argc, char **argv)
 		putchar('\n');
 		json_decref(j);
 	} else {
-		printf("%s\n", aft_msg(o.lang, sig.significant == AFT_YES ?
+		printf("%s\n", aft_msg(lang, sig.significant == AFT_YES ?
 		    AFT_M_SIG_YES : sig.significant == AFT_NO ? AFT_M_SIG_NO :
 		    AFT_M_SIG_UNKNOWN));
 		printf("%s\n", aft_fmt_reason(reason, sizeof(reason), &sig,
-		    cat, &svc, o.lang));
+		    cat, &o->svc, lang));
 	}
-	aft_catalog_free(cat);
 	return rc;
 }
 
@@ -110,5 +112,11 @@ const struct cli_command cmd_significance = {
 "      --users N         expected number of users\n"
 "  -f, --format FORMAT   text (default) or json\n",
 	},
-	.main		= significance_main,
+	.traits		= CLI_LOADS_CATALOG,
+	.operands	= { .max = 0, .many = AFT_M_C_TOO_MANY },
+	.shortopts	= "f:",
+	.longopts	= longopts,
+	.state_size	= sizeof(struct sig_opts),
+	.option		= sig_option,
+	.run		= sig_run,
 };

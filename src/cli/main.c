@@ -1,5 +1,6 @@
 /*
- * aftoets: the command table, global options, and the exit code.  main
+ * aftoets: the list of commands, --version, the main help, and the exit
+ * code.  Each command is run by cli_run() from its descriptor.  main
  * flushes and closes stdout itself so that a failed write (a full disk,
  * a closed pipe) becomes exit code 2 instead of a silent loss.
  */
@@ -118,6 +119,9 @@ main(int argc, char **argv)
 		fputc('\n', stderr);
 		return EXIT_ERROR;
 	}
-	cli_cmd = c;
-	return finish(c->main(argc - 1, argv + 1));
+	if (c->run == NULL) {
+		cli_cmd = c;
+		return finish(c->main(argc - 1, argv + 1));
+	}
+	return finish(cli_run(c, argc - 1, argv + 1));
 }
