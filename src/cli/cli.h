@@ -73,14 +73,6 @@ enum {
 	OPT_FIRST_OWN		/* the first value a command may use */
 };
 
-#define CLI_COMMON_LONGOPTS						\
-	{ "lang",	required_argument, NULL, OPT_LANG },		\
-	{ "color",	required_argument, NULL, OPT_COLOR },		\
-	{ "colour",	required_argument, NULL, OPT_COLOR },		\
-	{ "criteria",	required_argument, NULL, OPT_CRITERIA },	\
-	{ "quiet",	no_argument,	   NULL, 'q' },			\
-	{ "help",	no_argument,	   NULL, 'h' }
-
 /*
  * A subcommand, as its cmd_<name>.c describes it.  cli_run() (run.c)
  * does the start every command shares, from the descriptor:
@@ -132,8 +124,6 @@ struct cli_command {
 	/* The command itself; returns the exit code. */
 	int		(*run)(struct cli_ctx *);
 	void		(*fini)(void *state);	/* releases what state holds */
-	/* A command that does its own start instead: run is NULL. */
-	int		(*main)(int argc, char **argv);
 };
 
 /* Traits of a command. */

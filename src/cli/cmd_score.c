@@ -41,18 +41,30 @@ struct slot {
 	int			 rc;
 };
 
+/* The options of score and validate. */
+struct score_opts {
+	bool				 validate;
+	const struct aft_report_ops	*fmt;
+	const char			*output;	/* -o */
+	bool				 details;
+	bool				 strict;
+	bool				 recursive;
+	unsigned			 jobs;		/* -j */
+	size_t				 max_size;
+	struct cli_gates		 gates;		/* score's only */
+};
+
+/* One run over the inputs. */
 struct run {
-	struct cli_common	 common;
-	bool			 validate;
-	bool			 strict;
-	size_t			 max_size;
-	struct aft_catalog	*cat;
-	struct aft_inputs	 inputs;
-	struct aft_report	 rep;
-	struct cli_gates	*gates;
-	bool			 reporting;
-	unsigned		 jobs;		/* threads scoring */
-	int			 rc;
+	const struct cli_common		*common;
+	const struct score_opts		*o;
+	const struct aft_catalog	*cat;
+	struct aft_inputs		 inputs;
+	struct aft_report		 rep;
+	struct aft_atomic		 out;	/* -o, unless a format owns it */
+	bool				 reporting;
+	unsigned			 jobs;		/* threads scoring */
+	int				 rc;
 };
 
 static void
@@ -130,8 +142,8 @@ work(void *p, size_t i, void *ctx)
 	char			*buf = NULL;
 	size_t			 len = 0;
 
-	aft_diags_init(&s->diags, x->common.lang);
-	s->diags.strict = x->strict;
+	aft_diags_init(&s->diags, x->common->lang);
+	s->diags.strict = x->o->strict;
 	s->res = NULL;
 	s->out = NULL;
 	if (in->has_err) {
@@ -141,15 +153,16 @@ work(void *p, size_t i, void *ctx)
 		return;
 	}
 	s->rc = aft_input_read_in(&s->arena, &buf, &len, in->path, name,
-	    x->max_size, &s->diags);
+	    x->o->max_size, &s->diags);
 	if (s->rc == AFT_OK)
 		s->rc = aft_answers_read(&ans, x->cat, name, buf, len,
-		    x->validate ? AFT_ANS_WARN_UNANSWERED : 0, &s->arena,
+		    x->o->validate ? AFT_ANS_WARN_UNANSWERED : 0, &s->arena,
 		    &s->diags);
-	if (s->rc == AFT_OK && !x->validate)
+	if (s->rc == AFT_OK && !x->o->validate)
 		s->rc = aft_score(&s->res, x->cat, ans, &s->arena);
-	if (s->rc == AFT_OK && !x->validate)
-		s->rc = aft_gates_eval(s->res, &x->gates->list, &s->arena);
+	if (s->rc == AFT_OK && !x->o->validate)
+		s->rc = aft_gates_eval(s->res, &x->o->gates.list,
+		    &s->arena);
 	/*
 	 * Formatting is most of the work left: with several threads, do it
 	 * here, in parallel; a single thread writes straight to the output.
@@ -171,7 +184,7 @@ done(void *p, size_t i, void *ctx)
 	struct run	*x = ctx;
 	const char	*name = input_name(x, i);
 
-	cli_diags(&s->diags, x->common.quiet);
+	cli_diags(&s->diags, x->common->quiet);
 	if (s->rc == AFT_ENOMEM)
 		cli_errorm(AFT_M_C_NOMEM);
 	if (s->rc != AFT_OK) {
@@ -179,10 +192,10 @@ done(void *p, size_t i, void *ctx)
 		if (x->reporting && aft_report_fail(&x->rep, name,
 		    &s->diags) != AFT_OK)
 			worst(x, EXIT_ERROR);
-	} else if (x->validate) {
-		if (!x->common.quiet) {
+	} else if (x->o->validate) {
+		if (!x->common->quiet) {
 			aft_esc_term(stdout, name, 0);
-			printf(": %s\n", aft_msg(x->common.lang,
+			printf(": %s\n", aft_msg(x->common->lang,
 			    AFT_M_C_VALID));
 		}
 	} else if (s->out != NULL) {
@@ -191,7 +204,8 @@ done(void *p, size_t i, void *ctx)
 			worst(x, EXIT_ERROR);
 	} else if (aft_report_one(&x->rep, s->res) != AFT_OK)
 		worst(x, EXIT_ERROR);
-	if (s->rc == AFT_OK && !x->validate && aft_gates_failed(s->res) > 0)
+	if (s->rc == AFT_OK && !x->o->validate &&
+	    aft_gates_failed(s->res) > 0)
 		worst(x, EXIT_GATE);
 	free(s->out);
 	aft_arena_reset(&s->arena, SLOT_KEEP);
@@ -207,199 +221,246 @@ slot_fini(void *p, void *ctx)
 	aft_arena_fini(&s->arena);
 }
 
-/* Scores or validates; gates collects the gate options (NULL: refused). */
+/* Adds the operands to the inputs; folders are read later. */
 static int
-run(int argc, char **argv, bool validate, struct cli_gates *gates)
+add_inputs(struct run *x, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		CLI_COMMON_LONGOPTS,
-		{ "format",	required_argument, NULL, 'f' },
-		{ "output",	required_argument, NULL, 'o' },
-		{ "details",	no_argument,	   NULL, OPT_DETAILS },
-		{ "strict",	no_argument,	   NULL, OPT_STRICT },
-		{ "max-size",	required_argument, NULL, OPT_MAX_SIZE },
-		{ "recursive",	no_argument,	   NULL, 'r' },
-		{ "jobs",	required_argument, NULL, 'j' },
-		CLI_GATE_LONGOPTS,
-		{ NULL, 0, NULL, 0 }
-	};
+	for (int i = 0; i < argc; i++) {
+		if (aft_inputs_add(&x->inputs, argv[i], x->o->recursive) !=
+		    AFT_OK) {
+			cli_errorm(AFT_M_C_NOMEM);
+			return EXIT_ERROR;
+		}
+	}
+	return EXIT_OK;
+}
+
+/*
+ * Opens the output of score and begins the report.  Returns EXIT_ERROR
+ * when nothing is to be read: the output could not be opened, or the
+ * format's library could not be loaded (the output is then left as it
+ * was).  Without memory for the report the inputs are still read.
+ */
+static int
+begin_report(struct run *x)
+{
+	const struct score_opts	*o = x->o;
+	struct aft_report_opts	 ropt;
+	FILE			*fp = stdout;
+
+	if (o->output != NULL && !o->fmt->owns_path) {
+		if (aft_atomic_open(&x->out, o->output, true) != 0) {
+			cli_error("%s: %s", o->output, strerror(errno));
+			return EXIT_ERROR;
+		}
+		fp = x->out.fp;
+	}
+	if (fp == stdout)
+		cli_batch_output();
+	memset(&ropt, 0, sizeof(ropt));
+	ropt.lang = x->common->lang;
+	ropt.color = o->output == NULL && cli_use_color(x->common->color,
+	    stdout);
+	ropt.details = o->details;
+	ropt.quiet = x->common->quiet;
+	ropt.multi = x->inputs.n != 1 || x->inputs.folder;
+	ropt.path = o->output;
+	ropt.gates = o->gates.list.n > 0;
+	switch (aft_report_begin(&x->rep, o->fmt, fp, x->cat, &ropt)) {
+	case AFT_OK:
+		x->reporting = true;
+		break;
+	case AFT_ELIB:
+		cli_errorm(AFT_M_D_NO_LIB, o->fmt->name,
+		    aft_report_lib_error());
+		if (x->out.fp != NULL)
+			aft_atomic_abort(&x->out);
+		return EXIT_ERROR;
+	default:
+		cli_errorm(AFT_M_C_NOMEM);
+		worst(x, EXIT_ERROR);
+	}
+	return EXIT_OK;
+}
+
+/* Reads, checks and scores every input; false when some were left out. */
+static bool
+score_all(struct run *x)
+{
 	static const struct aft_batch_ops batch = {
 		.slot_size = sizeof(struct slot),
 		.work = work,
 		.done = done,
 		.fini = slot_fini,
 	};
-	const struct aft_report_ops	*fmt = &aft_report_text;
-	struct aft_report_opts		 ropt;
-	struct aft_atomic		 out;
-	const char			*output = NULL;
-	struct run			 x;
-	FILE				*fp = stdout;
-	bool				 recursive = false;
-	unsigned			 jobs = aft_batch_cpus();
-	bool				 whole = true;
-	int				 c, h;
+	unsigned jobs = x->o->jobs;
 
-	memset(&x, 0, sizeof(x));
-	memset(&ropt, 0, sizeof(ropt));
-	memset(&out, 0, sizeof(out));
-	cli_common_init(&x.common);
-	x.validate = validate;
-	x.max_size = AFT_INPUT_MAX;
-	x.gates = gates;
-	while ((c = getopt_long(argc, argv, validate ? ":rj:qh" : ":f:o:rj:qh",
-	    longopts, NULL)) != -1) {
-		if ((h = cli_common_opt(&x.common, c, optarg)) == 0)
-			h = cli_gate_opt(gates, c, optarg);
-		if (h < 0)
-			return EXIT_ERROR;
-		if (h > 0)
-			continue;
-		switch (c) {
-		case 'h':
-			cli_help(stdout, cli_cmd);
-			return EXIT_OK;
-		case 'f':
-			if (validate)
-				return cli_bad_option(argv, '?');
-			if ((fmt = aft_report_find(optarg)) == NULL)
-				return cli_usage(AFT_M_C_BAD_VALUE, optarg,
-				    "--format", aft_report_names());
-			break;
-		case 'o':
-			if (validate)
-				return cli_bad_option(argv, '?');
-			output = optarg;
-			break;
-		case 'r':
-			recursive = true;
-			break;
-		case 'j':
-			if (parse_jobs(optarg, &jobs) != 0)
-				return cli_usage(AFT_M_C_BAD_JOBS, optarg);
-			break;
-		case OPT_DETAILS:
-			ropt.details = true;
-			break;
-		case OPT_STRICT:
-			x.strict = true;
-			break;
-		case OPT_MAX_SIZE:
-			if (parse_size(optarg, &x.max_size) != 0)
-				return cli_usage(AFT_M_C_BAD_VALUE, optarg,
-				    "--max-size", "1..4G");
-			break;
-		default:
-			return cli_bad_option(argv, c);
-		}
-	}
-	argc -= optind;
-	argv += optind;
-	if (argc == 0)
-		return cli_usage(AFT_M_C_NO_INPUT);
-	if (fmt->owns_path && output == NULL)
-		return cli_usage(AFT_M_D_NEEDS_OUTPUT, fmt->name);
-	if ((x.cat = cli_load_catalog(&x.common)) == NULL)
-		return EXIT_ERROR;
-	if (!validate && cli_gates_resolve(gates, x.cat) != 0) {
-		aft_catalog_free(x.cat);
-		return EXIT_ERROR;
-	}
-	aft_inputs_init(&x.inputs);
-	for (int i = 0; i < argc; i++) {
-		if (aft_inputs_add(&x.inputs, argv[i], recursive) != AFT_OK) {
-			cli_errorm(AFT_M_C_NOMEM);
-			aft_inputs_fini(&x.inputs);
-			aft_catalog_free(x.cat);
-			return EXIT_ERROR;
-		}
-	}
-	if (!validate) {
-		if (output != NULL && !fmt->owns_path) {
-			if (aft_atomic_open(&out, output, true) != 0) {
-				cli_error("%s: %s", output, strerror(errno));
-				aft_inputs_fini(&x.inputs);
-				aft_catalog_free(x.cat);
-				return EXIT_ERROR;
-			}
-			fp = out.fp;
-		}
-		if (fp == stdout)
-			cli_batch_output();
-		ropt.lang = x.common.lang;
-		ropt.color = output == NULL &&
-		    cli_use_color(x.common.color, stdout);
-		ropt.quiet = x.common.quiet;
-		ropt.multi = x.inputs.n != 1 || x.inputs.folder;
-		ropt.path = output;
-		ropt.gates = gates->list.n > 0;
-		switch (aft_report_begin(&x.rep, fmt, fp, x.cat, &ropt)) {
-		case AFT_OK:
-			x.reporting = true;
-			break;
-		case AFT_ELIB:
-			/* Nothing is read, and the output is left alone. */
-			cli_errorm(AFT_M_D_NO_LIB, fmt->name,
-			    aft_report_lib_error());
-			if (out.fp != NULL)
-				aft_atomic_abort(&out);
-			aft_inputs_fini(&x.inputs);
-			aft_catalog_free(x.cat);
-			return EXIT_ERROR;
-		default:
-			cli_errorm(AFT_M_C_NOMEM);
-			worst(&x, EXIT_ERROR);
-		}
-	}
-	if (validate)
-		cli_batch_output();
-	x.jobs = jobs < x.inputs.n ? jobs : (unsigned)x.inputs.n;
-	if (aft_batch_run(x.inputs.n, jobs, &batch, &x) != AFT_OK) {
+	x->jobs = jobs < x->inputs.n ? jobs : (unsigned)x->inputs.n;
+	if (aft_batch_run(x->inputs.n, jobs, &batch, x) != AFT_OK) {
 		cli_errorm(AFT_M_C_NOMEM);
-		worst(&x, EXIT_ERROR);
-		whole = false;
+		worst(x, EXIT_ERROR);
+		return false;
 	}
-	cli_err_flush();
-	if (x.reporting && aft_report_end(&x.rep) != AFT_OK) {
+	return true;
+}
+
+/*
+ * Ends the report, and puts the output in place.  A report that is not
+ * whole, or a failed run that scored nothing, leaves the previous file
+ * as it was.
+ */
+static void
+end_report(struct run *x, bool whole)
+{
+	if (x->reporting && aft_report_end(&x->rep) != AFT_OK) {
 		cli_errorm(AFT_M_C_WRITE, strerror(errno ? errno : EIO));
-		worst(&x, EXIT_ERROR);
+		worst(x, EXIT_ERROR);
 		whole = false;
 	}
-	if (out.fp != NULL) {
-		/*
-		 * A report that is not whole, or a failed run that scored
-		 * nothing, leaves the previous file as it was.
-		 */
-		if (!whole || !x.reporting ||
-		    (x.rep.n == 0 && x.rc == EXIT_ERROR))
-			aft_atomic_abort(&out);
-		else if (aft_atomic_commit(&out) != 0) {
-			cli_error("%s: %s", output, strerror(errno));
-			worst(&x, EXIT_ERROR);
-		}
+	if (x->out.fp == NULL)
+		return;
+	if (!whole || !x->reporting || (x->rep.n == 0 && x->rc == EXIT_ERROR))
+		aft_atomic_abort(&x->out);
+	else if (aft_atomic_commit(&x->out) != 0) {
+		cli_error("%s: %s", x->o->output, strerror(errno));
+		worst(x, EXIT_ERROR);
 	}
+}
+
+/* Scores or validates the operands. */
+static int
+score_run(struct cli_ctx *ctx)
+{
+	struct score_opts	*o = ctx->state;
+	struct run		 x;
+	bool			 whole;
+
+	if (!o->validate && cli_gates_resolve(&o->gates, ctx->cat) != 0)
+		return EXIT_ERROR;
+	memset(&x, 0, sizeof(x));
+	x.common = &ctx->common;
+	x.o = o;
+	x.cat = ctx->cat;
+	aft_inputs_init(&x.inputs);
+	if (add_inputs(&x, ctx->argc, ctx->argv) != EXIT_OK ||
+	    (!o->validate && begin_report(&x) != EXIT_OK)) {
+		aft_inputs_fini(&x.inputs);
+		return EXIT_ERROR;
+	}
+	if (o->validate)
+		cli_batch_output();
+	whole = score_all(&x);
+	cli_err_flush();
+	end_report(&x, whole);
 	aft_inputs_fini(&x.inputs);
-	aft_catalog_free(x.cat);
 	return x.rc;
 }
 
-static int
-score_main(int argc, char **argv)
-{
-	struct cli_gates	gates;
-	int			rc;
+static const struct option longopts[] = {
+	{ "format",	required_argument, NULL, 'f' },
+	{ "output",	required_argument, NULL, 'o' },
+	{ "details",	no_argument,	   NULL, OPT_DETAILS },
+	{ "strict",	no_argument,	   NULL, OPT_STRICT },
+	{ "max-size",	required_argument, NULL, OPT_MAX_SIZE },
+	{ "recursive",	no_argument,	   NULL, 'r' },
+	{ "jobs",	required_argument, NULL, 'j' },
+	CLI_GATE_LONGOPTS,
+	{ NULL, 0, NULL, 0 }
+};
 
-	/* Owned here, so that every return from run() releases it. */
-	cli_gates_init(&gates);
-	rc = run(argc, argv, false, &gates);
-	cli_gates_fini(&gates);
-	return rc;
+static void
+score_init(void *state)
+{
+	struct score_opts *o = state;
+
+	o->fmt = &aft_report_text;
+	o->jobs = aft_batch_cpus();
+	o->max_size = AFT_INPUT_MAX;
+	cli_gates_init(&o->gates);
 }
 
-static int
-validate_main(int argc, char **argv)
+static void
+validate_init(void *state)
 {
-	return run(argc, argv, true, NULL);
+	struct score_opts *o = state;
+
+	score_init(o);
+	o->validate = true;
+}
+
+static void
+score_fini(void *state)
+{
+	struct score_opts *o = state;
+
+	cli_gates_fini(&o->gates);
+}
+
+/*
+ * The options of score and validate.  validate takes those of score
+ * that make no report as unknown options, and the gates as well.
+ */
+static int
+score_option(struct cli_ctx *x, int c, const char *arg)
+{
+	struct score_opts		*o = x->state;
+	const struct aft_report_ops	*fmt;
+	int				 h;
+
+	if ((h = cli_gate_opt(o->validate ? NULL : &o->gates, c, arg)) != 0)
+		return h;
+	switch (c) {
+	case 'f':
+		if (o->validate)
+			return 0;
+		if ((fmt = aft_report_find(arg)) == NULL) {
+			cli_usage(AFT_M_C_BAD_VALUE, arg, "--format",
+			    aft_report_names());
+			return -1;
+		}
+		o->fmt = fmt;
+		return 1;
+	case 'o':
+		if (o->validate)
+			return 0;
+		o->output = arg;
+		return 1;
+	case 'r':
+		o->recursive = true;
+		return 1;
+	case 'j':
+		if (parse_jobs(arg, &o->jobs) != 0) {
+			cli_usage(AFT_M_C_BAD_JOBS, arg);
+			return -1;
+		}
+		return 1;
+	case OPT_DETAILS:
+		o->details = true;
+		return 1;
+	case OPT_STRICT:
+		o->strict = true;
+		return 1;
+	case OPT_MAX_SIZE:
+		if (parse_size(arg, &o->max_size) != 0) {
+			cli_usage(AFT_M_C_BAD_VALUE, arg, "--max-size",
+			    "1..4G");
+			return -1;
+		}
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* A format that writes its own file needs its name before any reading. */
+static int
+score_check(struct cli_ctx *x)
+{
+	const struct score_opts *o = x->state;
+
+	if (o->fmt->owns_path && o->output == NULL)
+		return cli_usage(AFT_M_D_NEEDS_OUTPUT, o->fmt->name);
+	return EXIT_OK;
 }
 
 const struct cli_command cmd_score = {
@@ -441,7 +502,16 @@ const struct cli_command cmd_score = {
 "      --require-complete\n"
 "                        every criterion answered\n",
 	},
-	.main		= score_main,
+	.traits		= CLI_LOADS_CATALOG,
+	.operands	= { .min = 1, .max = -1, .few = AFT_M_C_NO_INPUT },
+	.shortopts	= "f:o:rj:",
+	.longopts	= longopts,
+	.state_size	= sizeof(struct score_opts),
+	.init		= score_init,
+	.option		= score_option,
+	.check		= score_check,
+	.run		= score_run,
+	.fini		= score_fini,
 };
 
 const struct cli_command cmd_validate = {
@@ -459,5 +529,14 @@ const struct cli_command cmd_validate = {
 "      --strict          warnings count as errors\n"
 "      --max-size BYTES  largest input, - too (default 4 MiB; 512K, 8M, 1G)\n",
 	},
-	.main		= validate_main,
+	.traits		= CLI_LOADS_CATALOG,
+	.operands	= { .min = 1, .max = -1, .few = AFT_M_C_NO_INPUT },
+	.shortopts	= "rj:",
+	.longopts	= longopts,
+	.state_size	= sizeof(struct score_opts),
+	.init		= validate_init,
+	.option		= score_option,
+	.check		= score_check,
+	.run		= score_run,
+	.fini		= score_fini,
 };

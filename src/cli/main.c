@@ -119,9 +119,5 @@ main(int argc, char **argv)
 		fputc('\n', stderr);
 		return EXIT_ERROR;
 	}
-	if (c->run == NULL) {
-		cli_cmd = c;
-		return finish(c->main(argc - 1, argv + 1));
-	}
 	return finish(cli_run(c, argc - 1, argv + 1));
 }
