@@ -34,9 +34,14 @@ ifeq ($(VERSION),)
 $(error no version in the first line of $(VERSION_SRC))
 endif
 
-ALL_CFLAGS = -std=c17 $(WARN) $(WERROR) -D_POSIX_C_SOURCE=200809L \
-	     -DAFT_VERSION='"$(VERSION)"' \
-	     -Iinclude -Isrc $(PKG_CFLAGS) $(CPPFLAGS) $(CFLAGS) $(EXTRA_CFLAGS)
+BASE_CFLAGS = -std=c17 $(WARN) $(WERROR) -D_POSIX_C_SOURCE=200809L \
+	     -DAFT_VERSION='"$(VERSION)"'
+# The library and its tests see its internal headers (src/); the program
+# sees the library's interface (include/) and its own folder only.
+ALL_CFLAGS = $(BASE_CFLAGS) -Iinclude -Isrc $(PKG_CFLAGS) $(CPPFLAGS) \
+	     $(CFLAGS) $(EXTRA_CFLAGS)
+CLI_CFLAGS = $(BASE_CFLAGS) -Iinclude -Isrc/cli $(PKG_CFLAGS) $(CPPFLAGS) \
+	     $(CFLAGS) $(EXTRA_CFLAGS)
 ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_LDFLAGS)
 
 CATALOG	:= criteria/vlaanderen-2022.yaml
@@ -75,7 +80,7 @@ $(BUILD)/lib/%.o: src/%.c $(VERSION_SRC)
 
 $(BUILD)/cli/%.o: src/cli/%.c $(VERSION_SRC)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) -c -o $@ $<
+	$(CC) $(CLI_CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 # The default catalog, compiled in and rebuilt when its YAML changes.
 # build/catalog_c loads it with the library's own loader, so that a bad
@@ -116,7 +121,7 @@ $(BIN): $(CLI_OBJ) $(LIB)
 # The line reader of fill is the program's, not the library's.
 $(BUILD)/tests/test_prompt: tests/unit/test_prompt.c $(BUILD)/cli/prompt.o
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) $(CMOCKA_CFLAGS) $(ALL_LDFLAGS) -o $@ \
+	$(CC) $(CLI_CFLAGS) $(DEPFLAGS) $(CMOCKA_CFLAGS) $(ALL_LDFLAGS) -o $@ \
 	    $< $(BUILD)/cli/prompt.o $(CMOCKA_LIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB)

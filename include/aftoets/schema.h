@@ -1,23 +1,16 @@
 /*
  * A JSON Schema (draft-07) of the answers file, generated from a
  * catalog, for editors whose YAML language server checks and completes
- * answers files.  The schema is a new jansson reference the caller owns.
+ * answers files.
  */
 #ifndef AFTOETS_SCHEMA_H
 #define AFTOETS_SCHEMA_H
 
+#include <stddef.h>
 #include <stdio.h>
-
-#include <jansson.h>
 
 #include "aftoets/catalog.h"
 
-/*
- * Builds the schema of answers files for cat, with descriptions in
- * lang.  Returns a new reference the caller must json_decref(), or NULL
- * when out of memory.
- */
-json_t	*aft_schema(const struct aft_catalog *cat, enum aft_lang lang);
 
 /*
  * Writes a regular expression (ECMA 262) matching s in any letter case,

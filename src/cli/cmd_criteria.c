@@ -6,10 +6,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "aftoets/escape.h"
 #include "aftoets/json.h"
 #include "aftoets/report.h"
 #include "cli.h"
-#include "util/escape.h"
 
 static void
 list_text(const struct aft_catalog *cat, enum aft_lang lang)
@@ -143,46 +143,17 @@ list_markdown(const struct aft_catalog *cat, enum aft_lang lang)
 	}
 }
 
+/* The catalog, or criterion c of it, as JSON on stdout. */
 static int
-dump_json(json_t *o)
-{
-	int rc;
-
-	if (o == NULL) {
-		cli_errorm(AFT_M_C_NOMEM);
-		return EXIT_ERROR;
-	}
-	rc = aft_json_dumpf(o, stdout, AFT_JSON_FLAGS | JSON_INDENT(2));
-	putchar('\n');
-	json_decref(o);
-	return rc == 0 ? EXIT_OK : EXIT_ERROR;
-}
-
-static json_t *
-criterion_json(const struct aft_catalog *cat, const struct aft_criterion *c,
+dump_json(const struct aft_catalog *cat, const struct aft_criterion *c,
     enum aft_lang lang)
 {
-	json_t *all = aft_json_catalog(cat, lang), *ps, *cs, *o = NULL;
-	json_t *p;
+	int rc = aft_json_write_catalog(stdout, cat, c, lang);
 
-	if (all == NULL)
-		return NULL;
-	ps = json_object_get(all, "principles");
-	p = json_array_get(ps, c->principle);
-	cs = json_object_get(p, "criteria");
-	for (size_t i = 0; i < json_array_size(cs); i++) {
-		json_t *co = json_array_get(cs, i);
-
-		if (strcmp(json_string_value(json_object_get(co, "id")),
-		    c->id) == 0) {
-			o = json_incref(co);
-			json_object_set_new(o, "principle",
-			    json_string(cat->principles[c->principle].id));
-			break;
-		}
-	}
-	json_decref(all);
-	return o;
+	if (rc == AFT_ENOMEM)
+		cli_errorm(AFT_M_C_NOMEM);
+	/* A write error on stdout is reported by main. */
+	return rc == AFT_OK ? EXIT_OK : EXIT_ERROR;
 }
 
 /* The options of criteria. */
@@ -243,8 +214,7 @@ criteria_run(struct cli_ctx *x)
 	if (x->argc == 1 && (c = find(cat, x->argv[0])) == NULL)
 		return EXIT_ERROR;
 	if (o->fmt == JSON)
-		return dump_json(c != NULL ? criterion_json(cat, c, lang) :
-		    aft_json_catalog(cat, lang));
+		return dump_json(cat, c, lang);
 	if (o->fmt == MARKDOWN && c != NULL) {
 		criterion_markdown(cat, c, lang, "##");
 		printf("\n### %s\n\n", aft_msg(lang, AFT_M_L_SCALE));

@@ -22,12 +22,12 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "aftoets/escape.h"
 #include "aftoets/fill.h"
 #include "aftoets/report.h"
 #include "aftoets/score.h"
 #include "cli.h"
 #include "prompt.h"
-#include "util/escape.h"
 
 enum {
 	OPT_UNANSWERED = OPT_FIRST_OWN,

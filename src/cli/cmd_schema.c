@@ -5,17 +5,21 @@
  */
 #include <getopt.h>
 
-#include "aftoets/json.h"
 #include "aftoets/schema.h"
 #include "cli.h"
 
+/* What the schema is written from. */
+struct schema_of {
+	const struct aft_catalog	*cat;
+	enum aft_lang			 lang;
+};
+
 static int
-dump(FILE *fp, void *schema)
+dump(FILE *fp, void *arg)
 {
-	if (aft_json_dumpf(schema, fp, AFT_JSON_FLAGS | JSON_INDENT(2)) != 0 ||
-	    fputc('\n', fp) == EOF)
-		return AFT_EIO;
-	return AFT_OK;
+	const struct schema_of *of = arg;
+
+	return aft_schema_write(fp, of->cat, of->lang);
 }
 
 /* The options of schema. */
@@ -43,20 +47,15 @@ static int
 schema_run(struct cli_ctx *x)
 {
 	const struct schema_opts	*o = x->state;
-	json_t				*schema;
-	int				 rc = EXIT_OK;
+	struct schema_of		 of = { x->cat, x->common.lang };
+	int				 rc;
 
-	if ((schema = aft_schema(x->cat, x->common.lang)) == NULL) {
+	if (o->output != NULL)
+		return cli_write_file(o->output, true, dump, &of);
+	/* A write error on stdout is reported by main. */
+	if ((rc = dump(stdout, &of)) == AFT_ENOMEM)
 		cli_errorm(AFT_M_C_NOMEM);
-		return EXIT_ERROR;
-	}
-	if (o->output == NULL)
-		/* A write error on stdout is reported by main. */
-		(void)dump(stdout, schema);
-	else
-		rc = cli_write_file(o->output, true, dump, schema);
-	json_decref(schema);
-	return rc;
+	return rc == AFT_ENOMEM ? EXIT_ERROR : EXIT_OK;
 }
 
 const struct cli_command cmd_schema = {

@@ -11,12 +11,12 @@
 #include "aftoets/answers.h"
 #include "aftoets/atomic.h"
 #include "aftoets/batch.h"
+#include "aftoets/escape.h"
 #include "aftoets/input.h"
 #include "aftoets/report.h"
 #include "aftoets/score.h"
 #include "aftoets/walk.h"
 #include "cli.h"
-#include "util/escape.h"
 
 enum {
 	OPT_DETAILS = OPT_FIRST_OWN,

@@ -78,13 +78,11 @@ sig_run(struct cli_ctx *x)
 
 	aft_significance(&sig, cat, &o->svc);
 	if (o->json) {
-		json_t *j = aft_json_significance(&sig, cat, &o->svc, lang);
-
-		if (j == NULL || aft_json_dumpf(j, stdout, AFT_JSON_FLAGS |
-		    JSON_INDENT(2)) != 0)
-			rc = EXIT_ERROR;
-		putchar('\n');
-		json_decref(j);
+		/* A write error on stdout is reported by main. */
+		if ((rc = aft_json_write_significance(stdout, &sig, cat,
+		    &o->svc, lang)) == AFT_ENOMEM)
+			cli_errorm(AFT_M_C_NOMEM);
+		rc = rc == AFT_OK ? EXIT_OK : EXIT_ERROR;
 	} else {
 		printf("%s\n", aft_msg(lang, sig.significant == AFT_YES ?
 		    AFT_M_SIG_YES : sig.significant == AFT_NO ? AFT_M_SIG_NO :

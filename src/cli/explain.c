@@ -8,9 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "aftoets/escape.h"
 #include "aftoets/report.h"
 #include "cli.h"
-#include "util/escape.h"
 
 void
 cli_print_wrapped(FILE *fp, const char *text, size_t indent)

@@ -15,8 +15,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "aftoets/escape.h"
 #include "cli.h"
-#include "util/escape.h"
 
 /* At most this many diagnostics a file; the rest are counted. */
 #define DIAG_CAP	50

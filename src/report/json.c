@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "aftoets/json.h"
+#include "report/jsondoc.h"
 #include "util/jsonw.h"
 #include "aftoets/report.h"
 

@@ -15,7 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "aftoets/json.h"
 #include "util/jsonw.h"
 #include "util/utf8.h"
 

@@ -16,6 +16,7 @@
 
 #include "aftoets/answers.h"
 #include "aftoets/json.h"
+#include "report/jsondoc.h"
 #include "util/jsonw.h"
 #include "aftoets/report.h"
 #include "aftoets/score.h"

@@ -11,6 +11,7 @@
 
 #include "aftoets/answers.h"
 #include "aftoets/json.h"
+#include "report/jsondoc.h"
 #include "aftoets/report.h"
 #include "aftoets/score.h"
 

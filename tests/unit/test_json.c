@@ -7,6 +7,7 @@
 #include "helpers.h"
 
 #include "aftoets/json.h"
+#include "report/jsondoc.h"
 
 static const char *const answers[] = {
 	"service:\n  name: Een\n  budget_eur: \"750.000\"\n"

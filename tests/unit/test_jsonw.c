@@ -11,6 +11,7 @@
 
 #include "aftoets/gate.h"
 #include "aftoets/json.h"
+#include "report/jsondoc.h"
 #include "util/jsonw.h"
 
 /*

@@ -24,7 +24,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "cli/prompt.h"
+#include "prompt.h"
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 

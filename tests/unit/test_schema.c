@@ -8,6 +8,7 @@
 #include <jansson.h>
 
 #include "aftoets/schema.h"
+#include "report/jsondoc.h"
 
 static void
 test_nocase(void **state)

@@ -2,6 +2,7 @@
 #include "helpers.h"
 
 #include "aftoets/json.h"
+#include "report/jsondoc.h"
 #include "util/jsonw.h"
 #include "util/utf8.h"
 
