@@ -141,7 +141,7 @@ demo: deps
 	$(BIN) score docs/examples/strong.yaml
 
 check: deps
-	@$(MAKE) --no-print-directory check-unit check-cli check-schema
+	@$(MAKE) --no-print-directory check-deps check-unit check-cli check-schema
 
 check-unit: $(UNIT_BIN)
 	@fail=0; for t in $(UNIT_BIN); do \
@@ -152,6 +152,7 @@ check-unit: $(UNIT_BIN)
 # loop: tests/deps/check-deps.py reads the objects' symbols with nm.
 .PHONY: check-deps
 check-deps: $(BIN)
+	@sh tests/deps/selftest.sh $(CC)
 	@python3 tests/deps/check-deps.py $(LIB_OBJ) $(CLI_OBJ)
 
 check-cli: $(BIN)
