@@ -2,14 +2,16 @@
  * What the catalog loader (catalog.c) and the lookups on a loaded
  * catalog (catalog_lookup.c) share: the hash and the comparison of ids,
  * which must be the same where the indexes are built and where they are
- * read, and the search for the id nearest to a misspelt one.  Private
- * to src/load/; nothing here allocates.
+ * read.  The search for the id nearest to a misspelt one is in
+ * util/nearest.h.  Private to src/load/; nothing here allocates.
  */
 #ifndef AFTOETS_LOAD_CATALOG_INTERNAL_H
 #define AFTOETS_LOAD_CATALOG_INTERNAL_H
 
 #include <stdbool.h>
 #include <stddef.h>
+
+#include "util/nearest.h"
 
 /* ASCII's case folding, as strcasecmp() does it in the C locale. */
 static inline unsigned char
@@ -45,19 +47,5 @@ aft_id_same(const char *a, const char *b)
 			return false;
 	return *y == '\0';
 }
-
-/*
- * The search for the id nearest to id (len bytes): each candidate goes
- * through aft_near_try(), and aft_near_end() gives the winner, or NULL
- * when even that is further off than about half the word (noise, not a
- * typo).  Start with { id, NULL, len, (size_t)-1 }.
- */
-struct aft_near {
-	const char	*id, *best;
-	size_t		 len, bestd;
-};
-
-void	aft_near_try(struct aft_near *, const char *cand);
-const char *aft_near_end(const struct aft_near *);
 
 #endif

@@ -6,7 +6,7 @@
  * well, every table has a caption and header cells, headings go down one
  * level at a time, and every colour pair reaches the WCAG AA contrast
  * (aft_html_pairs, checked by the unit test).  The chart is drawn by
- * radar.c and the style sheet written by style.c (report/html.h).
+ * radar.c and the style sheet written by style.c (report/html_internal.h).
  *
  * Not streaming: results arrive in arenas freed after each call, so the
  * format copies them (src/keep.h) and writes the page at the end.
@@ -21,7 +21,7 @@
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
 #include "util/escape.h"
-#include "report/html.h"
+#include "report/html_internal.h"
 
 /* Failed inputs show at most this many of their errors. */
 #define FAIL_DIAGS	5

@@ -10,7 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "report/html.h"
+#include "report/html_internal.h"
 
 /* The radar chart's canvas, in SVG user units. */
 #define RADAR_W		640

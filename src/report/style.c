@@ -9,7 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "report/html.h"
+#include "report/html_internal.h"
 
 /* The palette: the CSS refers to these by name ($ink and so on). */
 #define C_INK		0x1b1f24	/* body text */

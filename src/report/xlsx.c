@@ -16,7 +16,7 @@
  *
  * This file writes the portfolio sheet and the workbook around the
  * sheets; xlsxsheet.c writes the sheets of one assessment, and
- * xlsxcell.c the cells, their styles and the sheet names (xlsx.h).
+ * xlsxcell.c the cells, their styles and the sheet names (xlsx_internal.h).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -28,7 +28,7 @@
 #include "aftoets/msg.h"
 #include "aftoets/report.h"
 #include "util/escape.h"
-#include "report/xlsx.h"
+#include "report/xlsx_internal.h"
 #include "report/xlsxlib.h"
 
 /* Failed inputs show this many of their errors in the portfolio. */

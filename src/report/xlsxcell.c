@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "util/escape.h"
-#include "report/xlsx.h"
+#include "report/xlsx_internal.h"
 
 /* Excel keeps at most this many bytes of text in a cell (characters). */
 #define CELL_MAX	32767

@@ -9,7 +9,7 @@
 #include <stdio.h>
 
 #include "aftoets/gate.h"
-#include "report/xlsx.h"
+#include "report/xlsx_internal.h"
 
 /* Widths of the criterion text and the note columns; a line's height. */
 #define W_TEXT		60

@@ -3,7 +3,7 @@
 
 #include "aftoets/input.h"
 
-#include "report/html.h"
+#include "report/html_internal.h"
 
 #define EPS	1e-9
 

@@ -9,7 +9,7 @@
 
 #include "aftoets/report.h"
 #include "aftoets/score.h"
-#include "report/xlsx.h"
+#include "report/xlsx_internal.h"
 #include "report/xlsxlib.h"
 
 /* Code points of UTF-8 text, counting those beyond U+FFFF twice. */
