@@ -48,6 +48,24 @@ CATALOG	:= criteria/vlaanderen-2022.yaml
 # The library: the domain core in src/, and one folder per layer.
 LIB_DIRS := src src/util src/yaml src/load src/report
 LIB_SRC	:= $(sort $(foreach d,$(LIB_DIRS),$(wildcard $(d)/*.c)))
+# make NO_XLSX=1 builds without the xlsx format: src/report/xlsxnone.c
+# stands in for the files that write workbooks with libxlsxwriter (and
+# open it with dlopen), and score -f xlsx says this build writes none.
+# make static uses it.  BUILD_NOTE, when set, follows the version in
+# --version ("aftoets 0.1.0 (without xlsx)"); a usual build has none.
+NO_XLSX	?=
+XLSX_NONE := src/report/xlsxnone.c
+ifeq ($(NO_XLSX),)
+LIB_SRC	:= $(filter-out $(XLSX_NONE),$(LIB_SRC))
+else
+LIB_SRC	:= $(filter-out $(filter-out $(XLSX_NONE), \
+	   $(wildcard src/report/xlsx*.c)),$(LIB_SRC))
+BUILD_NOTE ?= without xlsx
+BASE_CFLAGS += -DAFT_NO_XLSX
+endif
+ifneq ($(BUILD_NOTE),)
+BASE_CFLAGS += -DAFT_BUILD_NOTE='"$(BUILD_NOTE)"'
+endif
 CLI_SRC	:= $(sort $(wildcard src/cli/*.c))
 # The library less its default catalog, which build/catalog_c links.
 GEN_OBJ	:= $(filter-out $(BUILD)/lib/load/catalog_default.o, \

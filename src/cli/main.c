@@ -101,7 +101,12 @@ main(int argc, char **argv)
 		return EXIT_ERROR;
 	}
 	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
+#ifdef AFT_BUILD_NOTE
+		/* A build unlike the usual one says so: make static. */
+		printf("aftoets %s (%s)\n", AFT_VERSION, AFT_BUILD_NOTE);
+#else
 		printf("aftoets %s\n", AFT_VERSION);
+#endif
 		return finish(EXIT_OK);
 	}
 	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
