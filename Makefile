@@ -1,4 +1,5 @@
-# aftoets: make, make check, make demo, make deps, make deb.  See README.md.
+# aftoets: make, make check, make demo, make deps, make deb, make static,
+# make image.  See README.md.
 
 CC	?= cc
 CFLAGS	?= -O2 -g
@@ -202,7 +203,7 @@ check-valgrind:
 	@VALGRIND=1 sh tests/cli/run.sh build-vg/aftoets
 
 clean:
-	rm -rf build build-asan build-tsan build-vg bench
+	rm -rf build build-asan build-tsan build-vg build-static bench
 
 # The json output against its JSON Schema, with Ajv pinned in
 # tests/schema/package-lock.json; skipped with a note without node/npm.
@@ -366,3 +367,31 @@ clean-deb:
 	rm -rf debian/aftoets debian/.debhelper debian/files \
 	    debian/*.substvars debian/debhelper-build-stamp \
 	    debian/*.debhelper.log
+
+
+# The static program and the OCI image.
+# make static builds $(BUILD)/aftoets-static: linked with -static against
+# Debian's libyaml.a, libjansson.a and glibc's libc.a, stripped, with the
+# default catalog compiled in, and without the xlsx format (NO_XLSX=1):
+# a static program cannot safely dlopen libxlsxwriter, and Debian has no
+# static copy of it.  It is compiled in its own build folder, so the
+# usual build is left alone, and runs in any Linux of its architecture,
+# with no C library beside it.  tests/static/check.sh (make check-static)
+# runs it in an empty root and compares its output with the usual build.
+.PHONY: static check-static
+STATIC_DIR := build-static
+STATIC_BIN := $(BUILD)/aftoets-static
+STRIP	?= strip
+
+static:
+	@sh tests/deps.sh static
+	@$(MAKE) --no-print-directory BUILD=$(STATIC_DIR) NO_XLSX=1 \
+	    BUILD_NOTE="static, without xlsx" EXTRA_LDFLAGS=-static \
+	    $(STATIC_DIR)/aftoets
+	@mkdir -p $(dir $(STATIC_BIN))
+	$(STRIP) -o $(STATIC_BIN) $(STATIC_DIR)/aftoets
+	@echo "built $(STATIC_BIN)"
+
+check-static: static $(BIN)
+	@sh tests/static/check.sh $(STATIC_BIN) $(BIN)
+
