@@ -378,7 +378,7 @@ clean-deb:
 # usual build is left alone, and runs in any Linux of its architecture,
 # with no C library beside it.  tests/static/check.sh (make check-static)
 # runs it in an empty root and compares its output with the usual build.
-.PHONY: static check-static
+.PHONY: static check-static image check-image clean-image
 STATIC_DIR := build-static
 STATIC_BIN := $(BUILD)/aftoets-static
 STRIP	?= strip
@@ -395,3 +395,32 @@ static:
 check-static: static $(BIN)
 	@sh tests/static/check.sh $(STATIC_BIN) $(BIN)
 
+# make image builds aftoets-VERSION.oci.tar: an OCI image FROM scratch
+# holding the static program only, as /aftoets, its entrypoint, with the
+# labels of the OCI image spec, built with Debian's buildah (no daemon)
+# by tests/static/image.sh and named aftoets:VERSION; podman load and
+# docker load read it.  IMAGE_SOURCE, the source label, is the origin
+# remote without its credentials; SOURCE_DATE_EPOCH, else the date of
+# debian/changelog's first entry, dates it, so the image is the same
+# for the same program.  make check-image (tests/static/check-image.sh)
+# reads it back and runs the program from its layer.
+IMAGE	:= aftoets-$(VERSION).oci.tar
+# BUILDAH="buildah --storage-driver vfs" where overlay mounts are refused.
+BUILDAH	?= buildah
+IMAGE_SOURCE ?= $(or $(shell git config --get remote.origin.url 2>/dev/null | \
+		sed 's|://[^/@]*@|://|'),unknown)
+IMAGE_EPOCH ?= $(or $(SOURCE_DATE_EPOCH),$(shell date -d "$$(sed -n \
+	       's/^ -- .*>  //p' $(VERSION_SRC) | head -n 1)" +%s))
+
+image: static
+	@sh tests/deps.sh image
+	BUILDAH="$(BUILDAH)" sh tests/static/image.sh $(STATIC_BIN) \
+	    $(VERSION) "$(IMAGE_SOURCE)" $(IMAGE_EPOCH) $(IMAGE)
+	@echo "built $(IMAGE)"
+
+check-image: image $(BIN)
+	@sh tests/static/check-image.sh $(IMAGE) $(VERSION) $(BIN)
+
+clean: clean-image
+clean-image:
+	rm -f aftoets-*.oci.tar

@@ -8,11 +8,12 @@
 #                 no part in building it: .ci/run installs it.
 #   deps.sh static  what make static needs: the static libraries (libyaml.a,
 #                 libjansson.a, glibc's libc.a), strip; not libxlsxwriter
+#   deps.sh image   what make image and its check need: buildah, skopeo
 set -u
 mode=${1:-check}
 case $mode in
-check | deb | static) ;;
-*) echo "usage: deps.sh [deb|static]" >&2; exit 2 ;;
+check | deb | static | image) ;;
+*) echo "usage: deps.sh [deb|static|image]" >&2; exit 2 ;;
 esac
 missing=""
 have_pc() { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists "$1"; }
@@ -37,6 +38,11 @@ static)
 	have_pkg libc6-dev || missing="$missing libc6-dev"
 	command -v cc >/dev/null 2>&1 || missing="$missing gcc"
 	command -v strip >/dev/null 2>&1 || missing="$missing binutils"
+	;;
+image)
+	pkgs="buildah skopeo"
+	command -v buildah >/dev/null 2>&1 || missing="$missing buildah"
+	command -v skopeo >/dev/null 2>&1 || missing="$missing skopeo"
 	;;
 esac
 if [ "$mode" = deb ]; then
