@@ -8,7 +8,8 @@
 #                 no part in building it: .ci/run installs it.
 #   deps.sh static  what make static needs: the static libraries (libyaml.a,
 #                 libjansson.a, glibc's libc.a), strip; not libxlsxwriter
-#   deps.sh image   what make image and its check need: buildah, skopeo
+#   deps.sh image   what make image and its check need: buildah, skopeo,
+#                 python3
 set -u
 mode=${1:-check}
 case $mode in
@@ -40,9 +41,10 @@ static)
 	command -v strip >/dev/null 2>&1 || missing="$missing binutils"
 	;;
 image)
-	pkgs="buildah skopeo"
+	pkgs="buildah skopeo python3"
 	command -v buildah >/dev/null 2>&1 || missing="$missing buildah"
 	command -v skopeo >/dev/null 2>&1 || missing="$missing skopeo"
+	command -v python3 >/dev/null 2>&1 || missing="$missing python3"
 	;;
 esac
 if [ "$mode" = deb ]; then

@@ -4,7 +4,8 @@
 # Reads the archive's index, manifest and config as JSON (python3): one
 # image named aftoets:VERSION, every blob matching its digest and size,
 # one layer holding the program only, the entrypoint /aftoets and the
-# labels; skopeo must read the same.  Then unpacks the layer into an
+# labels, and Docker's manifest.json naming the same; skopeo must read
+# the same, as an OCI archive and as Docker's.  Then unpacks the layer into an
 # empty root and runs the program from it with chroot: it scores the
 # examples as the usual build DYNAMIC does, with exit code 0 for a gate
 # met and 1 for a gate missed.  Where podman is installed, podman load
@@ -49,7 +50,7 @@ def blob(desc, kind):
         fail(kind + ": blob does not match its digest or size")
     return path, data
 names = sorted(os.listdir(top))
-if names != ["blobs", "index.json", "oci-layout"]:
+if names != ["blobs", "index.json", "manifest.json", "oci-layout"]:
     fail("archive holds " + " ".join(names))
 with open(os.path.join(top, "oci-layout")) as f:
     if json.load(f).get("imageLayoutVersion") != "1.0.0":
@@ -96,6 +97,14 @@ with tarfile.open(path) as t:
 members = [m for m in members if m[0] != ""]
 if members != [("aftoets", True, 0o755)]:
     fail("layer holds %r, expected the program only" % members)
+# Docker's manifest.json names the same image, config and layer.
+with open(os.path.join(top, "manifest.json")) as f:
+    docker = json.load(f)
+bpath = lambda d: "blobs/sha256/" + d["digest"].split(":")[1]
+if docker != [{"Config": bpath(manifest["config"]),
+               "RepoTags": ["aftoets:" + version],
+               "Layers": [bpath(layers[0])]}]:
+    fail("manifest.json: %r" % docker)
 print(path)
 EOF
 ) || exit 1
@@ -106,16 +115,25 @@ if command -v skopeo >/dev/null 2>&1; then
 	    fail "skopeo inspect"
 	skopeo inspect --config "oci-archive:$archive" >"$tmp/config.json" ||
 	    fail "skopeo inspect --config"
-	python3 - "$tmp/inspect.json" "$tmp/config.json" "$version" <<'EOF' || exit 1
+	# As Docker's own archive, the way docker load reads it.
+	skopeo inspect "docker-archive:$archive" >"$tmp/docker.json" ||
+	    fail "skopeo inspect docker-archive:"
+	python3 - "$tmp/inspect.json" "$tmp/config.json" "$tmp/docker.json" \
+	    "$version" <<'EOF' || exit 1
 import json, sys
 inspect = json.load(open(sys.argv[1]))
 config = json.load(open(sys.argv[2]))
-version = sys.argv[3]
-ok = (len(inspect["Layers"]) == 1
-      and inspect["Labels"].get("org.opencontainers.image.version") == version
-      and config["config"]["Entrypoint"] == ["/aftoets"])
-if not ok:
-    print("check-image: FAIL: skopeo inspect: %r" % inspect, file=sys.stderr)
+docker = json.load(open(sys.argv[3]))
+version = sys.argv[4]
+for i in (inspect, docker):
+    ok = (len(i["Layers"]) == 1
+          and i["Labels"].get("org.opencontainers.image.version") == version)
+    if not ok:
+        print("check-image: FAIL: skopeo inspect: %r" % i, file=sys.stderr)
+        sys.exit(1)
+if config["config"]["Entrypoint"] != ["/aftoets"]:
+    print("check-image: FAIL: skopeo inspect --config: %r" % config,
+          file=sys.stderr)
     sys.exit(1)
 EOF
 else

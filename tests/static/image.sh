@@ -6,8 +6,9 @@
 # entrypoint, and the labels of the OCI image spec; it is committed
 # straight into the OCI archive OUT (a tar of oci-layout, index.json and
 # blobs/sha256/), named aftoets:VERSION, which podman load and docker
-# load read.  The image is not kept in buildah's storage.  Every date in
-# it is EPOCH (seconds), so the same program makes the same image.
+# load read (see below).  The image is not kept in buildah's storage.
+# Every date in it is EPOCH (seconds), so the same program makes the same
+# image.  Needs python3 for Docker's manifest.json.
 # BUILDAH may add options, such as BUILDAH="buildah --storage-driver vfs"
 # where overlay mounts are not allowed.
 set -eu
@@ -31,8 +32,30 @@ $buildah config \
     --label org.opencontainers.image.source="$source" \
     --label org.opencontainers.image.licenses=Apache-2.0 \
     "$ctr"
-rm -f "$out.tmp"
+rm -rf "$out.tmp" "$out.d"
 $buildah commit --quiet --format oci --timestamp "$epoch" --rm "$ctr" \
     "oci-archive:$out.tmp:aftoets:$version" >/dev/null
 trap - EXIT INT TERM
+
+# Beside the OCI layout, the manifest.json of Docker's own archives (as
+# docker save writes both since Docker 25), naming the same config and
+# layer: every docker load reads it then, not only those that read OCI
+# layouts.  podman and skopeo read the OCI layout and leave it alone.
+mkdir "$out.d"
+python3 - "$out.tmp" "$out.d/manifest.json" "aftoets:$version" <<'EOF'
+import json, sys, tarfile
+archive, dest, name = sys.argv[1:4]
+with tarfile.open(archive) as t:
+    index = json.load(t.extractfile("index.json"))
+    digest = index["manifests"][0]["digest"].split(":")[1]
+    manifest = json.load(t.extractfile("blobs/sha256/" + digest))
+blob = lambda d: "blobs/sha256/" + d["digest"].split(":")[1]
+docker = [{"Config": blob(manifest["config"]), "RepoTags": [name],
+           "Layers": [blob(l) for l in manifest["layers"]]}]
+with open(dest, "w") as f:
+    json.dump(docker, f, separators=(",", ":"))
+EOF
+tar -rf "$out.tmp" -C "$out.d" --owner=0 --group=0 --numeric-owner \
+    --mtime="@$epoch" manifest.json
+rm -rf "$out.d"
 mv "$out.tmp" "$out"
