@@ -63,4 +63,15 @@ int	aft_answers_read(struct aft_answers **out,
 #define AFT_ANS_WARN_UNANSWERED	0x1	/* warn about each unanswered one */
 #define AFT_ANS_TREE		0x2	/* always through the node tree (tests) */
 
+/*
+ * Sets *like to whether buf holds an answers file, as a person writes
+ * one, whatever its catalog and whether it scores: a YAML mapping with
+ * a 'service' or an 'answers' key at the top, read within the limits
+ * of aft_answers_read().  A file with a syntax error counts when such a
+ * key comes before the error.  A mapping that also has a 'file' key at
+ * the top is the JSON report of one assessment, not an answers file.
+ * Reports nothing; returns AFT_OK, or AFT_ENOMEM with *like false.
+ */
+int	aft_answers_like(bool *like, const char *buf, size_t len);
+
 #endif
