@@ -61,15 +61,16 @@ _aftoets()
 
 	case $cmd in
 	score)
-		opts="-f --format -o --output --fail-under
+		opts="-f --format -o --output --force --fail-under
 		    --fail-under-principle --require-complete -r --recursive
 		    -j --jobs --strict --details --max-size" ;;
 	validate)	opts="--strict --max-size" ;;
 	criteria)	opts="-f --format" ;;
 	init)		opts="--from -o --output --force --schema" ;;
 	fill)		opts="--unanswered --principle" ;;
-	compare)	opts="-f --format -o --output --fail-on-regression" ;;
-	schema)		opts="-o --output" ;;
+	compare)	opts="-f --format -o --output --force
+		    --fail-on-regression" ;;
+	schema)		opts="-o --output --force" ;;
 	significance)	opts="--budget --users -f --format" ;;
 	help)
 		COMPREPLY=( $(compgen -W "score validate criteria init fill

@@ -430,6 +430,14 @@ X(L_ALIASES_H,	"Ook", "Also") \
 /* The tools' command line. */ \
 X(C_EXISTS,	"%s bestaat al; gebruik --force om het te vervangen", "%s already exists; use --force to replace it") \
 X(C_FORCE_NEEDS_O, "--force heeft alleen zin met -o FILE", "--force only makes sense with -o FILE") \
+X(C_OUT_INPUT,	"-o %s zou invoer %s vervangen; schrijf de uitvoer naar een ander bestand", \
+		"-o %s would replace the input %s; write the output to another file") \
+X(C_OUT_CATALOG, "-o %s zou de catalogus %s vervangen; schrijf de uitvoer naar een ander bestand", \
+		"-o %s would replace the catalog %s; write the output to another file") \
+X(C_OUT_ANSWERS, "-o %s zou een antwoordenbestand vervangen; schrijf de uitvoer naar een ander bestand, of gebruik --force", \
+		"-o %s would replace an answers file; write the output to another file, or use --force") \
+X(C_OUT_REFRESH, "-o %s zou %s vervangen, het bestand dat --from leest; gebruik --force om het ter plaatse bij te werken", \
+		"-o %s would replace %s, the file --from reads; use --force to refresh it in place") \
 
 /* aftoets fill. */
 #define AFT_MESSAGES_FILL \

@@ -19,7 +19,8 @@
  *                command shares (options, -h, operands, catalog), done
  *                once, then the command's run function
  *   common.c     the common options and their help, loading the catalog,
- *                writing a file atomically
+ *                writing a file atomically, refusing an output that
+ *                would replace an input or an answers file
  *   gates.c      the gate options of score
  *   explain.c    criteria and the answer scale, explained to a person
  *   fill_file.c  the answers file fill works on: checked, read or made
@@ -176,6 +177,19 @@ void	cli_diags_done(struct aft_diags *, int rc, bool quiet);
  */
 int	cli_write_file(const char *path, bool replace,
 	    int (*write)(FILE *, void *), void *arg);
+/*
+ * Refuses an output file out (-o) that would replace what the command
+ * reads or what a person wrote, before anything is read: one of the n
+ * inputs ("-" is none), or the catalog the options name, also when out
+ * names it through a link or spelt otherwise; and, without force, an
+ * existing answers file (aft_answers_like(), read within max bytes).
+ * A name that is not there costs one stat().  Prints the refusal;
+ * returns EXIT_OK or EXIT_ERROR.
+ */
+int	cli_output_guard(const char *out, const char *const *inputs,
+	    size_t n, const struct cli_common *, bool force, size_t max);
+/* Whether paths a and b name one existing file ("-" names none). */
+bool	cli_same_file(const char *a, const char *b);
 
 /* gates.c: --fail-under, --fail-under-principle, --require-complete. */
 enum {

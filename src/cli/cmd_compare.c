@@ -17,7 +17,8 @@
 #include "cli.h"
 
 enum {
-	OPT_FAIL_REGRESSION = OPT_FIRST_OWN
+	OPT_FAIL_REGRESSION = OPT_FIRST_OWN,
+	OPT_FORCE
 };
 
 /* Reads and scores one file into the arena; prints its problems. */
@@ -97,12 +98,14 @@ name_regressions(const struct aft_comparison *cmp, enum aft_lang lang)
 struct compare_opts {
 	enum aft_compare_format	 fmt;
 	const char		*output;	/* -o, else stdout */
+	bool			 force;
 	bool			 gate;		/* --fail-on-regression */
 };
 
 static const struct option longopts[] = {
 	{ "format",	required_argument, NULL, 'f' },
 	{ "output",	required_argument, NULL, 'o' },
+	{ "force",	no_argument,	   NULL, OPT_FORCE },
 	{ "fail-on-regression", no_argument, NULL, OPT_FAIL_REGRESSION },
 	{ NULL, 0, NULL, 0 }
 };
@@ -137,12 +140,29 @@ compare_option(struct cli_ctx *x, int c, const char *arg)
 	case 'o':
 		o->output = arg;
 		return 1;
+	case OPT_FORCE:
+		o->force = true;
+		return 1;
 	case OPT_FAIL_REGRESSION:
 		o->gate = true;
 		return 1;
 	default:
 		return 0;
 	}
+}
+
+/* The output may replace neither file compared nor an answers file. */
+static int
+compare_check(struct cli_ctx *x)
+{
+	const struct compare_opts *o = x->state;
+
+	if (o->force && o->output == NULL)
+		return cli_usage(AFT_M_C_FORCE_NEEDS_O);
+	if (o->output == NULL)
+		return EXIT_OK;
+	return cli_output_guard(o->output, (const char *const *)x->argv,
+	    (size_t)x->argc, &x->common, o->force, AFT_INPUT_MAX);
 }
 
 static int
@@ -184,6 +204,7 @@ const struct cli_command cmd_compare = {
 "\n"
 "  -f, --format FORMAT   text (standaard), markdown of json\n"
 "  -o, --output FILE     schrijf het rapport atomair naar FILE\n"
+"      --force           vervang FILE ook als het een antwoordenbestand is\n"
 "      --fail-on-regression\n"
 "                        afsluitcode 1 als een principe achteruitging\n",
 	[AFT_LANG_EN] =
@@ -193,6 +214,7 @@ const struct cli_command cmd_compare = {
 "\n"
 "  -f, --format FORMAT   text (default), markdown or json\n"
 "  -o, --output FILE     write the report to FILE, atomically\n"
+"      --force           replace FILE even when it is an answers file\n"
 "      --fail-on-regression\n"
 "                        exit code 1 when a principle's score went down\n",
 	},
@@ -204,5 +226,6 @@ const struct cli_command cmd_compare = {
 	.state_size	= sizeof(struct compare_opts),
 	.init		= compare_init,
 	.option		= compare_option,
+	.check		= compare_check,
 	.run		= compare_run,
 };

@@ -110,14 +110,31 @@ init_option(struct cli_ctx *x, int c, const char *arg)
 	}
 }
 
+/*
+ * The output may replace neither an input nor, without --force, any
+ * existing file.  The file --from reads is the one exception: with
+ * --force it is refreshed in place, on purpose, atomically.
+ */
 static int
 init_check(struct cli_ctx *x)
 {
-	const struct init_opts *o = x->state;
+	const struct init_opts	*o = x->state;
+	const char		*in[1];
+	size_t			 n = 0;
 
 	if (o->force && o->output == NULL)
 		return cli_usage(AFT_M_C_FORCE_NEEDS_O);
-	return EXIT_OK;
+	if (o->output == NULL)
+		return EXIT_OK;
+	if (o->from != NULL && cli_same_file(o->output, o->from)) {
+		if (!o->force) {
+			cli_errorm(AFT_M_C_OUT_REFRESH, o->output, o->from);
+			return EXIT_ERROR;
+		}
+	} else if (o->from != NULL)
+		in[n++] = o->from;
+	return cli_output_guard(o->output, in, n, &x->common, o->force,
+	    AFT_INPUT_MAX);
 }
 
 static int

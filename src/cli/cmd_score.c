@@ -21,7 +21,8 @@
 enum {
 	OPT_DETAILS = OPT_FIRST_OWN,
 	OPT_STRICT,
-	OPT_MAX_SIZE
+	OPT_MAX_SIZE,
+	OPT_FORCE
 };
 
 /*
@@ -46,12 +47,14 @@ struct score_opts {
 	bool				 validate;
 	const struct aft_report_ops	*fmt;
 	const char			*output;	/* -o */
+	bool				 force;
 	bool				 details;
 	bool				 strict;
 	bool				 recursive;
 	unsigned			 jobs;		/* -j */
 	size_t				 max_size;
 	struct cli_gates		 gates;		/* score's only */
+	struct aft_inputs		 inputs;	/* the operands' files */
 };
 
 /* One run over the inputs. */
@@ -59,7 +62,7 @@ struct run {
 	const struct cli_common		*common;
 	const struct score_opts		*o;
 	const struct aft_catalog	*cat;
-	struct aft_inputs		 inputs;
+	const struct aft_inputs		*inputs;
 	struct aft_report		 rep;
 	struct aft_atomic		 out;	/* -o, unless a format owns it */
 	bool				 reporting;
@@ -125,7 +128,7 @@ parse_size(const char *s, size_t *out)
 static const char *
 input_name(const struct run *x, size_t i)
 {
-	const char *path = x->inputs.v[i].path;
+	const char *path = x->inputs->v[i].path;
 
 	return cli_input_name(path);
 }
@@ -136,7 +139,7 @@ work(void *p, size_t i, void *ctx)
 {
 	struct slot		*s = p;
 	struct run		*x = ctx;
-	const struct aft_input	*in = &x->inputs.v[i];
+	const struct aft_input	*in = &x->inputs->v[i];
 	const char		*name = input_name(x, i);
 	struct aft_answers	*ans = NULL;
 	char			*buf = NULL;
@@ -221,18 +224,40 @@ slot_fini(void *p, void *ctx)
 	aft_arena_fini(&s->arena);
 }
 
-/* Adds the operands to the inputs; folders are read later. */
+/*
+ * Adds the operands to the inputs: the files of a folder in their
+ * order, the rest as given, to be read later.
+ */
 static int
-add_inputs(struct run *x, int argc, char **argv)
+add_inputs(struct score_opts *o, int argc, char **argv)
 {
 	for (int i = 0; i < argc; i++) {
-		if (aft_inputs_add(&x->inputs, argv[i], x->o->recursive) !=
+		if (aft_inputs_add(&o->inputs, argv[i], o->recursive) !=
 		    AFT_OK) {
 			cli_errorm(AFT_M_C_NOMEM);
 			return EXIT_ERROR;
 		}
 	}
 	return EXIT_OK;
+}
+
+/* Refuses an output that would replace an input or an answers file. */
+static int
+guard_output(const struct cli_ctx *x, const struct score_opts *o)
+{
+	const char	**paths;
+	int		  rc;
+
+	if ((paths = calloc(o->inputs.n + 1, sizeof(*paths))) == NULL) {
+		cli_errorm(AFT_M_C_NOMEM);
+		return EXIT_ERROR;
+	}
+	for (size_t i = 0; i < o->inputs.n; i++)
+		paths[i] = o->inputs.v[i].path;
+	rc = cli_output_guard(o->output, paths, o->inputs.n, &x->common,
+	    o->force, o->max_size);
+	free(paths);
+	return rc;
 }
 
 /*
@@ -263,7 +288,7 @@ begin_report(struct run *x)
 	    stdout);
 	ropt.details = o->details;
 	ropt.quiet = x->common->quiet;
-	ropt.multi = x->inputs.n != 1 || x->inputs.folder;
+	ropt.multi = x->inputs->n != 1 || x->inputs->folder;
 	ropt.path = o->output;
 	ropt.gates = o->gates.list.n > 0;
 	switch (aft_report_begin(&x->rep, o->fmt, fp, x->cat, &ropt)) {
@@ -295,8 +320,8 @@ score_all(struct run *x)
 	};
 	unsigned jobs = x->o->jobs;
 
-	x->jobs = jobs < x->inputs.n ? jobs : (unsigned)x->inputs.n;
-	if (aft_batch_run(x->inputs.n, jobs, &batch, x) != AFT_OK) {
+	x->jobs = jobs < x->inputs->n ? jobs : (unsigned)x->inputs->n;
+	if (aft_batch_run(x->inputs->n, jobs, &batch, x) != AFT_OK) {
 		cli_errorm(AFT_M_C_NOMEM);
 		worst(x, EXIT_ERROR);
 		return false;
@@ -341,24 +366,21 @@ score_run(struct cli_ctx *ctx)
 	x.common = &ctx->common;
 	x.o = o;
 	x.cat = ctx->cat;
-	aft_inputs_init(&x.inputs);
-	if (add_inputs(&x, ctx->argc, ctx->argv) != EXIT_OK ||
-	    (!o->validate && begin_report(&x) != EXIT_OK)) {
-		aft_inputs_fini(&x.inputs);
+	x.inputs = &o->inputs;
+	if (!o->validate && begin_report(&x) != EXIT_OK)
 		return EXIT_ERROR;
-	}
 	if (o->validate)
 		cli_batch_output();
 	whole = score_all(&x);
 	cli_err_flush();
 	end_report(&x, whole);
-	aft_inputs_fini(&x.inputs);
 	return x.rc;
 }
 
 static const struct option longopts[] = {
 	{ "format",	required_argument, NULL, 'f' },
 	{ "output",	required_argument, NULL, 'o' },
+	{ "force",	no_argument,	   NULL, OPT_FORCE },
 	{ "details",	no_argument,	   NULL, OPT_DETAILS },
 	{ "strict",	no_argument,	   NULL, OPT_STRICT },
 	{ "max-size",	required_argument, NULL, OPT_MAX_SIZE },
@@ -377,6 +399,7 @@ score_init(void *state)
 	o->jobs = aft_batch_cpus();
 	o->max_size = AFT_INPUT_MAX;
 	cli_gates_init(&o->gates);
+	aft_inputs_init(&o->inputs);
 }
 
 static void
@@ -394,6 +417,7 @@ score_fini(void *state)
 	struct score_opts *o = state;
 
 	cli_gates_fini(&o->gates);
+	aft_inputs_fini(&o->inputs);
 }
 
 /*
@@ -425,6 +449,11 @@ score_option(struct cli_ctx *x, int c, const char *arg)
 			return 0;
 		o->output = arg;
 		return 1;
+	case OPT_FORCE:
+		if (o->validate)
+			return 0;
+		o->force = true;
+		return 1;
 	case 'r':
 		o->recursive = true;
 		return 1;
@@ -452,14 +481,25 @@ score_option(struct cli_ctx *x, int c, const char *arg)
 	}
 }
 
-/* A format that writes its own file needs its name before any reading. */
+/*
+ * Before any reading: a format that writes its own file needs its name,
+ * and the output may replace neither an input nor an answers file.
+ * The operands become the list of inputs here, folders walked, so that
+ * the output is checked against every file to be read.
+ */
 static int
 score_check(struct cli_ctx *x)
 {
-	const struct score_opts *o = x->state;
+	struct score_opts *o = x->state;
 
 	if (o->fmt->owns_path && o->output == NULL)
 		return cli_usage(AFT_M_D_NEEDS_OUTPUT, o->fmt->name);
+	if (o->force && o->output == NULL)
+		return cli_usage(AFT_M_C_FORCE_NEEDS_O);
+	if (add_inputs(o, x->argc, x->argv) != EXIT_OK)
+		return EXIT_ERROR;
+	if (o->output != NULL)
+		return guard_output(x, o);
 	return EXIT_OK;
 }
 
@@ -474,6 +514,7 @@ const struct cli_command cmd_score = {
 "                        html (een toegankelijke pagina) of xlsx (een\n"
 "                        werkmap; vraagt -o)\n"
 "  -o, --output FILE     schrijf het rapport atomair naar FILE\n"
+"      --force           vervang FILE ook als het een antwoordenbestand is\n"
 "      --details         tabel per criterium in het tekstrapport\n"
 "      --strict          waarschuwingen gelden als fouten\n"
 "      --max-size BYTES  grootste invoer, ook - (standaard 4 MiB; 512K, 8M, 1G)\n"
@@ -491,6 +532,7 @@ const struct cli_command cmd_score = {
 "                        html (an accessible page) or xlsx (a workbook;\n"
 "                        needs -o)\n"
 "  -o, --output FILE     write the report to FILE, atomically\n"
+"      --force           replace FILE even when it is an answers file\n"
 "      --details         per-criterion table in the text report\n"
 "      --strict          warnings count as errors\n"
 "      --max-size BYTES  largest input, - too (default 4 MiB; 512K, 8M, 1G)\n"

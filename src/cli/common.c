@@ -1,13 +1,17 @@
 /*
  * Options every subcommand shares, the help that lists them after each
- * command's own, and loading the catalog they name.
+ * command's own, loading the catalog they name, and writing a file -o
+ * names without losing one the user wrote.
  */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "aftoets/answers.h"
 #include "aftoets/atomic.h"
 #include "aftoets/input.h"
 #include "cli.h"
@@ -157,6 +161,83 @@ cli_write_file(const char *path, bool replace, int (*write)(FILE *, void *),
 			cli_errorm(AFT_M_C_EXISTS, path);
 		else
 			cli_error("%s: %s", path, strerror(errno));
+		return EXIT_ERROR;
+	}
+	return EXIT_OK;
+}
+
+/*
+ * Whether path names the file st describes: the same device and inode,
+ * however it is spelt and through whatever link.  "-", standard input,
+ * is no file.
+ */
+static bool
+is_file(const struct stat *st, const char *path)
+{
+	struct stat in;
+
+	return strcmp(path, "-") != 0 && stat(path, &in) == 0 &&
+	    in.st_dev == st->st_dev && in.st_ino == st->st_ino;
+}
+
+bool
+cli_same_file(const char *a, const char *b)
+{
+	struct stat st;
+
+	return strcmp(a, "-") != 0 && stat(a, &st) == 0 && is_file(&st, b);
+}
+
+/*
+ * Whether the file at path is an answers file (aftoets/answers.h).  One
+ * that cannot be read within max bytes is none the loader would take.
+ */
+static int
+answers_like(bool *like, const char *path, size_t max)
+{
+	struct aft_diags	 d;
+	char			*buf = NULL;
+	size_t			 len = 0;
+	int			 rc;
+
+	*like = false;
+	aft_diags_init(&d, cli_lang);
+	rc = aft_input_read(&buf, &len, path, path, max, &d);
+	if (rc == AFT_OK)
+		rc = aft_answers_like(like, buf, len);
+	free(buf);
+	aft_diags_fini(&d);
+	return rc == AFT_ENOMEM ? rc : AFT_OK;
+}
+
+int
+cli_output_guard(const char *out, const char *const *inputs, size_t n,
+    const struct cli_common *o, bool force, size_t max)
+{
+	struct stat	st;
+	bool		like;
+
+	/* Only a file that is there can be an input, or be lost. */
+	if (stat(out, &st) != 0 || !S_ISREG(st.st_mode))
+		return EXIT_OK;
+	for (size_t i = 0; i < n; i++) {
+		if (is_file(&st, inputs[i])) {
+			cli_errorm(AFT_M_C_OUT_INPUT, out, inputs[i]);
+			return EXIT_ERROR;
+		}
+	}
+	if (o->criteria != NULL && is_file(&st, o->criteria)) {
+		cli_errorm(AFT_M_C_OUT_CATALOG, out, o->criteria);
+		return EXIT_ERROR;
+	}
+	if (force)
+		return EXIT_OK;
+	if (answers_like(&like, out, max) != AFT_OK) {
+		cli_errorm(AFT_M_C_NOMEM);
+		return EXIT_ERROR;
+	}
+	if (like) {
+		cli_errorm(AFT_M_C_OUT_ANSWERS, out);
 		return EXIT_ERROR;
 	}
 	return EXIT_OK;

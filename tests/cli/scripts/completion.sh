@@ -40,6 +40,9 @@ expect "en nl" aftoets init --lang ""
 expect "always auto never" aftoets score --color ""
 expect "--fail-on-regression" aftoets compare --fail
 expect "--force --from" aftoets init --f
+expect "--fail-under --fail-under-principle --force --format" aftoets score --f
+expect "--fail-on-regression --force --format" aftoets compare --f
+expect "--force" aftoets schema --fo
 expect "fill" aftoets f
 expect "--principle" aftoets fill --p
 expect "--unanswered" aftoets fill --u
