@@ -6,8 +6,9 @@
  * as a failed input, messages and all.  The JSON writer's text of each
  * assessment must be the bytes jansson dumps of its tree form.  The
  * read must agree with a read through the node tree in status, messages
- * and every field.  Nothing may crash, leak, hang or read out of bounds;
- * see docs/robustness.md.
+ * and every field.  The same bytes go through aft_answers_like(), the
+ * check of what -o may replace.  Nothing may crash, leak, hang or read
+ * out of bounds; see docs/robustness.md.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -113,6 +114,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct aft_diags	 d;
 	enum aft_lang		 lang = size % 2 ? AFT_LANG_EN : AFT_LANG_NL;
 	bool			 multi = size % 5 == 0;
+	bool			 like = false;
 	int			 rc;
 
 	if (cat == NULL) {
@@ -146,5 +148,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		report(NULL, &d, lang, true);
 	aft_diags_fini(&d);
 	aft_arena_fini(&arena);
+	/* The check of -o reads the same bytes, without a catalog. */
+	if (aft_answers_like(&like, (const char *)data, size) != AFT_OK &&
+	    like)
+		abort();
 	return 0;
 }
