@@ -261,8 +261,8 @@ X(D_NEEDS_OUTPUT, "formaat '%s' schrijft zelf een bestand; geef het op met -o BE
 		"format '%s' writes a file of its own; name it with -o FILE") \
 X(D_NO_LIB,	"formaat '%s' heeft de bibliotheek libxlsxwriter nodig, maar die kon niet geladen worden: %s; installeer ze of kies een ander formaat", \
 		"format '%s' needs the libxlsxwriter library, which could not be loaded: %s; install it or choose another format") \
-X(D_NO_XLSX,	"deze uitgave van aftoets is gebouwd zonder xlsx en schrijft geen werkmappen (de aftoets van het Debian-pakket wel)", \
-		"this build of aftoets was made without xlsx and writes no workbooks (the aftoets of the Debian package does)") \
+X(D_NO_XLSX,	"formaat '%s' zit niet in deze uitgave van aftoets, die geen werkmappen schrijft (de aftoets van het Debian-pakket wel); kies een ander formaat", \
+		"format '%s' is not in this build of aftoets, which writes no workbooks (the aftoets of the Debian package does); choose another format") \
 X(D_TITLE_ONE,	"Aftoetsing: %s", "Assessment: %s") \
 X(D_TITLE_MANY,	"Aftoetsingen: portfolio van %zu diensten", "Assessments: a portfolio of %zu services") \
 X(D_PORTFOLIO,	"Portfolio", "Portfolio") \

@@ -102,7 +102,7 @@ int	aft_report_end(struct aft_report *);
 /*
  * Why the shared library a format writes with could not be loaded, as the
  * dynamic loader said it, after aft_report_begin() returned AFT_ELIB.
- * Static text.
+ * Static text; NULL in a build without the format (make NO_XLSX=1).
  */
 const char	*aft_report_lib_error(void);
 

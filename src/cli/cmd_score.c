@@ -296,8 +296,11 @@ begin_report(struct run *x)
 		x->reporting = true;
 		break;
 	case AFT_ELIB:
-		cli_errorm(AFT_M_D_NO_LIB, o->fmt->name,
-		    aft_report_lib_error());
+		if (aft_report_lib_error() == NULL)
+			cli_errorm(AFT_M_D_NO_XLSX, o->fmt->name);
+		else
+			cli_errorm(AFT_M_D_NO_LIB, o->fmt->name,
+			    aft_report_lib_error());
 		if (x->out.fp != NULL)
 			aft_atomic_abort(&x->out);
 		return EXIT_ERROR;

@@ -141,8 +141,8 @@ same score -j 3 -f jsonl ex
 # No workbooks: -f xlsx exits 2 with one line saying so, writing nothing.
 for lang in nl en; do
 	case $lang in
-	nl) want="aftoets: error: formaat 'xlsx' heeft de bibliotheek libxlsxwriter nodig, maar die kon niet geladen worden: deze uitgave van aftoets is gebouwd zonder xlsx en schrijft geen werkmappen (de aftoets van het Debian-pakket wel); installeer ze of kies een ander formaat" ;;
-	en) want="aftoets: error: format 'xlsx' needs the libxlsxwriter library, which could not be loaded: this build of aftoets was made without xlsx and writes no workbooks (the aftoets of the Debian package does); install it or choose another format" ;;
+	nl) want="aftoets: error: formaat 'xlsx' zit niet in deze uitgave van aftoets, die geen werkmappen schrijft (de aftoets van het Debian-pakket wel); kies een ander formaat" ;;
+	en) want="aftoets: error: format 'xlsx' is not in this build of aftoets, which writes no workbooks (the aftoets of the Debian package does); choose another format" ;;
 	esac
 	for input in ex/strong.yaml ex; do
 		side s score --lang $lang -f xlsx -o r.xlsx "$input"
