@@ -159,5 +159,6 @@ cli_prompt_read(struct cli_prompt *p)
 	if (p->len > 0 && p->line[p->len - 1] == '\r')
 		p->len--;
 	p->line[p->len] = '\0';
+	p->lineno++;
 	return over ? CLI_RD_LONG : CLI_RD_LINE;
 }

@@ -15,7 +15,13 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* The longest line returned; a longer one is read to its end and refused. */
+/*
+ * The longest line returned; a longer one is read to its end and refused,
+ * never cut.  It is far below the 256 KiB a value in an answers file may
+ * hold (docs/robustness.md), so that a file filled in at every prompt
+ * (two texts a criterion, 44 criteria: about 0.7 MiB) stays well within
+ * the 4 MiB that score, validate and fill itself read.
+ */
 #define CLI_PROMPT_LINE_MAX	8192
 
 /* What cli_prompt_read() got. */
@@ -34,6 +40,8 @@ struct cli_prompt {
 	 */
 	char		 line[CLI_PROMPT_LINE_MAX + 1];
 	size_t		 len;
+	/* The lines read so far, the last included: the last one's number. */
+	unsigned long	 lineno;
 	bool		 tty;		/* reading from a terminal */
 
 	/* The reader's own. */

@@ -216,6 +216,52 @@ test_long_last_line(void **state)
 }
 
 /*
+ * Every line read counts, a long one and an empty one too; the end of
+ * input does not.  A line's number says where a refused answer was.
+ */
+static void
+test_line_numbers(void **state)
+{
+	struct cli_prompt	 p;
+	size_t			 len;
+	char			*in = long_input(CLI_PROMPT_LINE_MAX + 1, 'z',
+				    &len);
+	char			*all = malloc(len + 8);
+	int			 fd;
+
+	(void)state;
+	assert_non_null(all);
+	/* "a", "", a line too long, "next", "" (CRLF) and "b", no line end. */
+	memcpy(all, "a\n\n", 3);
+	memcpy(all + 3, in, len);
+	memcpy(all + 3 + len, "\r\nb", 3);
+	fd = pipe_with(all, len + 6);
+	cli_prompt_init(&p, fd);
+	assert_int_equal(p.lineno, 0);
+	assert_int_equal(cli_prompt_read(&p), CLI_RD_LINE);
+	assert_int_equal(p.lineno, 1);
+	assert_int_equal(cli_prompt_read(&p), CLI_RD_LINE);
+	assert_int_equal(p.lineno, 2);
+	assert_int_equal(cli_prompt_read(&p), CLI_RD_LONG);
+	assert_int_equal(p.lineno, 3);
+	assert_int_equal(cli_prompt_read(&p), CLI_RD_LINE);
+	assert_string_equal(p.line, "next");
+	assert_int_equal(p.lineno, 4);
+	assert_int_equal(cli_prompt_read(&p), CLI_RD_LINE);
+	assert_int_equal(p.len, 0);
+	assert_int_equal(p.lineno, 5);
+	assert_int_equal(cli_prompt_read(&p), CLI_RD_LINE);
+	assert_string_equal(p.line, "b");
+	assert_int_equal(p.lineno, 6);
+	assert_int_equal(cli_prompt_read(&p), CLI_RD_EOF);
+	assert_int_equal(p.lineno, 6);
+	cli_prompt_fini(&p);
+	close(fd);
+	free(all);
+	free(in);
+}
+
+/*
  * Runs fn in a child process and returns its exit code, failing when it
  * ended by a signal.
  */
@@ -383,6 +429,7 @@ main(void)
 		cmocka_unit_test(test_nul_byte),
 		cmocka_unit_test(test_long_lines),
 		cmocka_unit_test(test_long_last_line),
+		cmocka_unit_test(test_line_numbers),
 		cmocka_unit_test(test_pieces),
 		cmocka_unit_test(test_signal),
 		cmocka_unit_test(test_hangup),
