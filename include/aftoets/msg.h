@@ -488,6 +488,11 @@ X(F_SIGNAL,	"onderbroken; elk afgewerkt antwoord staat in %s", \
 X(F_SAVE_FAILED, "kan %s niet bewaren: %s; het bestand is zoals na het vorige antwoord", \
 		"cannot save %s: %s; the file is as after the previous answer") \
 X(F_ONE_FILE,	"geef een antwoordenbestand om in te vullen", "give one answers file to fill in") \
+X(F_LINE_LONG,	"regel langer dan %zu bytes, de grens voor één antwoord", \
+		"line longer than %zu bytes, the limit for one answer") \
+X(F_PIPED_REFUSED, "%s: %s", "%s: %s") \
+X(F_STOPPED_AT,	"gestopt bij regel %lu van de invoer, die geweigerd werd; elk afgewerkt antwoord staat in %s", \
+		"stopped at line %lu of the input, which was refused; every completed answer is in %s") \
 
 #define AFT_MESSAGES \
 	AFT_MESSAGES_CORE \

@@ -24,6 +24,9 @@
  *   gates.c      the gate options of score
  *   explain.c    criteria and the answer scale, explained to a person
  *   fill_file.c  the answers file fill works on: checked, read or made
+ *   fill_ask.c   one question of fill: its prompt, its line taken or
+ *                refused (fill_ui.h, shared by the files of fill)
+ *   fill_service.c  fill's service block
  *   prompt.c     the line reader of fill's questions (prompt.h)
  *   msg.c        everything written to stderr, in the language of
  *                messages, for the command being run
@@ -296,6 +299,12 @@ void	cli_batch_output(void);
 void	cli_err_flush(void);
 void	cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void	cli_errorm(enum aft_msg, ...);
+/*
+ * An error at a line of an input that is not a file (fill's answers on
+ * standard input): "INPUT:LINE: error: " and the message.
+ */
+void	cli_line_error(const char *input, unsigned long line,
+	    enum aft_msg, ...);
 /* A usage error: the message, then "try 'aftoets CMD --help'"; returns 2. */
 int	cli_usage(enum aft_msg, ...);
 /* Reports an unknown option or a missing value after getopt_long(). */

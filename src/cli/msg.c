@@ -290,6 +290,23 @@ cli_errorm(enum aft_msg m, ...)
 	va_end(ap);
 }
 
+void
+cli_line_error(const char *input, unsigned long line, enum aft_msg m, ...)
+{
+	struct block	b;
+	va_list		ap;
+
+	b.len = 0;
+	b.hold = false;
+	block_term(&b, input);
+	block_printf(&b, ":%lu: ", line);
+	prefix(&b, NULL, 0, 0, AFT_SEV_ERROR);
+	block_flush(&b);
+	va_start(ap, m);
+	vline(aft_msg(cli_lang, m), ap);
+	va_end(ap);
+}
+
 int
 cli_usage(enum aft_msg m, ...)
 {

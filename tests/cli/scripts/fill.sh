@@ -113,67 +113,6 @@ grep -q "motivation: \"Motivatie SD-G1: 'gekeken'\"" "$tmp/new.yaml" ||
     grep -q "motivation: 'Motivatie SD-G1: ''gekeken'''" "$tmp/new.yaml" ||
     fail "session: motivation of SD-G1 not written"
 
-# 2. Invalid input at every prompt, each answered and asked again.
-long=$(python3 -c 'print("x" * 9000)')
-esc=$(printf '\033')
-{
-	printf 'Naam %s[2J\nDienst\n' "$esc"	# name: a control character
-	printf '%s\nStad\n' "$long"		# organisation: too long
-	printf 'oud\nherwerking\n'		# type
-	printf 'veel\n1.25.0\n-5\n€ 750.000\n'	# budget
-	printf 'x\n1,5\n120.000\n'		# users
-	printf '2026-13-01\n28-11-2026\n2026-11-28\n'	# date
-	printf 'bad \377\nA. Peeters\n'		# assessor: not UTF-8
-	printf 'b\nmaybe\n7\n%s[31m\n3\n' "$esc"	# level of the first
-	printf 'mis \377lukt\n%s]0;title\a\nGoed.\n' "$esc"	# motivation
-	printf '%s\nLater.\n' "$long"		# actions
-	printf 'q\n'
-} >"$tmp/invalid.in"
-a fill --lang en "$tmp/invalid.yaml" <"$tmp/invalid.in" >"$tmp/out" 2>"$tmp/err" ||
-    fail "invalid: exit $?: $(cat "$tmp/err")"
-validates "$tmp/invalid.yaml"
-for want in "control character U+001B in the input" \
-    "line longer than 8192 bytes" "type 'oud' is not 'nieuw' or 'herwerking'" \
-    "'veel' is not an amount" "'1.25.0' is not an amount" \
-    "budget '-5' must not be negative" "'users' must be a whole number of 0 or more, not 'x'" \
-    "'users' must be a whole number of 0 or more, not '1,5'" \
-    "'2026-13-01' is not a date" "'28-11-2026' is not a date" \
-    "invalid UTF-8 byte 0xFF in the input" \
-    "this is the first criterion; there is none before it" \
-    "'maybe' is not a level; use one of: niet, beperkt, gedeeltelijk, grotendeels, volledig" \
-    "'7' is not a level" "'\\x1b[31m' is not a level"; do
-	grep -qF "$want" "$tmp/out" ||
-	    fail "invalid: no '$want' in: $(grep '!' "$tmp/out")"
-done
-[ "$(grep -c 'invalid UTF-8 byte 0xFF' "$tmp/out")" = 2 ] ||
-    fail "invalid: not two UTF-8 complaints"
-[ "$(grep -c 'line longer than 8192' "$tmp/out")" = 2 ] ||
-    fail "invalid: not two complaints about long lines"
-# Nothing typed reaches the terminal raw.
-if grep -q "$esc" "$tmp/out"; then fail "invalid: an escape was echoed"; fi
-first=$(echo $ids | cut -d' ' -f1)
-[ "$(field "$tmp/invalid.yaml" "$first" level)" = grotendeels ] ||
-    fail "invalid: level of $first"
-a score -f json "$tmp/invalid.yaml" >"$tmp/inv.json" || fail "invalid: score"
-python3 - "$tmp/inv.json" <<'EOF' || fail "invalid: wrong values kept"
-import json, sys
-j = json.load(open(sys.argv[1]))
-s = j["service"]
-want = {"name": "Dienst", "organisation": "Stad", "type": "herwerking",
-        "budget_eur": 750000, "users": 120000}
-for k, v in want.items():
-    if s.get(k) != v:
-        sys.exit("%s is %r, not %r" % (k, s.get(k), v))
-if j["completeness"]["answered"] != 1:
-    sys.exit("answered: %r" % j["completeness"]["answered"])
-EOF
-grep -q '^  assessed_on: 2026-11-28$' "$tmp/invalid.yaml" || fail "invalid: date"
-grep -q '^  assessor: A. Peeters$' "$tmp/invalid.yaml" || fail "invalid: assessor"
-grep -q '^    motivation: Goed.$' "$tmp/invalid.yaml" || fail "invalid: motivation"
-grep -q '^    actions: Later.$' "$tmp/invalid.yaml" || fail "invalid: actions"
-
-# 3. Empty lines keep, '-' removes, '?' explains again, 'b' goes back,
-#    'q' stops; the answers given stay.
 set -- $ids
 c1=$1 c2=$2 c3=$3
 cat >"$tmp/svc.yaml" <<EOF
@@ -186,6 +125,175 @@ service:
   assessed_on: 2026-01-01
   assessor: A
 EOF
+
+# 2. A refused line of piped input ends the run: exit 2, the line and the
+#    field named, the file as after the last completed answer, and no
+#    later line read (a valid answer after the bad line is not saved).
+esc=$(printf '\033')
+long=$(python3 -c 'print("x" * 9000)')
+cases=0
+# refused NAME FILE LINE FIELD WHY: runs fill on FILE with $tmp/bad.in
+# and checks the refusal of line LINE, read for FIELD, because of WHY.
+refused() {
+	cases=$((cases + 1))
+	a fill --lang en -q "$2" <"$tmp/bad.in" >"$tmp/out" 2>"$tmp/err"
+	rc=$?
+	[ $rc = 2 ] || fail "$1: exit $rc, expected 2: $(cat "$tmp/err")"
+	[ "$(wc -l <"$tmp/err")" = 1 ] || fail "$1: not one error: $(cat "$tmp/err")"
+	grep -qF "stdin:$3: error: $4: $5" "$tmp/err" ||
+	    fail "$1: not 'stdin:$3: error: $4: $5': $(cat "$tmp/err")"
+	tail -n 1 "$tmp/out" | grep -qxF "stopped at line $3 of the input, which was refused; every completed answer is in $2" ||
+	    fail "$1: no word where it stopped: $(tail -n 1 "$tmp/out")"
+	grep -q 'Full report' "$tmp/out" && fail "$1: went on to the summary"
+	if grep -q "$esc" "$tmp/out" "$tmp/err"; then fail "$1: an escape was echoed"; fi
+	validates "$2"
+	grep -q LATER "$2" && fail "$1: a line after the refused one was saved"
+	return 0
+}
+# unanswered FILE: how many criteria validate finds unanswered (quicker
+# than answered(), which each of the many cases below would wait for).
+unanswered() {
+	a validate --lang en "$1" 2>&1 | sed -n \
+	    -e "s/.*warning: \([0-9]*\) criteria are not answered.*/\1/p" \
+	    -e "s/.*warning: criterion '.*' is not answered\$/1/p" |
+	    awk '{ s += $1 } END { print s + 0 }'
+}
+# The answers before the criterion being read: $c1 in full, nothing else.
+one_before() {
+	[ "$(unanswered "$2")" = $((n - 1)) ] ||
+	    fail "$1: not exactly one criterion answered"
+	grep -A3 -x "  $c1:" "$2" | tr '\n' '|' |
+	    grep -qxF "  $c1:|    level: volledig|    motivation: m1|    actions: a1|" ||
+	    fail "$1: the answer to $c1 is not as given"
+}
+
+# At each of the three lines of a criterion, after one complete answer.
+for pos in level motivation actions; do
+	for kind in control utf8 long nul word number; do
+		case $pos/$kind in
+		motivation/word|motivation/number|actions/word|actions/number)
+			continue ;;
+		esac
+		case $kind in
+		control) bad="mot ${esc}]52;c;SGVsbG8=$(printf '\007') x"
+			 why="control character U+001B in the input" ;;
+		utf8)	 bad=$(printf 'bad \377 tekst')
+			 why="invalid UTF-8 byte 0xFF in the input" ;;
+		long)	 bad=$long
+			 why="line longer than 8192 bytes, the limit for one answer" ;;
+		nul)	 bad=
+			 why="control character U+0000 in the input" ;;
+		word)	 bad=misschien
+			 why="'misschien' is not a level; use one of: niet," ;;
+		number)	 bad=7
+			 why="'7' is not a level; use one of:" ;;
+		esac
+		{
+			printf 'volledig\nm1\na1\n'
+			case $pos in
+			level)	    at=4 ;;
+			motivation) at=5; printf 'gedeeltelijk\n' ;;
+			actions)    at=6; printf 'gedeeltelijk\nLATER m\n' ;;
+			esac
+			if [ $kind = nul ]; then printf 'a\000b\n'
+			else printf '%s\n' "$bad"; fi
+			case $pos in
+			level)	    printf 'nvt\nLATER m\nLATER a\n' ;;
+			motivation) printf 'LATER a\n' ;;
+			esac
+			printf '3\nLATER m3\nLATER a3\nq\n'
+		} >"$tmp/bad.in"
+		f=$tmp/bad-$pos-$kind.yaml
+		cp "$tmp/svc.yaml" "$f"
+		refused "$pos/$kind" "$f" $at "answers.$c2.$pos" "$why"
+		one_before "$pos/$kind" "$f"
+	done
+done
+
+# A line of 5 MB: read to its end, refused, never cut into a field.
+python3 -c 'import sys; sys.stdout.write("volledig\nm1\na1\n2\n" +
+    "y" * (5 << 20) + "\nLATER\n\n")' >"$tmp/bad.in"
+cp "$tmp/svc.yaml" "$tmp/bad-5mb.yaml"
+refused 5mb "$tmp/bad-5mb.yaml" 5 "answers.$c2.motivation" "line longer than 8192"
+one_before 5mb "$tmp/bad-5mb.yaml"
+grep -q yyyy "$tmp/bad-5mb.yaml" && fail "5mb: part of the line was saved"
+
+# 'b' on the first criterion asked has nowhere to go back to.
+printf 'b\nvolledig\nLATER\n\n' >"$tmp/bad.in"
+cp "$tmp/svc.yaml" "$tmp/bad-back.yaml"
+refused back "$tmp/bad-back.yaml" 1 "answers.$c1.level" \
+    "this is the first criterion; there is none before it"
+[ "$(unanswered "$tmp/bad-back.yaml")" = "$n" ] || fail "back: answered"
+
+# '?' and 'b' take a line of their own, and count.
+printf 'volledig\nm1\na1\n?\nb\n?\nvolledig\nm1\na1\nmaybe\nLATER\n\n' >"$tmp/bad.in"
+cp "$tmp/svc.yaml" "$tmp/bad-count.yaml"
+refused count "$tmp/bad-count.yaml" 10 "answers.$c2.level" "'maybe' is not a level"
+one_before count "$tmp/bad-count.yaml"
+
+# In the service block: the fields before the bad one are saved, the bad
+# one and every one after are not.
+printf 'service:\n  name: X\n  organisation: O\n' >"$tmp/part.yaml"
+for kind in control utf8 long nul negative amount users-negative \
+    users-fraction type date name; do
+	at=2 key=budget_eur
+	case $kind in
+	control)  bad="${esc}[2J 750000"; why="control character U+001B in the input" ;;
+	utf8)	  bad=$(printf '750000 \377'); why="invalid UTF-8 byte 0xFF in the input" ;;
+	long)	  bad=$long; why="line longer than 8192 bytes" ;;
+	nul)	  bad=; why="control character U+0000 in the input" ;;
+	negative) bad=-5; why="budget '-5' must not be negative" ;;
+	amount)	  bad=1.25.0; why="'1.25.0' is not an amount" ;;
+	users-negative) at=3 key=users bad=-5
+		  why="'users' must be a whole number of 0 or more, not '-5'" ;;
+	users-fraction) at=3 key=users bad=1.5
+		  why="'users' must be a whole number of 0 or more, not '1.5'" ;;
+	type)	  at=1 key=type bad=oud
+		  why="type 'oud' is not 'nieuw' or 'herwerking'" ;;
+	date)	  at=4 key=assessed_on bad=28-11-2026
+		  why="'28-11-2026' is not a date; write YYYY-MM-DD" ;;
+	name)	  at=1 key=name bad="Naam ${esc}[31m"
+		  why="control character U+001B in the input" ;;
+	esac
+	f=$tmp/svc-$kind.yaml
+	if [ $kind = name ]; then
+		rm -f "$f"
+	else
+		cp "$tmp/part.yaml" "$f"
+	fi
+	{
+		case $kind in
+		name|type) ;;
+		*) printf 'herwerking\n' ;;
+		esac
+		case $key in
+		users) printf '750000\n' ;;
+		assessed_on) printf '750000\n120000\n' ;;
+		esac
+		if [ $kind = nul ]; then printf '75\000\n'
+		else printf '%s\n' "$bad"; fi
+		printf '120000\n2026-11-28\nLATER\nvolledig\n\n\n'
+	} >"$tmp/bad.in"
+	refused "service/$kind" "$f" $at "service.$key" "$why"
+	[ "$(unanswered "$f")" = "$n" ] ||
+	    fail "service/$kind: a criterion answered"
+	case $key in
+	name)	want="  name: Name of the service|  type:|  budget_eur:|  users:|" ;;
+	type)	want="  name: X|" ;;	# nothing saved: the file as it was
+	users)	want="  name: X|  type: herwerking|  budget_eur: 750000|  users:|" ;;
+	assessed_on)
+		want="  name: X|  type: herwerking|  budget_eur: 750000|  users: 120000|" ;;
+	*)	want="  name: X|  type: herwerking|  budget_eur:|  users:|" ;;
+	esac
+	grep -E '^  (name|type|budget_eur|users):' "$f" | tr '\n' '|' |
+	    grep -qxF "$want" || fail "service/$kind: not '$want' but '$(
+	    grep -E '^  (name|type|budget_eur|users):' "$f" | tr '\n' '|')'"
+done
+grep -q 2026-11-28 "$tmp"/svc-*.yaml && fail "service: a later line saved"
+[ $cases = 28 ] || fail "$cases refusal cases, expected 28"
+
+# 3. Empty lines keep, '-' removes, '?' explains again, 'b' goes back,
+#    'q' stops; the answers given stay.
 cp "$tmp/svc.yaml" "$tmp/keys.yaml"
 cat >>"$tmp/keys.yaml" <<EOF
 answers:
@@ -358,4 +466,30 @@ grep -q "^$tmp/bad.yaml:5:15: error: '1.250.000.50' is geen bedrag" "$tmp/err" |
     fail "invalid file: no located error: $(cat "$tmp/err")"
 grep -q "$tmp/bad.yaml valideert niet" "$tmp/err" || fail "invalid file: no word"
 cmp -s tests/cli/data/bad-answers.yaml "$tmp/bad.yaml" || fail "invalid: changed"
+
+# 8. The script docs/fill.md offers to copy works as it stands, and ends
+#    as the page says when its fourth line is not a level.
+mkdir "$tmp/bin" "$tmp/doc" "$tmp/doc2"
+case $AFTOETS in /*) bin=$AFTOETS ;; *) bin=$(pwd)/$AFTOETS ;; esac
+printf '#!/bin/sh\nexec %s "%s" "$@"\n' "$WRAP" "$bin" >"$tmp/bin/aftoets"
+chmod +x "$tmp/bin/aftoets"
+sed -n '/^<!-- script -->$/,/^```$/p' docs/fill.md | sed '1,2d;$d' \
+    >"$tmp/doc/script.sh"
+grep -q '^aftoets validate' "$tmp/doc/script.sh" || fail "doc: no script found"
+(cd "$tmp/doc" && PATH=$tmp/bin:$PATH sh ./script.sh) >"$tmp/out" 2>&1 ||
+    fail "doc: the script failed: $(cat "$tmp/out")"
+grep -q '^answers.yaml: valid$' "$tmp/out" || fail "doc: $(cat "$tmp/out")"
+grep -A2 -x '  BT-G1:' "$tmp/doc/answers.yaml" | tr '\n' '|' |
+    grep -qxF "  BT-G1:|    level: volledig|    motivation: Login met itsme en eID.|" ||
+    fail "doc: BT-G1 not as the page says"
+grep -A2 -x '  BT-G2:' "$tmp/doc/answers.yaml" | tr '\n' '|' |
+    grep -qxF "  BT-G2:|    level: grotendeels|    actions: Helpdesk ook op zaterdag, 2027.|" ||
+    fail "doc: BT-G2 not as the page says"
+sed "s/^    3 '' /    misschien '' /" "$tmp/doc/script.sh" >"$tmp/doc2/script.sh"
+(cd "$tmp/doc2" && PATH=$tmp/bin:$PATH sh ./script.sh) >"$tmp/out" 2>&1
+[ $? = 2 ] || fail "doc: a bad fourth line did not end with 2"
+awk '/^been `misschien` instead of `3`/ { on = 1; next }
+    on && /^```$/ { if (body) exit; body = 1; next } body' docs/fill.md >"$tmp/want"
+cmp -s "$tmp/want" "$tmp/out" ||
+    fail "doc: not as the page says: $(diff "$tmp/want" "$tmp/out")"
 exit 0
