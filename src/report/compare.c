@@ -358,12 +358,6 @@ set(json_t *o, const char *key, json_t *v)
 }
 
 static json_t *
-str_or_null(const char *s)
-{
-	return aft_json_string(s);
-}
-
-static json_t *
 side(const struct aft_result *r)
 {
 	json_t *o = json_object(), *ov = json_object();
@@ -374,8 +368,8 @@ side(const struct aft_result *r)
 		return NULL;
 	}
 	set(o, "file", aft_json_string(r->ans->file));
-	set(o, "service", str_or_null(r->ans->service.name));
-	set(o, "assessed_on", str_or_null(r->ans->service.assessed_on));
+	set(o, "service", aft_json_string(r->ans->service.name));
+	set(o, "assessed_on", aft_json_string(r->ans->service.assessed_on));
 	set(ov, "score", aft_json_score(r->overall.set, r->overall.v));
 	set(ov, "band", r->overall.set ? json_string(r->cat->bands[r->band].id) :
 	    json_null());
