@@ -71,8 +71,14 @@ CLI_SRC	:= $(sort $(wildcard src/cli/*.c))
 # The library less its default catalog, which build/catalog_c links.
 GEN_OBJ	:= $(filter-out $(BUILD)/lib/load/catalog_default.o, \
 	   $(LIB_SRC:src/%.c=$(BUILD)/lib/%.o))
+# The page code: every .js and .css file in src/web/ is compiled in as
+# data by build/embed (src/web/form.js becomes `aft_web_form_js` and
+# `aft_web_form_js_len`; src/report/web.h declares them), so the script
+# and style of a page are real source files, never strings in C.
+WEB_SRC	:= $(sort $(wildcard src/web/*.js src/web/*.css))
+WEB_OBJ	:= $(foreach f,$(WEB_SRC),$(BUILD)/lib/web/$(subst .,_,$(notdir $(f))).o)
 LIB_OBJ	:= $(GEN_OBJ) $(BUILD)/lib/load/catalog_default.o \
-	   $(BUILD)/lib/catalog_static.o $(BUILD)/lib/catalog_data.o
+	   $(BUILD)/lib/catalog_static.o $(BUILD)/lib/catalog_data.o $(WEB_OBJ)
 CLI_OBJ	:= $(CLI_SRC:src/cli/%.c=$(BUILD)/cli/%.o)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
@@ -124,6 +130,19 @@ $(BUILD)/embed: src/gen/embed.c
 $(BUILD)/gen/catalog_data.c: $(CATALOG) $(BUILD)/embed
 	@mkdir -p $(@D)
 	$(BUILD)/embed aft_default_catalog $(CATALOG) > $@.tmp && mv $@.tmp $@
+
+# src/web/NAME.EXT -> build/gen/web/NAME_EXT.c -> build/lib/web/NAME_EXT.o
+define web_rules
+$(BUILD)/gen/web/$(subst .,_,$(notdir $(1))).c: $(1) $(BUILD)/embed
+	@mkdir -p $$(@D)
+	$(BUILD)/embed aft_web_$(subst .,_,$(notdir $(1))) $(1) > $$@.tmp && \
+	    mv $$@.tmp $$@
+endef
+$(foreach f,$(WEB_SRC),$(eval $(call web_rules,$(f))))
+
+$(BUILD)/lib/web/%.o: $(BUILD)/gen/web/%.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/lib/catalog_static.o $(BUILD)/lib/catalog_data.o: \
     $(BUILD)/lib/%.o: $(BUILD)/gen/%.c $(VERSION_SRC)

@@ -60,6 +60,8 @@ def layer(path):
     if "lib" not in parts[:-1]:
         return None
     below = parts[len(parts) - 1 - parts[::-1].index("lib"):]
+    if len(below) == 3 and below[1] == "web":
+        return "report"         # page code compiled in (src/web/)
     if len(below) == 2:
         return GENERATED.get(below[1], "core")
     return below[1] if below[1] in LAYERS else None
