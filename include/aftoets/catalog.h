@@ -59,6 +59,13 @@ struct aft_criterion {
 	const struct aft_practice *practice;
 	size_t			 npractice;
 	struct aft_text		 evidence, pitfall;
+	/*
+	 * The ids of earlier catalogs this criterion succeeds, as written
+	 * (nreplaces 0 when none): no id of this catalog, none replaced
+	 * by two criteria.
+	 */
+	const char *const	*replaces;
+	size_t			 nreplaces;
 	size_t			 principle;	/* index of its principle */
 	size_t			 index;		/* position in catalog order */
 };
@@ -80,6 +87,12 @@ struct aft_catalog {
 	const char		*file;
 	const char		*id, *version;
 	struct aft_text		 title;
+	/*
+	 * Whose reading of the source the catalog is and where the official
+	 * instrument is found; empty ("") when the catalog has none, which
+	 * aft_text_given() tells.
+	 */
+	struct aft_text		 notice;
 	double			 threshold_budget;	/* euros */
 	double			 threshold_users;
 	struct aft_level	*levels;	/* rising points */
@@ -142,6 +155,12 @@ const char	*aft_catalog_nearest(const struct aft_catalog *, const char *id);
 /* The same among the principle ids, for id's first len bytes. */
 const char	*aft_catalog_nearest_principle(const struct aft_catalog *,
 	    const char *id, size_t len);
+/*
+ * The criterion that replaces the old id (ignoring case), as its
+ * 'replaces' says; NULL when none does.
+ */
+const struct aft_criterion *aft_catalog_successor(const struct aft_catalog *,
+	    const char *old);
 /* Finds a principle by id, ignoring case. */
 const struct aft_principle *aft_catalog_principle(const struct aft_catalog *,
 	    const char *id);

@@ -80,6 +80,13 @@ X(PRACTICE_LEVEL0, "'%s' in 'practice' is geen niveau van de schaal; gebruik een
 		"'%s' in 'practice' is not a level of the scale; use one of: %s") \
 X(PRACTICE_NVT,	"'%s' (niet van toepassing) hoort niet in 'practice', dat de niveaus van de schaal beschrijft", \
 		"'%s' (not applicable) does not belong in 'practice', which describes the levels of the scale") \
+X(REPLACES_SELF,	"criterium '%s' kan zichzelf niet vervangen", "criterion '%s' cannot replace itself") \
+X(REPLACES_CYCLE, "'%s' in 'replaces' van '%s' vervangt zelf, rechtstreeks of via andere criteria, '%s': een kring", \
+		"'%s' in 'replaces' of '%s' itself replaces '%s', directly or through other criteria: a cycle") \
+X(REPLACES_CURRENT, "'%s' in 'replaces' is een id van deze catalogus; een criterium vervangt alleen ids die uit de catalogus verdwenen zijn", \
+		"'%s' in 'replaces' is an id of this catalog; a criterion replaces only ids that are gone from it") \
+X(REPLACES_TWICE, "'%s' wordt al vervangen door '%s' (regel %u, kolom %u); een oud id heeft maar één opvolger", \
+		"'%s' is already replaced by '%s' (line %u, column %u); an old id has one successor only") \
 /* The answers loader. */ \
 X(ANS_ROOT,	"een antwoordenbestand moet een mapping zijn, geen %s", \
 		"an answers file must be a mapping, not a %s") \

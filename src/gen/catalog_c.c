@@ -182,6 +182,16 @@ criterion(FILE *fp, FILE *out, struct strs *t, const struct aft_criterion *cr)
 		}
 		fputs("};\n\n", fp);
 	}
+	if (cr->nreplaces > 0) {
+		fprintf(fp, "static const char *const c%zu_replaces[] = {\n",
+		    cr->index);
+		for (size_t i = 0; i < cr->nreplaces; i++) {
+			fputs("\t", fp);
+			str_ref(fp, t, cr->replaces[i]);
+			fputs(",\n", fp);
+		}
+		fputs("};\n\n", fp);
+	}
 	fputs("\t{ .id = ", out);
 	str_ref(out, t, cr->id);
 	fprintf(out, ",\n\t    .kind = %s,\n\t    .weight = ",
@@ -201,6 +211,11 @@ criterion(FILE *fp, FILE *out, struct strs *t, const struct aft_criterion *cr)
 	text(out, t, &cr->evidence);
 	fputs(",\n\t    .pitfall = ", out);
 	text(out, t, &cr->pitfall);
+	if (cr->nreplaces > 0)
+		fprintf(out, ",\n\t    .replaces = c%zu_replaces, "
+		    ".nreplaces = %zu", cr->index, cr->nreplaces);
+	else
+		fputs(",\n\t    .replaces = NULL, .nreplaces = 0", out);
 	fprintf(out, ",\n\t    .principle = %zu, .index = %zu },\n",
 	    cr->principle, cr->index);
 }
@@ -305,6 +320,8 @@ structures(FILE *fp, struct strs *t, const struct aft_catalog *cat)
 	str_ref(out, t, cat->version);
 	fputs(",\n\t.title = ", out);
 	text(out, t, &cat->title);
+	fputs(",\n\t.notice = ", out);
+	text(out, t, &cat->notice);
 	fputs(",\n\t.threshold_budget = ", out);
 	number(out, cat->threshold_budget);
 	fputs(",\n\t.threshold_users = ", out);

@@ -1,7 +1,7 @@
 /*
  * The catalog loader.  It accepts this schema (see docs/criteria-format.md):
  *
- *   catalog:    { id: ID, version: STR, title: TEXT }
+ *   catalog:    { id: ID, version: STR, title: TEXT, notice: TEXT }
  *   threshold:  { budget_eur: NUMBER, users: NUMBER }
  *   scale:
  *     levels:          [ { id: ID, points: INT, label: TEXT,
@@ -14,13 +14,18 @@
  *                                 guidance: TEXT,
  *                                 practice: { LEVEL: TEXT... },
  *                                 evidence: TEXT,
- *                                 pitfall: TEXT }... ] }... ]
+ *                                 pitfall: TEXT,
+ *                                 replaces: [ID...] }... ] }... ]
  *
  * where TEXT is { nl: STR, en: STR } and LEVEL the id of a level of the
- * scale (not the not-applicable answer); practice, evidence and pitfall
- * are optional.  Every problem is reported; the load fails when any was
- * an error.  The loader also builds the hash tables of ids and answer
- * words that the lookups (catalog_lookup.c) read.
+ * scale (not the not-applicable answer); notice, practice, evidence,
+ * pitfall and replaces are optional.  The ids in 'replaces' are those
+ * of earlier catalogs the criterion succeeds: none may be an id of this
+ * catalog (so none is the criterion's own, and no two criteria replace
+ * each other around a cycle), and none may be replaced by two criteria.
+ * Every problem is reported; the load fails when any was an error.  The
+ * loader also builds the hash tables of ids and answer words that the
+ * lookups (catalog_lookup.c) read.
  */
 #include <ctype.h>
 #include <stdbool.h>
@@ -48,9 +53,17 @@ struct cload {
 	struct seen {
 		const char	*id;
 		struct aft_loc	 loc;
-		size_t		 level;		/* for check_words() */
+		size_t		 level;		/* for check_words() and
+						   check_replaces() */
 	}			*seen;
 	size_t			 nseen, capseen;
+	/* Every id in a 'replaces', with its place and its criterion. */
+	struct repl {
+		const char		*id;
+		struct aft_loc		 loc;
+		struct aft_criterion	*by;
+	}			*repl;
+	size_t			 nrepl, caprepl;
 };
 
 static int
@@ -236,7 +249,8 @@ load_aliases(struct cload *c, const struct aft_ynode *map,
 static void
 load_meta(struct cload *c, const struct aft_ynode *root)
 {
-	static const char *const keys[] = { "id", "version", "title", NULL };
+	static const char *const keys[] = { "id", "version", "title",
+	    "notice", NULL };
 	static const char *const tkeys[] = { "budget_eur", "users", NULL };
 	const struct aft_ynode	*m, *t;
 	double			 v;
@@ -246,6 +260,7 @@ load_meta(struct cload *c, const struct aft_ynode *root)
 		c->cat->id = load_id(c, m);
 		c->cat->version = aft_load_string(c->d, m, "version", 1);
 		load_text(c, m, "title", &c->cat->title, 1);
+		load_text(c, m, "notice", &c->cat->notice, 0);
 	}
 	if ((t = aft_load_get(c->d, root, "threshold", AFT_YMAP, 1)) != NULL) {
 		aft_load_keys(c->d, t, tkeys);
@@ -485,12 +500,161 @@ load_practice(struct cload *c, const struct aft_ynode *m,
 	cr->practice = pr;
 }
 
+/*
+ * Reads the optional 'replaces' of a criterion: a list of ids, each of
+ * the form of an id, noted with its place for check_replaces().
+ */
+static void
+load_replaces(struct cload *c, const struct aft_ynode *m,
+    struct aft_criterion *cr)
+{
+	const struct aft_ynode	*rs = aft_load_get(c->d, m, "replaces",
+	    AFT_YSEQ, 0);
+	const char		**v;
+	size_t			  n = 0;
+
+	if (rs == NULL || rs->n == 0)
+		return;
+	if ((v = aft_arena_calloc(&c->cat->arena, rs->n, sizeof(*v))) ==
+	    NULL) {
+		c->d->oom = 1;
+		return;
+	}
+	for (size_t i = 0; i < rs->n; i++) {
+		const struct aft_ynode *s = rs->kids[i];
+
+		if (s->kind != AFT_YSCALAR || aft_ynode_is_null(s)) {
+			aft_diag_err(c->d, s->loc, AFT_M_EXPECT_SCALAR,
+			    "replaces", aft_ynode_kindname(s, c->d->lang));
+			continue;
+		}
+		if (!valid_id(s->str)) {
+			aft_diag_err(c->d, s->loc, AFT_M_BAD_ID, s->str);
+			continue;
+		}
+		if (c->nrepl == c->caprepl) {
+			size_t		 cap = c->caprepl ? 2 * c->caprepl : 16;
+			struct repl	*r = realloc(c->repl, cap * sizeof(*r));
+
+			if (r == NULL) {
+				c->d->oom = 1;
+				return;
+			}
+			c->repl = r;
+			c->caprepl = cap;
+		}
+		c->repl[c->nrepl].id = s->str;
+		c->repl[c->nrepl].loc = s->loc;
+		c->repl[c->nrepl].by = cr;
+		c->nrepl++;
+		v[n++] = s->str;
+	}
+	cr->replaces = v;
+	cr->nreplaces = n;
+}
+
+/*
+ * Whether criterion 'to' can be reached from 'from' by following what
+ * each replaces, among the criteria of this catalog: a cycle when 'to'
+ * replaces 'from'.  seen has room for every criterion.
+ */
+static bool
+replaces_reach(const struct aft_catalog *cat,
+    const struct aft_criterion *from, const struct aft_criterion *to,
+    const struct aft_criterion **queue, bool *seen)
+{
+	size_t head = 0, tail = 0;
+
+	queue[tail++] = from;
+	seen[from->index] = true;
+	while (head < tail) {
+		const struct aft_criterion *cr = queue[head++];
+
+		for (size_t i = 0; i < cr->nreplaces; i++) {
+			const struct aft_criterion *nx = aft_catalog_find(cat,
+			    cr->replaces[i]);
+
+			if (nx == to)
+				return true;
+			if (nx != NULL && !seen[nx->index]) {
+				seen[nx->index] = true;
+				queue[tail++] = nx;
+			}
+		}
+	}
+	return false;
+}
+
+/*
+ * Checks every id in a 'replaces' once all ids are known: not an id of
+ * this catalog (its own, a cycle, or another one), and not replaced by
+ * two criteria.  Runs after index_ids().
+ */
+static void
+check_replaces(struct cload *c)
+{
+	struct aft_catalog		 *cat = c->cat;
+	struct seen			 *tab;
+	const struct aft_criterion	**queue;
+	bool				 *mark;
+	size_t				  cap = table_cap(c->nrepl);
+
+	if (c->nrepl == 0)
+		return;
+	tab = calloc(cap, sizeof(*tab));
+	queue = calloc(cat->ncriteria + 1, sizeof(*queue));
+	mark = calloc(cat->ncriteria + 1, sizeof(*mark));
+	if (tab == NULL || queue == NULL || mark == NULL) {
+		c->d->oom = 1;
+		goto done;
+	}
+	for (size_t i = 0; i < c->nrepl; i++) {
+		const struct repl		*r = &c->repl[i];
+		const struct aft_criterion	*cur;
+		struct seen			*slot;
+		const char			*by = r->by->id ? r->by->id : "?";
+
+		if (seen_slot(c->seen, c->capseen, r->id)->id != NULL) {
+			cur = aft_catalog_find(cat, r->id);
+			if (cur != NULL && cur != r->by)
+				memset(mark, 0, (cat->ncriteria + 1) *
+				    sizeof(*mark));
+			if (cur == r->by)
+				aft_diag_err(c->d, r->loc,
+				    AFT_M_REPLACES_SELF, by);
+			else if (cur != NULL && replaces_reach(cat, cur,
+			    r->by, queue, mark))
+				aft_diag_err(c->d, r->loc,
+				    AFT_M_REPLACES_CYCLE, r->id, by, by);
+			else
+				aft_diag_err(c->d, r->loc,
+				    AFT_M_REPLACES_CURRENT, r->id);
+			continue;
+		}
+		slot = seen_slot(tab, cap, r->id);
+		if (slot->id != NULL) {
+			aft_diag_err(c->d, r->loc, AFT_M_REPLACES_TWICE, r->id,
+			    c->repl[slot->level].by->id ?
+			    c->repl[slot->level].by->id : "?",
+			    slot->loc.line, slot->loc.col);
+			continue;
+		}
+		slot->id = r->id;
+		slot->loc = r->loc;
+		slot->level = i;
+	}
+done:
+	free(mark);
+	free(queue);
+	free(tab);
+}
+
 static void
 load_criterion(struct cload *c, const struct aft_ynode *m,
     struct aft_criterion *cr)
 {
 	static const char *const keys[] = { "id", "kind", "weight", "text",
-	    "guidance", "practice", "evidence", "pitfall", NULL };
+	    "guidance", "practice", "evidence", "pitfall", "replaces", NULL };
 	const char		*kind;
 	const struct aft_ynode	*wv;
 
@@ -518,6 +682,7 @@ load_criterion(struct cload *c, const struct aft_ynode *m,
 	load_practice(c, m, cr);
 	load_text(c, m, "evidence", &cr->evidence, 0);
 	load_text(c, m, "pitfall", &cr->pitfall, 0);
+	load_replaces(c, m, cr);
 }
 
 static void
@@ -596,6 +761,8 @@ load_principles(struct cload *c, const struct aft_ynode *root)
 	}
 	cat->ncriteria = k;
 	index_ids(c);
+	if (!c->d->oom)
+		check_replaces(c);
 }
 
 /*
@@ -776,6 +943,7 @@ aft_catalog_load(struct aft_catalog **out, const char *file, const char *buf,
 	if (d->nerr == nerr && !d->oom)
 		index_words(&c);
 	free(c.seen);
+	free(c.repl);
 	if (d->oom) {
 		aft_catalog_free(cat);
 		return AFT_ENOMEM;

@@ -1,5 +1,6 @@
 /*
- * Lookups on a loaded catalog: a criterion or principle by id, a level
+ * Lookups on a loaded catalog: a criterion or principle by id, the
+ * criterion that replaces an old id, a level
  * by an answer word, the band of a score, and the nearest id to one
  * that is not there, for "did you mean".  aft_catalog_find() and
  * aft_catalog_level() run for every answer, so they read the hash
@@ -32,6 +33,20 @@ aft_catalog_find(const struct aft_catalog *cat, const char *id)
 	for (; cat->byid[i] != NULL; i = (i + 1) & (cat->capid - 1))
 		if (aft_id_same(cat->byid[i]->id, id))
 			return cat->byid[i];
+	return NULL;
+}
+
+/*
+ * A scan of every criterion's 'replaces': it runs only for an id that
+ * is not in the catalog, and few criteria replace any.
+ */
+const struct aft_criterion *
+aft_catalog_successor(const struct aft_catalog *cat, const char *old)
+{
+	for (size_t i = 0; i < cat->ncriteria; i++)
+		for (size_t j = 0; j < cat->all[i]->nreplaces; j++)
+			if (aft_id_same(cat->all[i]->replaces[j], old))
+				return cat->all[i];
 	return NULL;
 }
 

@@ -441,6 +441,57 @@ test_guidance_loaded(void **state)
 	aft_diags_fini(&d);
 }
 
+static void
+test_notice_and_replaces_loaded(void **state)
+{
+	static const char yaml[] =
+	    "catalog:\n"
+	    "  id: mini\n"
+	    "  version: \"2\"\n"
+	    "  title: {nl: Mini, en: Mini}\n"
+	    "  notice: {nl: Onze lezing, en: Our reading}\n"
+	    "threshold: {budget_eur: 500000, users: 100000}\n"
+	    SCALE BANDS PRINCIPLES
+	    "        replaces: [OLD-1, old-2]\n"
+	    CRIT("C2", "user", "{nl: T2, en: T2}")
+	    "        replaces: []\n"
+	    CRIT("C3", "user", "{nl: T3, en: T3}")
+	    "        replaces: [OLD-3]\n";
+	struct aft_catalog	*cat = NULL;
+	struct aft_diags	 d;
+
+	(void)state;
+	aft_diags_init(&d, AFT_LANG_EN);
+	assert_rc(&d, load_catalog_str(&cat, yaml, &d), AFT_OK);
+	assert_int_equal(d.n, 0);
+	assert_true(aft_text_given(&cat->notice));
+	assert_string_equal(cat->notice.s[AFT_LANG_NL], "Onze lezing");
+	assert_string_equal(cat->notice.s[AFT_LANG_EN], "Our reading");
+	assert_int_equal(cat->all[0]->nreplaces, 2);
+	assert_string_equal(cat->all[0]->replaces[0], "OLD-1");
+	assert_string_equal(cat->all[0]->replaces[1], "old-2");
+	assert_int_equal(cat->all[1]->nreplaces, 0);
+	assert_int_equal(cat->all[2]->nreplaces, 1);
+	/* The successor of an old id, in any case; none for the others. */
+	assert_ptr_equal(aft_catalog_successor(cat, "old-1"), cat->all[0]);
+	assert_ptr_equal(aft_catalog_successor(cat, "OLD-2"), cat->all[0]);
+	assert_ptr_equal(aft_catalog_successor(cat, "Old-3"), cat->all[2]);
+	assert_null(aft_catalog_successor(cat, "OLD-4"));
+	assert_null(aft_catalog_successor(cat, "C1"));
+	/* Old ids are not criteria of the catalog. */
+	assert_null(aft_catalog_find(cat, "OLD-1"));
+	aft_catalog_free(cat);
+
+	/* Without them: no notice, nothing replaced. */
+	assert_rc(&d, load_catalog_str(&cat, META SCALE BANDS PRINCIPLES,
+	    &d), AFT_OK);
+	assert_false(aft_text_given(&cat->notice));
+	assert_int_equal(cat->all[0]->nreplaces, 0);
+	assert_null(aft_catalog_successor(cat, "OLD-1"));
+	aft_catalog_free(cat);
+	aft_diags_fini(&d);
+}
+
 struct bad_cat {
 	const char	*name;
 	const char	*yaml;
@@ -690,6 +741,86 @@ static const struct bad_cat bad_cats[] = {
 	    META SCALE BANDS PRINCIPLES
 	    "        pitfall: {nl: Overslaan, en: \"\"}\n",
 	    23, 38, "'pitfall' has no text in language 'en'" },
+	{ "notice without English",
+	    "catalog:\n"
+	    "  id: mini\n"
+	    "  version: \"1\"\n"
+	    "  title: {nl: Mini, en: Mini}\n"
+	    "  notice: {nl: Eigen lezing}\n"
+	    "threshold: {budget_eur: 500000, users: 100000}\n"
+	    SCALE BANDS PRINCIPLES,
+	    5, 11, "'notice' has no text in language 'en'" },
+	{ "notice as one text",
+	    "catalog:\n"
+	    "  id: mini\n"
+	    "  version: \"1\"\n"
+	    "  title: {nl: Mini, en: Mini}\n"
+	    "  notice: Our own reading\n"
+	    "threshold: {budget_eur: 500000, users: 100000}\n"
+	    SCALE BANDS PRINCIPLES,
+	    5, 11, "'notice' must be a mapping, not a single value" },
+	{ "replaces its own id",
+	    META SCALE BANDS PRINCIPLES
+	    "        replaces: [OLD-1, c1]\n",
+	    23, 27, "criterion 'C1' cannot replace itself" },
+	{ "replaces a criterion of the same catalog",
+	    META SCALE BANDS PRINCIPLES
+	    "        replaces: [C2]\n"
+	    CRIT("C2", "user", "{nl: T, en: T}"),
+	    23, 20, "'C2' in 'replaces' is an id of this catalog; a criterion "
+	    "replaces only ids that are gone from it" },
+	{ "replaces a principle of the same catalog",
+	    META SCALE BANDS PRINCIPLES
+	    "        replaces: [P1]\n",
+	    23, 20, "'P1' in 'replaces' is an id of this catalog" },
+	{ "replaces a level of the same catalog",
+	    META SCALE BANDS PRINCIPLES
+	    "        replaces: [half]\n",
+	    23, 20, "'half' in 'replaces' is an id of this catalog" },
+	{ "two criteria replace each other",
+	    META SCALE BANDS PRINCIPLES
+	    "        replaces: [C2]\n"
+	    CRIT("C2", "user", "{nl: T, en: T}")
+	    "        replaces: [C1]\n",
+	    23, 20, "'C2' in 'replaces' of 'C1' itself replaces 'C1', "
+	    "directly or through other criteria: a cycle" },
+	{ "three criteria replace each other around",
+	    META SCALE BANDS PRINCIPLES
+	    "        replaces: [C2]\n"
+	    CRIT("C2", "user", "{nl: T, en: T}")
+	    "        replaces: [C3]\n"
+	    CRIT("C3", "user", "{nl: T, en: T}")
+	    "        replaces: [OLD-9, C1]\n",
+	    33, 27, "'C1' in 'replaces' of 'C3' itself replaces 'C3', "
+	    "directly or through other criteria: a cycle" },
+	{ "one old id replaced by two criteria",
+	    META SCALE BANDS PRINCIPLES
+	    "        replaces: [OLD-1]\n"
+	    CRIT("C2", "user", "{nl: T, en: T}")
+	    "        replaces: [OLD-2, old-1]\n",
+	    28, 27, "'old-1' is already replaced by 'C1' (line 23, column 20); "
+	    "an old id has one successor only" },
+	{ "one old id twice in one list",
+	    META SCALE BANDS PRINCIPLES
+	    "        replaces: [OLD-1, OLD-1]\n",
+	    23, 27, "'OLD-1' is already replaced by 'C1' (line 23, column 20)" },
+	{ "replaces an id of another form",
+	    META SCALE BANDS PRINCIPLES
+	    "        replaces: [\"SD G1\"]\n",
+	    23, 20, "id 'SD G1' may only hold letters, digits, '-', '_' and "
+	    "'.'" },
+	{ "replaces a list inside the list",
+	    META SCALE BANDS PRINCIPLES
+	    "        replaces: [[OLD-1]]\n",
+	    23, 20, "'replaces' must be a single value, not a list" },
+	{ "replaces an empty id",
+	    META SCALE BANDS PRINCIPLES
+	    "        replaces: [\"\"]\n",
+	    23, 20, "id '' may only hold" },
+	{ "replaces as one id",
+	    META SCALE BANDS PRINCIPLES
+	    "        replaces: OLD-1\n",
+	    23, 19, "'replaces' must be a list, not a single value" },
 	{ "root not a mapping",
 	    "- catalog\n",
 	    1, 1, "a catalog must be a mapping, not a list" },
@@ -950,6 +1081,7 @@ main(void)
 		cmocka_unit_test(test_band),
 		cmocka_unit_test(test_mini_catalog),
 		cmocka_unit_test(test_guidance_loaded),
+		cmocka_unit_test(test_notice_and_replaces_loaded),
 		cmocka_unit_test(test_bad_catalogs),
 		cmocka_unit_test(test_alias_shadowing_level_id),
 		cmocka_unit_test(test_bad_catalog_dutch),

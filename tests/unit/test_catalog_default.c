@@ -95,6 +95,9 @@ same_criterion(struct cmp *c, const struct aft_criterion *a,
 	}
 	same_text(c, &a->evidence, &b->evidence, "evidence of criterion", i);
 	same_text(c, &a->pitfall, &b->pitfall, "pitfall of criterion", i);
+	same_size(c, a->nreplaces, b->nreplaces, "replaces of criterion", i);
+	for (size_t j = 0; j < a->nreplaces && !c->bad; j++)
+		same_str(c, a->replaces[j], b->replaces[j], "replaced id", j);
 	same_size(c, a->principle, b->principle, "principle of criterion", i);
 	same_size(c, a->index, b->index, "index of criterion", i);
 }
@@ -185,6 +188,7 @@ same_catalog(struct cmp *c, const struct aft_catalog *a,
 	same_str(c, a->id, b->id, "id", 0);
 	same_str(c, a->version, b->version, "version", 0);
 	same_text(c, &a->title, &b->title, "title", 0);
+	same_text(c, &a->notice, &b->notice, "notice", 0);
 	same_double(c, a->threshold_budget, b->threshold_budget, "budget", 0);
 	same_double(c, a->threshold_users, b->threshold_users, "users", 0);
 	same_size(c, a->nlevels, b->nlevels, "levels", 0);
@@ -323,6 +327,8 @@ test_compare_notices(void **state)
 	POKE(a, b, const char *, b->file, "other.yaml");
 	POKE(a, b, const char *, b->version, "2023");
 	POKE(a, b, const char *, b->title.s[1], b->title.s[0]);
+	POKE(a, b, const char *, b->notice.s[0], "x");
+	POKE(a, b, const char *, b->notice.s[1], "x");
 	POKE(a, b, double, b->threshold_users, 100001);
 	POKE(a, b, double, b->threshold_budget, 500000.5);
 	POKE(a, b, int, b->levels[1].points, 7);
@@ -344,6 +350,29 @@ test_compare_notices(void **state)
 	POKE(a, b, const char *, cr->evidence.s[0], "");
 	POKE(a, b, const char *, cr->pitfall.s[1], "x");
 	POKE(a, b, size_t, cr->principle, 2);
+	{
+		/* A list of replaced ids where there was none, or another. */
+		static const char *const one[] = { "XX-1" }, *const two[] = {
+		    "XX-2" };
+		const char *const	*save = cr->replaces;
+		size_t			 nsave = cr->nreplaces;
+
+		cr->replaces = one;
+		cr->nreplaces = 1;
+		if (same_catalog(&c, a, b))
+			fail_msg("a replaced id went unnoticed");
+		a->principles[3].criteria[1].replaces = two;
+		a->principles[3].criteria[1].nreplaces = 1;
+		if (same_catalog(&c, a, b))
+			fail_msg("another replaced id went unnoticed");
+		a->principles[3].criteria[1].replaces = one;
+		assert_true(same_catalog(&c, a, b));
+		a->principles[3].criteria[1].replaces = save;
+		a->principles[3].criteria[1].nreplaces = nsave;
+		cr->replaces = save;
+		cr->nreplaces = nsave;
+		assert_true(same_catalog(&c, a, b));
+	}
 	POKE(a, b, size_t, cr->index, cr->index + 1);
 	POKE(a, b, const struct aft_criterion *, b->all[0], b->all[1]);
 	POKE(a, b, size_t, b->capid, b->capid * 2);
