@@ -3,7 +3,8 @@
  * that are missing (fill_service.c), then walks the criteria principle
  * by principle and asks for a level, a motivation and planned actions,
  * saving the file atomically after every completed answer
- * (src/load/fill.c does the editing).  fill_ask.c asks each question.
+ * (src/load/fill.c does the editing).  fill_ask.c asks each question,
+ * and fill_show.c shows the criteria, the scores and the summary.
  *
  * Standard input is read a line at a time by prompt.c, which lets
  * SIGINT, SIGTERM and SIGHUP through only while it waits for input: a
@@ -23,193 +24,12 @@
 #include <unistd.h>
 
 #include "aftoets/fill.h"
-#include "aftoets/report.h"
-#include "aftoets/score.h"
 #include "fill_ui.h"
 
 enum {
 	OPT_UNANSWERED = OPT_FIRST_OWN,
 	OPT_PRINCIPLE
 };
-
-static const char *
-band_sgr(size_t band)
-{
-	return band == 0 ? "1;32" : band == 1 ? "1;33" : "1;31";
-}
-
-/* The criteria. */
-
-/* The criterion explained; its id first unless the line above has it. */
-static void
-explain(struct fill_ui *u, const struct aft_criterion *c, bool with_id)
-{
-	char	*buf = NULL;
-	size_t	 len = 0;
-	FILE	*fp;
-
-	if ((fp = open_memstream(&buf, &len)) == NULL)
-		return;
-	if (with_id)
-		cli_explain(fp, u->cat, c, u->lang);
-	else
-		cli_explain_body(fp, u->cat, c, u->lang);
-	if (fclose(fp) == 0)
-		fill_put_text(u->out, buf);
-	free(buf);
-}
-
-static void
-show_current(struct fill_ui *u, const struct aft_criterion *c)
-{
-	const struct aft_answer *a = &aft_fill_answers(u->f)->answers[c->index];
-
-	fill_on(u, "1");
-	fill_say(u, "%s: ", fill_m(u, AFT_M_F_CURRENT));
-	fill_off(u);
-	if (a->status == AFT_ANSWERED)
-		fill_say(u, "%s\n", u->cat->levels[a->level].id);
-	else if (a->status == AFT_NVT)
-		fill_say(u, "%s\n", u->cat->nvt.id);
-	else
-		fill_say(u, "%s\n", fill_m(u, AFT_M_F_NOT_YET));
-	if (a->motivation != NULL)
-		fill_say(u, "  %s: %s\n", fill_m(u, AFT_M_L_MOTIVATION),
-		    a->motivation);
-	if (a->actions != NULL)
-		fill_say(u, "  %s: %s\n", fill_m(u, AFT_M_L_ACTIONS),
-		    a->actions);
-}
-
-static void
-show_criterion(struct fill_ui *u, const struct aft_criterion *c, size_t at,
-    size_t n)
-{
-	fill_on(u, "1;36");
-	fill_say(u, "[%zu/%zu] %s", at + 1, n, c->id);
-	fill_off(u);
-	fputc('\n', u->out);
-	if (!u->o->quiet) {
-		explain(u, c, false);
-		fputc('\n', u->out);
-	}
-	show_current(u, c);
-}
-
-static void
-show_principle(struct fill_ui *u, const struct aft_principle *p)
-{
-	fputc('\n', u->out);
-	fill_on(u, "1;4");
-	fill_say(u, "%s (%s)", p->title.s[u->lang], p->id);
-	fill_off(u);
-	fputs("\n\n", u->out);
-}
-
-/* The score and band of principle pi, or of the whole when pi is npr. */
-static void
-show_score(struct fill_ui *u, size_t pi)
-{
-	struct aft_arena	 a;
-	struct aft_result	*res;
-	struct aft_opt		 sc;
-	size_t			 band;
-	char			 num[AFT_NUMBUF], what[600];
-
-	aft_arena_init(&a);
-	if (aft_score(&res, u->cat, aft_fill_answers(u->f), &a) != AFT_OK) {
-		aft_arena_fini(&a);
-		return;
-	}
-	if (pi < res->npr) {
-		sc = res->pr[pi].score;
-		band = res->pr[pi].band;
-		snprintf(what, sizeof(what), fill_m(u, AFT_M_F_SO_FAR),
-		    u->cat->principles[pi].title.s[u->lang]);
-	} else {
-		sc = res->overall;
-		band = res->band;
-		snprintf(what, sizeof(what), "%s", fill_m(u, AFT_M_L_OVERALL));
-	}
-	fill_on(u, "1");
-	fill_put_text(u->out, what);
-	fputs(": ", u->out);
-	fill_off(u);
-	if (sc.set) {
-		fill_on(u, band_sgr(band));
-		fill_say(u, "%s (%s)", aft_fmt_score(num, sc.v, u->lang),
-		    u->cat->bands[band].label.s[u->lang]);
-		fill_off(u);
-	} else
-		fill_say(u, "%s", fill_m(u, AFT_M_F_NO_SCORE));
-	fputc('\n', u->out);
-	aft_arena_fini(&a);
-}
-
-/* Whether the shell would read s as one word without quotes. */
-static bool
-shell_safe(const char *s)
-{
-	if (*s == '\0')
-		return false;
-	for (; *s != '\0'; s++)
-		if (strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-		    "0123456789._/-+,:@%=", *s) == NULL)
-			return false;
-	return true;
-}
-
-static void
-put_word(struct fill_ui *u, const char *s)
-{
-	fputc(' ', u->out);
-	if (shell_safe(s)) {
-		fill_put_text(u->out, s);
-		return;
-	}
-	fputc('\'', u->out);
-	/* Whole runs between quotes, so that no character is cut. */
-	for (const char *q; (q = strchr(s, '\'')) != NULL; s = q + 1) {
-		char *run = strndup(s, (size_t)(q - s));
-
-		fill_put_text(u->out, run != NULL ? run : "?");
-		free(run);
-		fputs("'\\''", u->out);
-	}
-	fill_put_text(u->out, s);
-	fputc('\'', u->out);
-}
-
-static void
-summary(struct fill_ui *u)
-{
-	const struct aft_answers	*ans = aft_fill_answers(u->f);
-	size_t				 answered = 0;
-
-	for (size_t i = 0; i < u->cat->ncriteria; i++)
-		if (ans->answers[i].status != AFT_UNANSWERED)
-			answered++;
-	fputc('\n', u->out);
-	show_score(u, u->cat->nprinciples);
-	fill_on(u, "1");
-	fill_say(u, "%s: ", fill_m(u, AFT_M_L_COMPLETENESS));
-	fill_off(u);
-	fill_say(u, fill_m(u, AFT_M_L_ANSWERED_OF), answered,
-	    u->cat->ncriteria);
-	fputc('\n', u->out);
-	fill_on(u, "1");
-	fill_say(u, "%s:", fill_m(u, AFT_M_F_REPORT));
-	fill_off(u);
-	fputs(" aftoets score", u->out);
-	if (u->lang != AFT_LANG_NL)
-		fputs(" --lang en", u->out);
-	if (u->o->criteria != NULL) {
-		fputs(" --criteria", u->out);
-		put_word(u, u->o->criteria);
-	}
-	put_word(u, u->name);
-	fputc('\n', u->out);
-}
 
 /* What the level prompt got. */
 enum level_act {
@@ -269,9 +89,9 @@ ask_level(struct fill_ui *u, const struct aft_criterion *c, bool first,
 			return LV_QUIT;
 		if (strcmp(line, "?") == 0) {
 			fputc('\n', u->out);
-			explain(u, c, true);
+			fill_explain(u, c, true);
 			fputc('\n', u->out);
-			show_current(u, c);
+			fill_show_current(u, c);
 			continue;
 		}
 		if (strcmp(line, "b") == 0 || strcmp(line, "B") == 0) {
@@ -413,10 +233,10 @@ walk(struct fill_ui *u, const struct aft_criterion **list, size_t n)
 		enum step			 step;
 
 		if (c->principle != shown) {
-			show_principle(u, &u->cat->principles[c->principle]);
+			fill_show_principle(u, &u->cat->principles[c->principle]);
 			shown = c->principle;
 		}
-		show_criterion(u, c, i, n);
+		fill_show_criterion(u, c, i, n);
 		st = criterion(u, c, i == 0, &step);
 		if (st != STOP_DONE)
 			return st;
@@ -427,7 +247,7 @@ walk(struct fill_ui *u, const struct aft_criterion **list, size_t n)
 			continue;
 		i++;
 		if (i == n || list[i]->principle != c->principle)
-			show_score(u, c->principle);
+			fill_show_score(u, c->principle);
 	}
 	return STOP_DONE;
 }
@@ -441,7 +261,7 @@ finish(struct fill_ui *u, enum fill_stop st)
 	case STOP_DONE:
 	case STOP_QUIT:
 	case STOP_EOF:
-		summary(u);
+		fill_summary(u);
 		return EXIT_OK;
 	case STOP_EOF_MID:
 		fflush(u->out);

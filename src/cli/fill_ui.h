@@ -3,7 +3,8 @@
  * fill_ui, which cmd_fill.c owns; everything it points at is borrowed),
  * the writing of the dialogue, and the asking of one question with the
  * taking or refusing of its line (fill_ask.c).  The service block is in
- * fill_service.c; the criteria and the command in cmd_fill.c.
+ * fill_service.c, what is shown of the criteria and scores in
+ * fill_show.c, the walk over the criteria and the command in cmd_fill.c.
  */
 #ifndef AFTOETS_CLI_FILL_UI_H
 #define AFTOETS_CLI_FILL_UI_H
@@ -103,6 +104,25 @@ enum fill_got	fill_ask_text(struct fill_ui *, enum aft_msg prompt,
 
 /* Saves the file when it changed: STOP_DONE, or STOP_FAILED. */
 enum fill_stop	fill_save(struct fill_ui *);
+
+/*
+ * What fill shows (fill_show.c).  Criterion c explained, its id first
+ * unless the line above has it.
+ */
+void		fill_explain(struct fill_ui *, const struct aft_criterion *c,
+		    bool with_id);
+/* The current answer to c, with its motivation and actions. */
+void		fill_show_current(struct fill_ui *, const struct aft_criterion *);
+/* Criterion c, number at (from 0) of n asked, and its current answer. */
+void		fill_show_criterion(struct fill_ui *,
+		    const struct aft_criterion *c, size_t at, size_t n);
+/* The heading of a principle. */
+void		fill_show_principle(struct fill_ui *,
+		    const struct aft_principle *);
+/* The score and band of principle pi, or of the whole when pi is npr. */
+void		fill_show_score(struct fill_ui *, size_t pi);
+/* The overall score, the completeness and the command of the report. */
+void		fill_summary(struct fill_ui *);
 
 /* The service fields that are missing, asked in order (fill_service.c). */
 enum fill_stop	fill_service(struct fill_ui *);
