@@ -67,7 +67,7 @@ _aftoets()
 	validate)	opts="--strict --max-size" ;;
 	criteria)	opts="-f --format" ;;
 	init)		opts="--from -o --output --force --schema" ;;
-	fill)		opts="--unanswered --principle" ;;
+	fill)		opts="--unanswered --principle --guide" ;;
 	compare)	opts="-f --format -o --output --force
 		    --fail-on-regression" ;;
 	schema)		opts="-o --output --force" ;;

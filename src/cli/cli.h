@@ -27,6 +27,8 @@
  *   fill_ask.c   one question of fill: its prompt, its line taken or
  *                refused (fill_ui.h, shared by the files of fill)
  *   fill_service.c  fill's service block
+ *   fill_show.c  what fill shows: a criterion fitted to the screen, the
+ *                scores and the summary
  *   prompt.c     the line reader of fill's questions (prompt.h)
  *   msg.c        everything written to stderr, in the language of
  *                messages, for the command being run
@@ -272,6 +274,19 @@ void	cli_explain(FILE *, const struct aft_catalog *,
 /* The same without the first line, the id, for a caller that shows it. */
 void	cli_explain_body(FILE *, const struct aft_catalog *,
 	    const struct aft_criterion *, enum aft_lang);
+/* The parts of a criterion's guidance, each under its heading. */
+enum cli_part {
+	CLI_PART_EVIDENCE,	/* the evidence that counts */
+	CLI_PART_PRACTICE,	/* each level in practice, under its label */
+	CLI_PART_EXAMPLES,	/* examples of evidence */
+	CLI_PART_PITFALL	/* a common pitfall */
+};
+/*
+ * Writes one part after an empty line; a part the catalog does not have
+ * (all but the evidence may be missing) is left out, heading and all.
+ */
+void	cli_explain_part(FILE *, const struct aft_catalog *,
+	    const struct aft_criterion *, enum aft_lang, enum cli_part);
 
 /*
  * msg.c: everything written to stderr.  The language of messages, chosen

@@ -28,7 +28,8 @@
 
 enum {
 	OPT_UNANSWERED = OPT_FIRST_OWN,
-	OPT_PRINCIPLE
+	OPT_PRINCIPLE,
+	OPT_GUIDE
 };
 
 /* What the level prompt got. */
@@ -71,13 +72,9 @@ static enum level_act
 ask_level(struct fill_ui *u, const struct aft_criterion *c, bool first,
     const char *field, char **level)
 {
-	const struct aft_answer	*a = &aft_fill_answers(u->f)->answers[c->index];
-	char			 prompt[128], hint[256], why[1024];
+	char	prompt[FILL_PROMPT_MAX], hint[FILL_PROMPT_MAX], why[1024];
 
-	snprintf(prompt, sizeof(prompt), "%s %s",
-	    fill_m(u, AFT_M_F_ASK_LEVEL), c->id);
-	snprintf(hint, sizeof(hint), fill_m(u, AFT_M_F_LEVEL_HINT), fill_m(u,
-	    a->status != AFT_UNANSWERED ? AFT_M_F_KEEP : AFT_M_F_SKIP));
+	fill_level_prompt(u, c, prompt, hint);
 	for (;;) {
 		char		*line;
 		enum fill_got	 g = fill_ask(u, prompt, hint, field, &line);
@@ -88,10 +85,7 @@ ask_level(struct fill_ui *u, const struct aft_criterion *c, bool first,
 		if (strcmp(line, "q") == 0 || strcmp(line, "Q") == 0)
 			return LV_QUIT;
 		if (strcmp(line, "?") == 0) {
-			fputc('\n', u->out);
-			fill_explain(u, c, true);
-			fputc('\n', u->out);
-			fill_show_current(u, c);
+			fill_show_help(u, c);
 			continue;
 		}
 		if (strcmp(line, "b") == 0 || strcmp(line, "B") == 0) {
@@ -312,12 +306,14 @@ session(struct fill_ui *u, const struct aft_principle *only, bool unanswered)
 /* The options of fill. */
 struct fill_opts {
 	bool		 unanswered;
+	bool		 guide;
 	const char	*principle;
 };
 
 static const struct option longopts[] = {
 	{ "unanswered",	no_argument,	   NULL, OPT_UNANSWERED },
 	{ "principle",	required_argument, NULL, OPT_PRINCIPLE },
+	{ "guide",	no_argument,	   NULL, OPT_GUIDE },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -332,6 +328,9 @@ fill_option(struct cli_ctx *x, int c, const char *arg)
 		return 1;
 	case OPT_PRINCIPLE:
 		o->principle = arg;
+		return 1;
+	case OPT_GUIDE:
+		o->guide = true;
 		return 1;
 	default:
 		return 0;
@@ -378,6 +377,7 @@ fill_run(struct cli_ctx *x)
 	memset(&u, 0, sizeof(u));
 	u.cat = x->cat;
 	u.o = &x->common;
+	u.guide = o->guide;
 	u.lang = x->common.lang;
 	u.out = stdout;
 	if ((rc = cli_fill_file_load(&ff, u.cat, x->argv[0], u.lang)) ==
@@ -398,13 +398,15 @@ fill_run(struct cli_ctx *x)
 
 const struct cli_command cmd_fill = {
 	.name		= "fill",
-	.synopsis	= "fill [options] [--unanswered] [--principle id] file",
+	.synopsis	= "fill [options] [--unanswered] [--principle id] [--guide] file",
 	.help		= {
 	[AFT_LANG_NL] =
 "Vul een antwoordenbestand in met vragen, zonder YAML te schrijven: eerst de\n"
 "ontbrekende gegevens van de dienst, dan per criterium het niveau, een\n"
-"motivatie en geplande acties. Het bestand wordt na elk antwoord atomair\n"
-"bewaard en bestaat het nog niet, dan wordt het uit het sjabloon gemaakt.\n"
+"motivatie en geplande acties. Elk criterium past met zijn vraag op een\n"
+"scherm; ? toont de volledige toelichting. Het bestand wordt na elk antwoord\n"
+"atomair bewaard en bestaat het nog niet, dan wordt het uit het sjabloon\n"
+"gemaakt.\n"
 "Met invoer uit een pijp: een regel per ontbrekend veld van de dienst, dan\n"
 "drie regels per criterium (niveau, motivatie, acties; een lege regel voor\n"
 "geen); q op een niveauregel stopt. Een geweigerde regel beëindigt het\n"
@@ -412,6 +414,7 @@ const struct cli_command cmd_fill = {
 "\n"
 "      --unanswered      alleen criteria zonder antwoord\n"
 "      --principle ID    alleen de criteria van principe ID\n"
+"      --guide           de volledige toelichting bij elk criterium\n"
 "\n"
 "Afsluitcodes: 0 klaar of gestopt (q, einde van de invoer), 2 een fout of\n"
 "een geweigerde regel uit een pijp, 130 onderbroken met Ctrl-C (129 SIGHUP,\n"
@@ -419,15 +422,17 @@ const struct cli_command cmd_fill = {
 	[AFT_LANG_EN] =
 "Fill in an answers file by answering questions, writing no YAML: first the\n"
 "missing service fields, then per criterion the level, a motivation and\n"
-"planned actions. The file is saved atomically after every answer, and\n"
-"made from the template when it does not exist yet. With piped input: one\n"
-"line per missing service field, then three lines per criterion (level,\n"
-"motivation, actions; an empty line for none); q on a level line stops. A\n"
-"refused line ends the run with stdin:LINE and exit code 2. See\n"
+"planned actions. Each criterion fits on a screen with its question; ?\n"
+"shows all its guidance. The file is saved atomically after every answer,\n"
+"and made from the template when it does not exist yet. With piped input:\n"
+"one line per missing service field, then three lines per criterion\n"
+"(level, motivation, actions; an empty line for none); q on a level line\n"
+"stops. A refused line ends the run with stdin:LINE and exit code 2. See\n"
 "docs/fill.md.\n"
 "\n"
 "      --unanswered      only criteria without an answer\n"
 "      --principle ID    only the criteria of principle ID\n"
+"      --guide           all the guidance of every criterion\n"
 "\n"
 "Exit codes: 0 done or stopped (q, end of input), 2 an error or a refused\n"
 "line of piped input, 130 interrupted with Ctrl-C (129 SIGHUP, 143\n"

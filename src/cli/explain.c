@@ -100,31 +100,38 @@ cli_scale_text(FILE *fp, const struct aft_catalog *cat, enum aft_lang lang)
 	}
 }
 
-/*
- * The guidance that helps choose a level, after the evidence: each level
- * in practice under its label, examples of evidence, a common pitfall.
- * A part the catalog does not have is left out, heading and all.
- */
-static void
-explain_guidance(FILE *fp, const struct aft_catalog *cat,
-    const struct aft_criterion *c, enum aft_lang lang)
+void
+cli_explain_part(FILE *fp, const struct aft_catalog *cat,
+    const struct aft_criterion *c, enum aft_lang lang, enum cli_part part)
 {
-	if (c->npractice > 0)
-		fprintf(fp, "\n%s\n", aft_msg(lang, AFT_M_L_PRACTICE));
-	for (size_t i = 0; i < c->npractice; i++) {
-		fputs("  ", fp);
-		aft_esc_term(fp, cat->levels[c->practice[i].level].label.s[lang],
-		    0);
-		putc('\n', fp);
-		cli_print_wrapped(fp, c->practice[i].text.s[lang], 4);
-	}
-	if (aft_text_given(&c->evidence)) {
-		fprintf(fp, "\n%s\n", aft_msg(lang, AFT_M_L_EVIDENCE));
-		cli_print_wrapped(fp, c->evidence.s[lang], 2);
-	}
-	if (aft_text_given(&c->pitfall)) {
-		fprintf(fp, "\n%s\n", aft_msg(lang, AFT_M_L_PITFALL));
-		cli_print_wrapped(fp, c->pitfall.s[lang], 2);
+	switch (part) {
+	case CLI_PART_EVIDENCE:
+		fprintf(fp, "\n%s\n", aft_msg(lang, AFT_M_L_GUIDANCE));
+		cli_print_wrapped(fp, c->guidance.s[lang], 2);
+		break;
+	case CLI_PART_PRACTICE:
+		if (c->npractice > 0)
+			fprintf(fp, "\n%s\n", aft_msg(lang, AFT_M_L_PRACTICE));
+		for (size_t i = 0; i < c->npractice; i++) {
+			fputs("  ", fp);
+			aft_esc_term(fp,
+			    cat->levels[c->practice[i].level].label.s[lang], 0);
+			putc('\n', fp);
+			cli_print_wrapped(fp, c->practice[i].text.s[lang], 4);
+		}
+		break;
+	case CLI_PART_EXAMPLES:
+		if (aft_text_given(&c->evidence)) {
+			fprintf(fp, "\n%s\n", aft_msg(lang, AFT_M_L_EVIDENCE));
+			cli_print_wrapped(fp, c->evidence.s[lang], 2);
+		}
+		break;
+	case CLI_PART_PITFALL:
+		if (aft_text_given(&c->pitfall)) {
+			fprintf(fp, "\n%s\n", aft_msg(lang, AFT_M_L_PITFALL));
+			cli_print_wrapped(fp, c->pitfall.s[lang], 2);
+		}
+		break;
 	}
 }
 
@@ -152,9 +159,11 @@ cli_explain_body(FILE *fp, const struct aft_catalog *cat,
 	fprintf(fp, "  %-12s %s\n\n", aft_msg(lang, AFT_M_L_WEIGHT), num);
 	fprintf(fp, "%s\n", aft_msg(lang, AFT_M_L_TEXT));
 	cli_print_wrapped(fp, c->text.s[lang], 2);
-	fprintf(fp, "\n%s\n", aft_msg(lang, AFT_M_L_GUIDANCE));
-	cli_print_wrapped(fp, c->guidance.s[lang], 2);
-	explain_guidance(fp, cat, c, lang);
+	/* The guidance that helps choose a level, after the evidence. */
+	cli_explain_part(fp, cat, c, lang, CLI_PART_EVIDENCE);
+	cli_explain_part(fp, cat, c, lang, CLI_PART_PRACTICE);
+	cli_explain_part(fp, cat, c, lang, CLI_PART_EXAMPLES);
+	cli_explain_part(fp, cat, c, lang, CLI_PART_PITFALL);
 	fprintf(fp, "\n%s\n", aft_msg(lang, AFT_M_L_SCALE));
 	cli_scale_text(fp, cat, lang);
 	fprintf(fp, "\n%s\n", aft_msg(lang, AFT_M_L_ANSWER_AS));

@@ -35,6 +35,9 @@ enum fill_got {
 	GOT_REFUSED		/* a piped line that was refused: stop */
 };
 
+/* The room for the level prompt and for its hint. */
+#define FILL_PROMPT_MAX	256
+
 /* The longest field name a refusal names (answers.<id>.motivation). */
 #define FILL_FIELD_MAX	128
 
@@ -50,6 +53,8 @@ struct fill_ui {
 	FILE				*out;
 	struct cli_prompt		 rd;	/* standard input */
 	const struct aft_criterion	*cur;	/* being asked */
+	size_t				 at, n;	/* number at (from 0) of n */
+	bool				 guide;	/* --guide: all guidance */
 	bool				 sig_shown;
 	/* A refused piped line: its number, the field, and why. */
 	unsigned long			 bad_line;
@@ -106,16 +111,23 @@ enum fill_got	fill_ask_text(struct fill_ui *, enum aft_msg prompt,
 enum fill_stop	fill_save(struct fill_ui *);
 
 /*
- * What fill shows (fill_show.c).  Criterion c explained, its id first
- * unless the line above has it.
+ * What fill shows (fill_show.c).  Criterion c, number at (from 0) of n
+ * asked, down to the line above its level prompt: its heading, its text,
+ * its current answer and the scale.  With --guide all of its guidance
+ * comes after the text; on a terminal whose height leaves room for it
+ * with the text and the prompt still in view, as much of it as fits;
+ * with -q only the heading and the current answer.
  */
-void		fill_explain(struct fill_ui *, const struct aft_criterion *c,
-		    bool with_id);
-/* The current answer to c, with its motivation and actions. */
-void		fill_show_current(struct fill_ui *, const struct aft_criterion *);
-/* Criterion c, number at (from 0) of n asked, and its current answer. */
 void		fill_show_criterion(struct fill_ui *,
 		    const struct aft_criterion *c, size_t at, size_t n);
+/* The current answer to c; the first line of its motivation and actions. */
+void		fill_show_current(struct fill_ui *, const struct aft_criterion *);
+/* After ?: all the guidance of c, then c as fill_show_criterion() shows it. */
+void		fill_show_help(struct fill_ui *, const struct aft_criterion *c);
+/* The level prompt of c and its hint. */
+void		fill_level_prompt(const struct fill_ui *,
+		    const struct aft_criterion *c, char prompt[FILL_PROMPT_MAX],
+		    char hint[FILL_PROMPT_MAX]);
 /* The heading of a principle. */
 void		fill_show_principle(struct fill_ui *,
 		    const struct aft_principle *);

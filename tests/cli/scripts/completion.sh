@@ -46,6 +46,7 @@ expect "--force" aftoets schema --fo
 expect "fill" aftoets f
 expect "--principle" aftoets fill --p
 expect "--unanswered" aftoets fill --u
+expect "--guide" aftoets fill --g
 expect "datagedreven digitaal-herdacht" aftoets fill --principle d
 expect "$tmp/a.yaml $tmp/b.yml $tmp/dir" aftoets fill "$tmp/"
 expect "--recursive --require-complete" aftoets score --re

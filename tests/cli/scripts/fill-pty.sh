@@ -1,7 +1,7 @@
 #!/bin/sh
 # aftoets fill on a real terminal (a pseudo-terminal from Python's pty
 # module): the service prompt, the significance, the criterion with its
-# explanation, colour with --color auto, the score of a principle, and
+# text and scale, colour with --color auto, the score of a principle, and
 # the summary after q; then a terminal closed halfway (SIGHUP, exit
 # 129) keeps every completed answer.  Every line that piped input would
 # end the run with (fill.sh) is, on a terminal, answered with the reason
@@ -110,8 +110,9 @@ t.expect("DG-G1")
 out = t.expect("Level DG-G1")
 if b"\x1b[" not in out:
     sys.exit("no colour on the terminal")
-if b"Evidence" not in out or b"Current answer" not in out:
-    sys.exit("the criterion is not explained:\n" + out.decode())
+if (b"The user is not asked for data" not in out or
+        b"Current answer" not in out or b"Scale" not in out):
+    sys.exit("the criterion is not shown:\n" + out.decode())
 t.expect("q = stop)")
 t.send("mostly")
 t.expect("Motivation")
