@@ -187,8 +187,9 @@ first_line(struct fill_ui *u, enum aft_msg label, const char *text)
 	free(esc);
 }
 
-void
-fill_show_current(struct fill_ui *u, const struct aft_criterion *c)
+/* The current answer to c; the first line of its motivation and actions. */
+static void
+show_current(struct fill_ui *u, const struct aft_criterion *c)
 {
 	const struct aft_answer *a = &aft_fill_answers(u->f)->answers[c->index];
 
@@ -313,7 +314,7 @@ show_block(struct fill_ui *u, const struct aft_criterion *c, enum show how)
 		show_guidance(u, c, how == SHOW_FULL);
 	if (how != SHOW_QUIET)
 		fputc('\n', u->out);
-	fill_show_current(u, c);
+	show_current(u, c);
 	if (how != SHOW_QUIET)
 		show_scale(u);
 }

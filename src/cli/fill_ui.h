@@ -120,8 +120,6 @@ enum fill_stop	fill_save(struct fill_ui *);
  */
 void		fill_show_criterion(struct fill_ui *,
 		    const struct aft_criterion *c, size_t at, size_t n);
-/* The current answer to c; the first line of its motivation and actions. */
-void		fill_show_current(struct fill_ui *, const struct aft_criterion *);
 /* After ?: all the guidance of c, then c as fill_show_criterion() shows it. */
 void		fill_show_help(struct fill_ui *, const struct aft_criterion *c);
 /* The level prompt of c and its hint. */
