@@ -85,12 +85,58 @@ int	aft_fill_set_answer(struct aft_fill *, const struct aft_criterion *c,
 int	aft_fill_set_service(struct aft_fill *, const char *key,
 	    const char *value, struct aft_diags *d);
 
+/* How long aft_fill_save() waits for another holder of the file's lock. */
+#define AFT_FILL_LOCK_WAIT_MS	10000
+
 /*
  * Writes the document to path atomically: a temporary file beside it,
  * then a rename.  With create, an existing path is refused (EEXIST).
- * An existing file keeps its permission bits.  Returns AFT_OK, or
- * AFT_EIO with errno set, the file at path as it was.
+ * An existing file keeps its permission bits.
+ *
+ * Another writer may have changed the file since the fill read or last
+ * wrote it.  So the save takes the lock beside path (aftoets/lock.h),
+ * waiting at most AFT_FILL_LOCK_WAIT_MS, and, unless create, reads the
+ * file again and compares its stamp (aftoets/stamp.h) with the one it
+ * kept.  When the content changed and still validates, the fill takes
+ * what the file holds now and makes the edits made since the last save
+ * again on top of it: everything else on disk wins, and
+ * aft_fill_changes() says what had changed.  When it no longer
+ * validates, nothing is written, the file is left as it is, the reasons
+ * are in d, and the result is AFT_EINPUT.  A file removed meanwhile is
+ * written again.
+ *
+ * Returns AFT_OK, AFT_EINPUT, AFT_ENOMEM, or AFT_EIO with errno set
+ * (EWOULDBLOCK: another process held the lock all that time); after an
+ * error the file at path is as it was.
  */
-int	aft_fill_save(struct aft_fill *, const char *path, bool create);
+int	aft_fill_save(struct aft_fill *, const char *path, bool create,
+	    struct aft_diags *d);
+
+/* The parts of an answer aft_fill_change names. */
+#define AFT_FILL_LEVEL		0x1
+#define AFT_FILL_MOTIVATION	0x2
+#define AFT_FILL_ACTIONS	0x4
+#define AFT_FILL_OTHER		0x8	/* the answer's other keys */
+
+/* One part of the file another writer changed. */
+struct aft_fill_change {
+	const struct aft_criterion	*c;	/* its answer, or NULL */
+	/*
+	 * With c NULL: the service field (one of aft_fill_service_keys,
+	 * or "contact"), or NULL for the rest of the file: other service
+	 * fields, obsolete answers, unknown keys.
+	 */
+	const char			*key;
+	unsigned			 parts;	/* with c: AFT_FILL_* */
+};
+
+/*
+ * What the last aft_fill_save() found changed on disk, in the order of
+ * the file: the service fields, the answers in catalog order, then the
+ * rest; *n of them, none when the file was as the fill left it.  *gone
+ * says whether the file had been removed.  Borrowed until the next save.
+ */
+const struct aft_fill_change *aft_fill_changes(const struct aft_fill *,
+	    size_t *n, bool *gone);
 
 #endif

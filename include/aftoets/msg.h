@@ -494,6 +494,22 @@ X(F_SIGNAL,	"onderbroken; elk afgewerkt antwoord staat in %s", \
 		"interrupted; every completed answer is in %s") \
 X(F_SAVE_FAILED, "kan %s niet bewaren: %s; het bestand is zoals na het vorige antwoord", \
 		"cannot save %s: %s; the file is as after the previous answer") \
+X(F_DISK_CHANGED, "%s is op schijf gewijzigd: %s", "%s changed on disk: %s") \
+X(F_DISK_SERVICE, "service is op schijf gewijzigd: %s", "service changed on disk: %s") \
+X(F_DISK_OTHER,	"andere delen van %s zijn op schijf gewijzigd (onbekende sleutels, verouderde antwoorden)", \
+		"other parts of %s changed on disk (unknown keys, obsolete answers)") \
+X(F_DISK_KEPT,	"die wijzigingen blijven; dit antwoord is erbovenop bewaard", \
+		"those changes are kept; this answer is saved on top of them") \
+X(F_DISK_GONE,	"%s is op schijf verwijderd; opnieuw geschreven met elk antwoord", \
+		"%s was removed on disk; written again with every answer") \
+X(F_DISK_INVALID, "%s is op schijf gewijzigd en valideert niet meer; er is niets bewaard (ook dit antwoord niet) en het bestand blijft zoals het nu is; verbeter de fouten hierboven en vul daarna verder in", \
+		"%s changed on disk and no longer validates; nothing was saved (this answer neither) and the file is left as it is; fix the errors above, then fill in again") \
+X(F_LOCKED,	"kan %s niet bewaren: een ander proces houdt %s al %u seconden vast; er is niets bewaard", \
+		"cannot save %s: another process has held %s for %u seconds; nothing was saved") \
+X(F_PART_LEVEL,	"niveau", "level") \
+X(F_PART_MOTIVATION, "motivatie", "motivation") \
+X(F_PART_ACTIONS, "acties", "actions") \
+X(F_PART_OTHER,	"andere sleutels", "other keys") \
 X(F_ONE_FILE,	"geef een antwoordenbestand om in te vullen", "give one answers file to fill in") \
 X(F_LINE_LONG,	"regel langer dan %zu bytes, de grens voor één antwoord", \
 		"line longer than %zu bytes, the limit for one answer") \

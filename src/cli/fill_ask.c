@@ -230,18 +230,3 @@ fill_ask_text(struct fill_ui *u, enum aft_msg prompt, bool has,
 	aft_diags_fini(&d);
 	return g;
 }
-
-enum fill_stop
-fill_save(struct fill_ui *u)
-{
-	if (!aft_fill_dirty(u->f))
-		return STOP_DONE;
-	if (aft_fill_save(u->f, u->path, false) != AFT_OK) {
-		int e = errno;
-
-		fflush(u->out);
-		cli_errorm(AFT_M_F_SAVE_FAILED, u->name, strerror(e ? e : EIO));
-		return STOP_FAILED;
-	}
-	return STOP_DONE;
-}

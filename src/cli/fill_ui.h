@@ -107,7 +107,11 @@ enum fill_got	fill_ask(struct fill_ui *, const char *prompt,
 enum fill_got	fill_ask_text(struct fill_ui *, enum aft_msg prompt,
 		    bool has, const char *field, char **text);
 
-/* Saves the file when it changed: STOP_DONE, or STOP_FAILED. */
+/*
+ * Saves the file when it changed, and says what another writer changed
+ * in it meanwhile (fill_file.c): STOP_DONE, or STOP_FAILED after saying
+ * why nothing was saved.
+ */
 enum fill_stop	fill_save(struct fill_ui *);
 
 /*

@@ -9,6 +9,13 @@
  * answers loader; only a document that reads back without errors is
  * taken.  So what is saved always validates, and every other value of
  * the file is written back as it was.
+ *
+ * The file may change under the fill: another fill, an editor, a pull.
+ * A save therefore compares the file on disk with what the fill last
+ * read or wrote (its stamp); when it changed, the fill starts again
+ * from what is on disk and makes the edits since its last save again on
+ * top of it, which is why each of those edits is kept as it was asked
+ * for until the save that writes it.
  */
 #include <sys/stat.h>
 
@@ -22,7 +29,10 @@
 
 #include "aftoets/atomic.h"
 #include "aftoets/fill.h"
+#include "aftoets/input.h"
+#include "aftoets/lock.h"
 #include "aftoets/money.h"
+#include "aftoets/stamp.h"
 #include "load/prior.h"
 #include "util/utf8.h"
 #include "yaml/emit.h"
@@ -30,6 +40,16 @@
 
 const char *const aft_fill_service_keys[] = { "name", "organisation",
     "type", "budget_eur", "users", "assessed_on", "assessor", NULL };
+
+/*
+ * An edit since the last save, as it was asked for: an answer (level,
+ * motivation, actions; NULL to keep) or a service field (key, value).
+ */
+struct edit {
+	const struct aft_criterion	*c;	/* NULL for a service field */
+	const char			*key;	/* static */
+	char				*s[3];	/* malloc'd */
+};
 
 struct aft_fill {
 	const struct aft_catalog	*cat;
@@ -42,6 +62,16 @@ struct aft_fill {
 	struct aft_arena		 cur;	/* ans, read from doc */
 	const struct aft_answers	*ans;
 	bool				 dirty;
+	bool				 changed;	/* by the last commit */
+	/* The file as last read or written: its bytes and its stamp. */
+	char				*base;		/* malloc'd */
+	size_t				 base_len;
+	struct aft_stamp		 disk;
+	struct edit			*edits;		/* since the last save */
+	size_t				 nedits, capedits;
+	struct aft_fill_change		*changes;	/* found by the last save */
+	size_t				 nchanges, capchanges;
+	bool				 gone;
 };
 
 /* Renders the prior into a malloc'd document. */
@@ -88,7 +118,9 @@ commit(struct aft_fill *f, struct aft_diags *d)
 		free(doc);
 		return rc;
 	}
-	if (f->doc == NULL || len != f->len || memcmp(doc, f->doc, len) != 0)
+	f->changed = f->doc == NULL || len != f->len ||
+	    memcmp(doc, f->doc, len) != 0;
+	if (f->changed)
 		f->dirty = f->doc != NULL;
 	aft_arena_fini(&f->cur);
 	free(f->doc);
@@ -163,13 +195,69 @@ aft_fill_new(struct aft_fill **out, const struct aft_catalog *cat,
 				    quiet.v[i].msg);
 		}
 	aft_diags_fini(&quiet);
-	free(blank);
 	if (rc != AFT_OK) {
+		free(blank);
 		aft_fill_free(f);
 		return rc;
 	}
+	/*
+	 * What the file held: its stamp gets the file's other fields when
+	 * it is first saved; until then its content decides.
+	 */
+	if ((f->base = malloc(len + 1)) == NULL) {
+		aft_fill_free(f);
+		free(blank);
+		return AFT_ENOMEM;
+	}
+	memcpy(f->base, buf, len);
+	f->base[len] = '\0';
+	f->base_len = len;
+	f->disk.exists = blank == NULL;
+	f->disk.size = (off_t)len;
+	f->disk.hash = aft_stamp_hash(buf, len);
+	free(blank);
 	f->dirty = false;
 	*out = f;
+	return AFT_OK;
+}
+
+static void
+clear_edits(struct aft_fill *f)
+{
+	for (size_t i = 0; i < f->nedits; i++)
+		for (size_t j = 0; j < 3; j++)
+			free(f->edits[i].s[j]);
+	f->nedits = 0;
+}
+
+/* Keeps an edit as it was asked for, to make it again after a merge. */
+static int
+keep_edit(struct aft_fill *f, const struct aft_criterion *c, const char *key,
+    const char *s0, const char *s1, const char *s2)
+{
+	const char	*in[3] = { s0, s1, s2 };
+	struct edit	*e;
+
+	if (f->nedits == f->capedits) {
+		size_t		 cap = f->capedits ? 2 * f->capedits : 8;
+		struct edit	*nv = realloc(f->edits, cap * sizeof(*nv));
+
+		if (nv == NULL)
+			return AFT_ENOMEM;
+		f->edits = nv;
+		f->capedits = cap;
+	}
+	e = &f->edits[f->nedits];
+	memset(e, 0, sizeof(*e));
+	e->c = c;
+	e->key = key;
+	for (size_t j = 0; j < 3; j++)
+		if (in[j] != NULL && (e->s[j] = strdup(in[j])) == NULL) {
+			while (j-- > 0)
+				free(e->s[j]);
+			return AFT_ENOMEM;
+		}
+	f->nedits++;
 	return AFT_OK;
 }
 
@@ -181,6 +269,10 @@ aft_fill_free(struct aft_fill *f)
 	aft_arena_fini(&f->cur);
 	aft_arena_fini(&f->arena);
 	free(f->doc);
+	free(f->base);
+	clear_edits(f);
+	free(f->edits);
+	free(f->changes);
 	free(f);
 }
 
@@ -422,6 +514,8 @@ aft_fill_set_answer(struct aft_fill *f, const struct aft_criterion *c,
 	aft_prior_set_answer(f->prior, c, nv);
 	if ((rc = commit(f, d)) != AFT_OK)
 		aft_prior_set_answer(f->prior, c, old);
+	else if (f->changed)
+		rc = keep_edit(f, c, NULL, level, motivation, actions);
 	return rc;
 }
 
@@ -435,6 +529,16 @@ numeric(const char *s)
 		if (!isdigit((unsigned char)*s) && *s != '-' && *s != '.')
 			return false;
 	return true;
+}
+
+/* The static name of service field key, which the edit keeps. */
+static const char *
+service_key(const char *key)
+{
+	for (size_t i = 0; aft_fill_service_keys[i] != NULL; i++)
+		if (strcmp(key, aft_fill_service_keys[i]) == 0)
+			return aft_fill_service_keys[i];
+	return "contact";
 }
 
 int
@@ -476,21 +580,255 @@ aft_fill_set_service(struct aft_fill *f, const char *key, const char *value,
 		    "assessed_on, assessor");
 	if ((rc = commit(f, d)) != AFT_OK)
 		aft_prior_set_service(f->prior, key, old);
+	else if (f->changed)
+		rc = keep_edit(f, NULL, service_key(key), value, NULL, NULL);
 	return rc;
 }
 
-int
-aft_fill_save(struct aft_fill *f, const char *path, bool create)
+/* Changes found on disk. */
+
+static int
+add_change(struct aft_fill *f, const struct aft_criterion *c, const char *key,
+    unsigned parts)
+{
+	if (f->nchanges == f->capchanges) {
+		size_t			 cap = f->capchanges ? 2 * f->capchanges : 8;
+		struct aft_fill_change	*nv = realloc(f->changes,
+		    cap * sizeof(*nv));
+
+		if (nv == NULL)
+			return AFT_ENOMEM;
+		f->changes = nv;
+		f->capchanges = cap;
+	}
+	f->changes[f->nchanges].c = c;
+	f->changes[f->nchanges].key = key;
+	f->changes[f->nchanges].parts = parts;
+	f->nchanges++;
+	return AFT_OK;
+}
+
+/* v, or NULL when it holds nothing (absent, empty, null). */
+static const struct aft_ynode *
+value(const struct aft_ynode *v)
+{
+	return aft_ynode_is_null(v) ? NULL : v;
+}
+
+/* The level of an answer: the short form is the level itself. */
+static const struct aft_ynode *
+level_of(const struct aft_ynode *ans)
+{
+	return value(ans != NULL && ans->kind == AFT_YMAP ?
+	    aft_ynode_get(ans, "level") : ans);
+}
+
+/*
+ * Whether map a has a key besides level, motivation and actions that b
+ * lacks or holds otherwise.
+ */
+static bool
+other_keys_differ(const struct aft_ynode *a, const struct aft_ynode *b)
+{
+	if (a == NULL || a->kind != AFT_YMAP)
+		return false;
+	for (size_t i = 0; i < a->n; i++) {
+		const char *k = a->kids[2 * i]->str;
+
+		if (strcmp(k, "level") == 0 || strcmp(k, "motivation") == 0 ||
+		    strcmp(k, "actions") == 0)
+			continue;
+		if (!aft_ynode_same(a->kids[2 * i + 1], member(b, k)))
+			return true;
+	}
+	return false;
+}
+
+/* What differs between two answers to one criterion, as AFT_FILL_* bits. */
+static unsigned
+answer_diff(const struct aft_ynode *a, const struct aft_ynode *b)
+{
+	unsigned parts = 0;
+
+	if (!aft_ynode_same(level_of(a), level_of(b)))
+		parts |= AFT_FILL_LEVEL;
+	if (!aft_ynode_same(value(member(a, "motivation")),
+	    value(member(b, "motivation"))))
+		parts |= AFT_FILL_MOTIVATION;
+	if (!aft_ynode_same(value(member(a, "actions")),
+	    value(member(b, "actions"))))
+		parts |= AFT_FILL_ACTIONS;
+	if (other_keys_differ(a, b) || other_keys_differ(b, a))
+		parts |= AFT_FILL_OTHER;
+	return parts;
+}
+
+/* Lists what differs between the file as it was (was) and as it is (now). */
+static int
+diff(struct aft_fill *f, const struct aft_prior *was,
+    const struct aft_prior *now)
+{
+	static const char *const contact = "contact";
+	int			 rc = AFT_OK;
+
+	for (size_t i = 0; rc == AFT_OK && aft_fill_service_keys[i] != NULL;
+	    i++) {
+		const char *k = aft_fill_service_keys[i];
+
+		if (!aft_ynode_same(aft_prior_service(was, k),
+		    aft_prior_service(now, k)))
+			rc = add_change(f, NULL, k, 0);
+	}
+	if (rc == AFT_OK && !aft_ynode_same(aft_prior_service(was, contact),
+	    aft_prior_service(now, contact)))
+		rc = add_change(f, NULL, contact, 0);
+	for (size_t i = 0; rc == AFT_OK && i < f->cat->ncriteria; i++) {
+		const struct aft_criterion	*c = f->cat->all[i];
+		unsigned			 parts;
+
+		parts = answer_diff(aft_prior_answer(was, c),
+		    aft_prior_answer(now, c));
+		if (parts != 0)
+			rc = add_change(f, c, NULL, parts);
+	}
+	if (rc == AFT_OK && !aft_prior_same_rest(was, now))
+		rc = add_change(f, NULL, NULL, 0);
+	return rc;
+}
+
+/* Moves errors from q into d, located in the fill's file. */
+static void
+move_errors(struct aft_diags *d, const struct aft_diags *q)
+{
+	for (size_t i = 0; i < q->n; i++)
+		if (q->v[i].sev == AFT_SEV_ERROR)
+			aft_diag_add(d, AFT_SEV_ERROR, q->v[i].loc, "%s",
+			    q->v[i].msg);
+}
+
+/* Makes the edits since the last save again on nf. */
+static int
+replay(struct aft_fill *nf, const struct aft_fill *f, struct aft_diags *d)
+{
+	int rc = AFT_OK;
+
+	for (size_t i = 0; rc == AFT_OK && i < f->nedits; i++) {
+		const struct edit *e = &f->edits[i];
+
+		if (e->c != NULL)
+			rc = aft_fill_set_answer(nf, e->c, e->s[0], e->s[1],
+			    e->s[2], d);
+		else
+			rc = aft_fill_set_service(nf, e->key, e->s[0], d);
+	}
+	return rc;
+}
+
+/* Takes nf's document, and leaves nf with the one f had. */
+static void
+swap_doc(struct aft_fill *f, struct aft_fill *nf)
+{
+	struct aft_fill t = *f;
+
+	f->file = nf->file;
+	f->arena = nf->arena;
+	f->prior = nf->prior;
+	f->opts = nf->opts;
+	f->doc = nf->doc;
+	f->len = nf->len;
+	f->cur = nf->cur;
+	f->ans = nf->ans;
+	nf->file = t.file;
+	nf->arena = t.arena;
+	nf->prior = t.prior;
+	nf->opts = t.opts;
+	nf->doc = t.doc;
+	nf->len = t.len;
+	nf->cur = t.cur;
+	nf->ans = t.ans;
+}
+
+/*
+ * The file on disk (buf, len bytes, stamped now) is not the one the fill
+ * last read or wrote.  When it validates, the fill takes it, with the
+ * edits since the last save made again on top, and lists what changed;
+ * otherwise the fill keeps what it had, and the reasons are in d.
+ */
+static int
+merge(struct aft_fill *f, char **buf, size_t len, const struct aft_stamp *now,
+    struct aft_diags *d)
+{
+	struct aft_fill		*nf = NULL;
+	struct aft_prior	*was;
+	struct aft_arena	 a;
+	struct aft_diags	 q;
+	int			 rc;
+
+	aft_diags_init(&q, d->lang);
+	rc = aft_fill_new(&nf, f->cat, f->file, *buf, len, f->opts.lang, &q);
+	if (rc != AFT_OK) {
+		move_errors(d, &q);
+		aft_diags_fini(&q);
+		return rc;
+	}
+	aft_diags_fini(&q);
+	/* What the file held when the fill last read or wrote it. */
+	aft_arena_init(&a);
+	aft_diags_init(&q, d->lang);
+	rc = aft_prior_read(&was, f->cat, f->file, f->base, f->base_len, &a,
+	    &q);
+	aft_diags_fini(&q);
+	if (rc == AFT_OK)
+		rc = diff(f, was, nf->prior);
+	aft_arena_fini(&a);
+	if (rc == AFT_OK)
+		rc = replay(nf, f, d);
+	if (rc != AFT_OK) {
+		aft_fill_free(nf);
+		f->nchanges = 0;
+		return rc;
+	}
+	swap_doc(f, nf);
+	aft_fill_free(nf);
+	/* The file as it is now is what the next save compares with. */
+	free(f->base);
+	f->base = *buf;
+	f->base_len = len;
+	*buf = NULL;
+	f->disk = *now;
+	f->dirty = true;
+	return AFT_OK;
+}
+
+const struct aft_fill_change *
+aft_fill_changes(const struct aft_fill *f, size_t *n, bool *gone)
+{
+	*n = f->nchanges;
+	*gone = f->gone;
+	return f->changes;
+}
+
+/* The status of a failed call that set errno. */
+static int
+io_status(void)
+{
+	return errno == ENOMEM ? AFT_ENOMEM : AFT_EIO;
+}
+
+/* Writes the document to path; *st is the file written. */
+static int
+write_doc(struct aft_fill *f, const char *path, bool create, struct stat *st)
 {
 	struct aft_atomic	a;
-	struct stat		st;
-	bool			keep_mode = !create && stat(path, &st) == 0;
+	struct stat		old;
+	bool			keep_mode = !create && stat(path, &old) == 0;
 
 	if (aft_atomic_open(&a, path, !create) != 0)
 		return AFT_EIO;
 	if (keep_mode)
-		(void)fchmod(fileno(a.fp), st.st_mode & 0777);
-	if (fwrite(f->doc, 1, f->len, a.fp) != f->len) {
+		(void)fchmod(fileno(a.fp), old.st_mode & 0777);
+	if (fwrite(f->doc, 1, f->len, a.fp) != f->len ||
+	    fflush(a.fp) != 0 || fstat(fileno(a.fp), st) != 0) {
 		int saved = errno ? errno : EIO;
 
 		aft_atomic_abort(&a);
@@ -499,6 +837,63 @@ aft_fill_save(struct aft_fill *f, const char *path, bool create)
 	}
 	if (aft_atomic_commit(&a) != 0)
 		return AFT_EIO;
-	f->dirty = false;
 	return AFT_OK;
+}
+
+int
+aft_fill_save(struct aft_fill *f, const char *path, bool create,
+    struct aft_diags *d)
+{
+	struct aft_lock		 lk;
+	struct aft_stamp	 now;
+	struct stat		 st;
+	char			*buf = NULL, *copy;
+	size_t			 len = 0;
+	int			 rc = AFT_OK;
+
+	f->nchanges = 0;
+	f->gone = false;
+	if (aft_lock_take(&lk, path, AFT_FILL_LOCK_WAIT_MS) != 0)
+		return io_status();
+	if (!create) {
+		if (aft_stamp_read(&now, &buf, &len, path, AFT_INPUT_MAX) != 0) {
+			rc = io_status();
+			goto done;
+		}
+		switch (aft_stamp_cmp(&f->disk, &now)) {
+		case AFT_STAMP_SAME:
+		case AFT_STAMP_TOUCHED:
+			break;
+		case AFT_STAMP_GONE:
+			f->gone = true;
+			break;
+		case AFT_STAMP_CHANGED:
+			if ((rc = merge(f, &buf, len, &now, d)) != AFT_OK)
+				goto done;
+			break;
+		}
+	}
+	if ((copy = malloc(f->len + 1)) == NULL) {
+		rc = AFT_ENOMEM;
+		goto done;
+	}
+	if ((rc = write_doc(f, path, create, &st)) != AFT_OK) {
+		int saved = errno;
+
+		free(copy);
+		errno = saved;
+		goto done;
+	}
+	memcpy(copy, f->doc, f->len);
+	copy[f->len] = '\0';
+	free(f->base);
+	f->base = copy;
+	f->base_len = f->len;
+	aft_stamp_set(&f->disk, &st, f->doc, f->len);
+	clear_edits(f);
+	f->dirty = false;
+done:
+	free(buf);
+	aft_lock_release(&lk);
+	return rc;
 }

@@ -27,4 +27,12 @@ const struct aft_ynode *aft_prior_service(const struct aft_prior *,
 int	aft_prior_set_service(struct aft_prior *, const char *key,
 	    const struct aft_ynode *v);
 
+/*
+ * Whether a and b hold the same of what the catalog does not know:
+ * service fields besides the known ones, obsolete answers and unknown
+ * keys at the top, each in the same order.
+ */
+bool	aft_prior_same_rest(const struct aft_prior *a,
+	    const struct aft_prior *b);
+
 #endif

@@ -713,3 +713,24 @@ aft_prior_set_service(struct aft_prior *p, const char *key,
 	p->svc[f] = v;
 	return AFT_OK;
 }
+
+static bool
+same_list(const struct kvlist *a, const struct kvlist *b)
+{
+	if (a->n != b->n)
+		return false;
+	for (size_t i = 0; i < a->n; i++)
+		if (a->v[i].klen != b->v[i].klen ||
+		    memcmp(a->v[i].key, b->v[i].key, a->v[i].klen) != 0 ||
+		    !aft_ynode_same(a->v[i].v, b->v[i].v))
+			return false;
+	return true;
+}
+
+bool
+aft_prior_same_rest(const struct aft_prior *a, const struct aft_prior *b)
+{
+	return same_list(&a->svc_extra, &b->svc_extra) &&
+	    same_list(&a->obsolete, &b->obsolete) &&
+	    same_list(&a->extra, &b->extra);
+}

@@ -628,3 +628,26 @@ aft_ynode_dump(FILE *fp, const struct aft_ynode *n)
 	if (n != NULL)
 		dump(fp, n, 0);
 }
+
+bool
+aft_ynode_same(const struct aft_ynode *a, const struct aft_ynode *b)
+{
+	size_t n;
+
+	if (a == NULL || b == NULL)
+		return a == b;
+	if (a == b)
+		return true;
+	if (a->kind != b->kind || a->n != b->n ||
+	    (a->tag == NULL) != (b->tag == NULL) ||
+	    (a->tag != NULL && strcmp(a->tag, b->tag) != 0))
+		return false;
+	if (a->kind == AFT_YSCALAR)
+		return a->plain == b->plain && a->len == b->len &&
+		    memcmp(a->str, b->str, a->len) == 0;
+	n = a->kind == AFT_YMAP ? 2 * a->n : a->n;
+	for (size_t i = 0; i < n; i++)
+		if (!aft_ynode_same(a->kids[i], b->kids[i]))
+			return false;
+	return true;
+}

@@ -102,6 +102,12 @@ const struct aft_ynode *aft_ynode_get(const struct aft_ynode *map,
 	    const char *key);
 /* True for an empty plain scalar, ~, null, or a !!null tag. */
 bool	aft_ynode_is_null(const struct aft_ynode *);
+/*
+ * Whether a and b hold the same value: the same kinds, tags and
+ * quoting, the same text, the same items and pairs in the same order.
+ * Places are not compared; two NULLs are the same.
+ */
+bool	aft_ynode_same(const struct aft_ynode *a, const struct aft_ynode *b);
 /* A word for the node's kind in the given language. */
 const char *aft_ynode_kindname(const struct aft_ynode *, enum aft_lang);
 /* Writes the tree, one node a line, for tests. */

@@ -420,14 +420,14 @@ test_save(void **state)
 	snprintf(path, sizeof(path), "%s/a.yaml", dir);
 	aft_diags_init(&d, AFT_LANG_EN);
 	f = fill_str(cat, NULL, &d);
-	assert_int_equal(aft_fill_save(f, path, true), AFT_OK);
-	assert_int_equal(aft_fill_save(f, path, true), AFT_EIO);
+	assert_int_equal(aft_fill_save(f, path, true, &d), AFT_OK);
+	assert_int_equal(aft_fill_save(f, path, true, &d), AFT_EIO);
 	assert_int_equal(errno, EEXIST);
 	assert_int_equal(chmod(path, 0640), 0);
 	assert_rc(&d, aft_fill_set_answer(f, aft_catalog_find(cat, "GC-G1"),
 	    "4", NULL, NULL, &d), AFT_OK);
 	assert_true(aft_fill_dirty(f));
-	assert_int_equal(aft_fill_save(f, path, false), AFT_OK);
+	assert_int_equal(aft_fill_save(f, path, false, &d), AFT_OK);
 	assert_false(aft_fill_dirty(f));
 	assert_int_equal(stat(path, &st), 0);
 	assert_int_equal(st.st_mode & 0777, 0640);
@@ -439,6 +439,125 @@ test_save(void **state)
 	free(got);
 	assert_int_equal(unlink(path), 0);
 	assert_int_equal(rmdir(dir), 0);	/* no temporary file left */
+	aft_fill_free(f);
+	aft_diags_fini(&d);
+}
+
+/* Writes s to path in place, as another writer without a lock would. */
+static void
+put(const char *path, const char *s)
+{
+	FILE *fp = fopen(path, "w");
+
+	assert_non_null(fp);
+	fputs(s, fp);
+	assert_int_equal(fclose(fp), 0);
+}
+
+/* The file at path with text at its first find replaced by with. */
+static char *
+edited(const char *path, const char *find, const char *with)
+{
+	size_t	 len, flen = strlen(find), wlen = strlen(with);
+	char	*old = slurp(path, &len), *at = strstr(old, find), *s;
+
+	assert_non_null(at);
+	s = malloc(len - flen + wlen + 1);
+	assert_non_null(s);
+	memcpy(s, old, (size_t)(at - old));
+	memcpy(s + (at - old), with, wlen);
+	memcpy(s + (at - old) + wlen, at + flen, len - (size_t)(at - old) -
+	    flen + 1);
+	free(old);
+	return s;
+}
+
+/*
+ * Another writer changed the file between two saves: what it wrote
+ * stays, the answer given since goes on top, and the changes are named
+ * by criterion; the same part of the same answer goes to the answer
+ * given last.
+ */
+static void
+test_save_merges(void **state)
+{
+	const struct aft_catalog	*cat = *state;
+	const struct aft_fill_change	*ch;
+	char				 dir[] = "/tmp/aftoets-fill-XXXXXX";
+	char				 path[64], *other, *got;
+	struct aft_diags		 d;
+	struct aft_fill			*f;
+	size_t				 n, len;
+	bool				 gone;
+
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/a.yaml", dir);
+	aft_diags_init(&d, AFT_LANG_EN);
+	f = fill_str(cat, NULL, &d);
+	assert_int_equal(aft_fill_save(f, path, true, &d), AFT_OK);
+	assert_rc(&d, aft_fill_set_answer(f, aft_catalog_find(cat, "SD-G1"),
+	    "4", "m1", NULL, &d), AFT_OK);
+	assert_int_equal(aft_fill_save(f, path, false, &d), AFT_OK);
+	aft_fill_changes(f, &n, &gone);
+	assert_int_equal(n, 0);
+	assert_false(gone);
+
+	/* Someone answers BT-I4 with a note, and SD-G1's actions. */
+	other = edited(path, "  BT-I4:\n", "  BT-I4:\n    level: beperkt\n"
+	    "    motivation: by hand\n    note: kept\n");
+	put(path, other);
+	free(other);
+	other = edited(path, "    motivation: m1\n",
+	    "    motivation: m1\n    actions: a1\n");
+	put(path, other);
+	free(other);
+	/* Meanwhile the fill answers SD-G2, and SD-G1's level again. */
+	assert_rc(&d, aft_fill_set_answer(f, aft_catalog_find(cat, "SD-G2"),
+	    "3", NULL, NULL, &d), AFT_OK);
+	assert_rc(&d, aft_fill_set_answer(f, aft_catalog_find(cat, "SD-G1"),
+	    "1", NULL, NULL, &d), AFT_OK);
+	assert_rc(&d, aft_fill_save(f, path, false, &d), AFT_OK);
+	ch = aft_fill_changes(f, &n, &gone);
+	assert_false(gone);
+	assert_int_equal(n, 2);
+	assert_string_equal(ch[0].c->id, "SD-G1");
+	assert_int_equal(ch[0].parts, AFT_FILL_ACTIONS);
+	assert_string_equal(ch[1].c->id, "BT-I4");
+	assert_int_equal(ch[1].parts, AFT_FILL_LEVEL | AFT_FILL_MOTIVATION |
+	    AFT_FILL_OTHER);
+	assert_int_equal(answer(f, cat, "BT-I4")->status, AFT_ANSWERED);
+	got = slurp(path, &len);
+	assert_non_null(strstr(got, "    level: beperkt\n"
+	    "    motivation: by hand\n    note: kept\n"));
+	assert_non_null(strstr(got, "  SD-G2: grotendeels\n"));
+	assert_non_null(strstr(got, "  SD-G1:\n    level: beperkt\n"
+	    "    motivation: m1\n    actions: a1\n"));
+	free(got);
+
+	/* A file that no longer validates: nothing written. */
+	put(path, "aftoets: 1\nanswers:\n  SD-G1: maybe\n");
+	assert_rc(&d, aft_fill_set_answer(f, aft_catalog_find(cat, "SD-G3"),
+	    "2", NULL, NULL, &d), AFT_OK);
+	assert_int_equal(aft_fill_save(f, path, false, &d), AFT_EINPUT);
+	assert_true(d.nerr > 0);
+	assert_diag(&d, AFT_SEV_ERROR, 3, ANY, "maybe");
+	got = slurp(path, &len);
+	assert_string_equal(got, "aftoets: 1\nanswers:\n  SD-G1: maybe\n");
+	free(got);
+
+	/* Removed: written again, with every answer. */
+	assert_int_equal(unlink(path), 0);
+	aft_diags_fini(&d);
+	aft_diags_init(&d, AFT_LANG_EN);
+	assert_rc(&d, aft_fill_save(f, path, false, &d), AFT_OK);
+	aft_fill_changes(f, &n, &gone);
+	assert_true(gone);
+	got = slurp(path, &len);
+	assert_non_null(strstr(got, "  SD-G3: gedeeltelijk\n"));
+	assert_non_null(strstr(got, "    note: kept\n"));
+	free(got);
+	assert_int_equal(unlink(path), 0);
+	assert_int_equal(rmdir(dir), 0);	/* no lock file left */
 	aft_fill_free(f);
 	aft_diags_fini(&d);
 }
@@ -456,6 +575,7 @@ main(void)
 		cmocka_unit_test(test_keeps_everything),
 		cmocka_unit_test(test_refuses_invalid),
 		cmocka_unit_test(test_save),
+		cmocka_unit_test(test_save_merges),
 	};
 
 	return cmocka_run_group_tests_name("fill", tests,
