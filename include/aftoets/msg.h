@@ -184,6 +184,8 @@ X(C_NO_INPUT,	"geen invoer gegeven", "no input given") \
 X(C_TOO_MANY,	"te veel argumenten", "too many arguments") \
 X(C_UNKNOWN_ID,	"onbekend criterium '%s'", "unknown criterion '%s'") \
 X(C_WRITE,	"kan niet schrijven: %s", "cannot write: %s") \
+X(C_KEPT_CHANGING, "%s bleef veranderen terwijl het bijgewerkt werd; er is niets geschreven", \
+		"%s kept changing while it was refreshed; nothing was written") \
 X(C_NOMEM,	"onvoldoende geheugen", "out of memory") \
 X(C_ERRORS,	"%zu fouten, %zu waarschuwingen", "%zu errors, %zu warnings") \
 X(C_MORE,	"en nog %zu", "and %zu more") \

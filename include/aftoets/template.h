@@ -45,4 +45,21 @@ int	aft_prior_read(struct aft_prior **out, const struct aft_catalog *,
 int	aft_template_write(FILE *fp, const struct aft_catalog *cat,
 	    const struct aft_prior *prior, const struct aft_template_opts *);
 
+/*
+ * Refreshes the answers file at path in place, as aft_template_write()
+ * writes it from itself: under the file's lock (aftoets/lock.h, waiting
+ * at most wait_ms), reads it, writes the template to a temporary file
+ * beside it, and replaces the file only when it is still the one that
+ * was read (aftoets/stamp.h).  When another writer changed it meanwhile,
+ * it starts again from what the file holds now, a few times at most.
+ * name is the file as the user named it, for locations.  Returns AFT_OK
+ * (warnings may be in d), a status with the reasons in d, or AFT_EIO
+ * with errno set: EWOULDBLOCK when another process held the lock all
+ * that time, EAGAIN when the file kept changing.  After an error the
+ * file is as it was.
+ */
+int	aft_template_refresh(const struct aft_catalog *cat, const char *path,
+	    const char *name, const struct aft_template_opts *o,
+	    unsigned wait_ms, struct aft_diags *d);
+
 #endif

@@ -4,11 +4,14 @@
  * template goes to standard output; with -o it is written atomically
  * and an existing file is replaced only with --force.
  */
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "aftoets/fill.h"
 #include "aftoets/input.h"
+#include "aftoets/lock.h"
 #include "aftoets/template.h"
 #include "cli.h"
 
@@ -137,6 +140,36 @@ init_check(struct cli_ctx *x)
 	    AFT_INPUT_MAX);
 }
 
+/*
+ * --from F -o F --force: F is refreshed in place, under its lock, and
+ * replaced only while it is still the file that was read.
+ */
+static int
+refresh(const struct aft_catalog *cat, const struct init_opts *o,
+    const struct cli_common *c)
+{
+	struct aft_diags	 d;
+	char			*lock;
+	int			 rc, e;
+
+	aft_diags_init(&d, c->lang);
+	rc = aft_template_refresh(cat, o->from, cli_input_name(o->from),
+	    &o->t, AFT_FILL_LOCK_WAIT_MS, &d);
+	e = errno;
+	cli_diags_done(&d, rc, c->quiet);
+	if (rc != AFT_EIO || d.n > 0)
+		return rc == AFT_OK ? EXIT_OK : EXIT_ERROR;
+	if (e == EWOULDBLOCK && (lock = aft_lock_name(o->from)) != NULL) {
+		cli_errorm(AFT_M_F_LOCKED, o->from, lock,
+		    AFT_FILL_LOCK_WAIT_MS / 1000);
+		free(lock);
+	} else if (e == EAGAIN)
+		cli_errorm(AFT_M_C_KEPT_CHANGING, o->from);
+	else
+		cli_error("%s: %s", o->from, strerror(e ? e : EIO));
+	return EXIT_ERROR;
+}
+
 static int
 init_run(struct cli_ctx *x)
 {
@@ -147,6 +180,9 @@ init_run(struct cli_ctx *x)
 
 	o->t.lang = x->common.lang;
 	o->t.name = o->output != NULL ? o->output : o->from;
+	if (o->from != NULL && o->output != NULL && o->force &&
+	    cli_same_file(o->output, o->from))
+		return refresh(x->cat, o, &x->common);
 	aft_arena_init(&arena);
 	if (o->from != NULL && read_prior(&prior, x->cat, o->from, &x->common,
 	    &arena) != AFT_OK)

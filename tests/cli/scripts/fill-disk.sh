@@ -214,4 +214,39 @@ exec 3>&-
 wait $pw || fail "wait: exit $?: $(cat "$tmp/wait.err")"
 has "$f" SD-G1 "    motivation: W1" || fail "wait: W1 lost"
 [ -e "$tmp/dir/.wait.yaml.lock" ] && fail "wait: the lock file stayed"
+
+# 5. init --from F -o F --force refreshes F under the same lock: it waits
+#    while the lock is held, and then keeps every answer.
+rm -f "$tmp/held" "$tmp/go"
+python3 - "$tmp/dir/.wait.yaml.lock" "$tmp/held" "$tmp/go" <<'EOF' &
+import fcntl, os, sys, time
+fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT, 0o666)
+fcntl.flock(fd, fcntl.LOCK_EX)
+open(sys.argv[2], "w").close()
+for _ in range(600):
+    if os.path.exists(sys.argv[3]):
+        break
+    time.sleep(0.1)
+EOF
+pl=$!
+pids="$pids $pl"
+tries=0
+until [ -e "$tmp/held" ]; do
+	tries=$((tries + 1))
+	[ $tries -gt 600 ] && fail "init: the lock was never taken"
+	sleep 0.1
+done
+cp "$f" "$tmp/before.yaml"
+$WRAP "$AFTOETS" init --from "$f" -o "$f" --force >"$tmp/init.out" \
+    2>"$tmp/init.err" &
+pi=$!
+pids="$pids $pi"
+sleep 1
+kill -0 $pi 2>/dev/null || fail "init: did not wait: $(cat "$tmp/init.err")"
+touch "$tmp/go"
+wait $pl
+wait $pi || fail "init: exit $?: $(cat "$tmp/init.err")"
+has "$f" SD-G1 "    motivation: W1" || fail "init: W1 lost"
+has "$f" SD-G2 "    motivation: W2" || fail "init: W2 lost"
+[ -e "$tmp/dir/.wait.yaml.lock" ] && fail "init: the lock file stayed"
 exit 0
