@@ -184,6 +184,8 @@ X(C_NO_INPUT,	"geen invoer gegeven", "no input given") \
 X(C_TOO_MANY,	"te veel argumenten", "too many arguments") \
 X(C_UNKNOWN_ID,	"onbekend criterium '%s'", "unknown criterion '%s'") \
 X(C_WRITE,	"kan niet schrijven: %s", "cannot write: %s") \
+X(C_OUT_CHANGED, "%s is gewijzigd terwijl aftoets liep; er is niets naar geschreven", \
+		"%s changed while aftoets ran; nothing was written to it") \
 X(C_KEPT_CHANGING, "%s bleef veranderen terwijl het bijgewerkt werd; er is niets geschreven", \
 		"%s kept changing while it was refreshed; nothing was written") \
 X(C_NOMEM,	"onvoldoende geheugen", "out of memory") \

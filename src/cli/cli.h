@@ -193,6 +193,13 @@ int	cli_write_file(const char *path, bool replace,
  */
 int	cli_output_guard(const char *out, const char *const *inputs,
 	    size_t n, const struct cli_common *, bool force, size_t max);
+/*
+ * Whether the file -o names is as cli_output_guard() found it (there or
+ * not, with the same content): EXIT_OK, or EXIT_ERROR after saying that
+ * someone changed it meanwhile, so that it must not be replaced.
+ * cli_write_file() calls it before it replaces path.
+ */
+int	cli_output_unchanged(const char *out);
 /* Whether paths a and b name one existing file ("-" names none). */
 bool	cli_same_file(const char *a, const char *b);
 

@@ -349,7 +349,10 @@ end_report(struct run *x, bool whole)
 		return;
 	if (!whole || !x->reporting || (x->rep.n == 0 && x->rc == EXIT_ERROR))
 		aft_atomic_abort(&x->out);
-	else if (aft_atomic_commit(&x->out) != 0) {
+	else if (cli_output_unchanged(x->o->output) != EXIT_OK) {
+		aft_atomic_abort(&x->out);
+		worst(x, EXIT_ERROR);
+	} else if (aft_atomic_commit(&x->out) != 0) {
 		cli_error("%s: %s", x->o->output, strerror(errno));
 		worst(x, EXIT_ERROR);
 	}

@@ -14,7 +14,21 @@
 #include "aftoets/answers.h"
 #include "aftoets/atomic.h"
 #include "aftoets/input.h"
+#include "aftoets/stamp.h"
 #include "cli.h"
+
+/*
+ * The file -o names as cli_output_guard() found it, so that what
+ * replaces it can check that nobody changed it meanwhile.  Outputs are
+ * hashed up to this size; a larger one is not checked.
+ */
+#define OUT_STAMP_MAX	(256u * 1024 * 1024)
+
+static struct {
+	const char		*path;
+	struct aft_stamp	 st;
+	bool			 set;
+} guarded;
 
 static const char *const common_help[AFT_NLANG] = {
 "\n"
@@ -156,6 +170,10 @@ cli_write_file(const char *path, bool replace, int (*write)(FILE *, void *),
 		aft_atomic_abort(&a);
 		return EXIT_ERROR;
 	}
+	if (cli_output_unchanged(path) != EXIT_OK) {
+		aft_atomic_abort(&a);
+		return EXIT_ERROR;
+	}
 	if (aft_atomic_commit(&a) != 0) {
 		if (errno == EEXIST)
 			cli_errorm(AFT_M_C_EXISTS, path);
@@ -214,9 +232,15 @@ int
 cli_output_guard(const char *out, const char *const *inputs, size_t n,
     const struct cli_common *o, bool force, size_t max)
 {
-	struct stat	st;
-	bool		like;
+	struct stat	 st;
+	bool		 like;
+	char		*buf = NULL;
+	size_t		 len;
 
+	guarded.path = out;
+	guarded.set = strcmp(out, "-") != 0 && aft_stamp_read(&guarded.st,
+	    &buf, &len, out, OUT_STAMP_MAX) == 0;
+	free(buf);
 	/* Only a file that is there can be an input, or be lost. */
 	if (stat(out, &st) != 0 || !S_ISREG(st.st_mode))
 		return EXIT_OK;
@@ -241,4 +265,30 @@ cli_output_guard(const char *out, const char *const *inputs, size_t n,
 		return EXIT_ERROR;
 	}
 	return EXIT_OK;
+}
+
+int
+cli_output_unchanged(const char *out)
+{
+	struct aft_stamp	 now;
+	char			*buf = NULL;
+	size_t			 len;
+	int			 rc;
+
+	if (!guarded.set || strcmp(out, guarded.path) != 0)
+		return EXIT_OK;
+	rc = aft_stamp_read(&now, &buf, &len, out, OUT_STAMP_MAX);
+	free(buf);
+	if (rc != 0)
+		return EXIT_OK;		/* not one to tell: as before */
+	switch (aft_stamp_cmp(&guarded.st, &now)) {
+	case AFT_STAMP_SAME:
+	case AFT_STAMP_TOUCHED:
+		return EXIT_OK;
+	case AFT_STAMP_CHANGED:
+	case AFT_STAMP_GONE:
+		break;
+	}
+	cli_errorm(AFT_M_C_OUT_CHANGED, out);
+	return EXIT_ERROR;
 }

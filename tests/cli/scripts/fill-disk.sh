@@ -4,9 +4,11 @@
 # kept and named; a file that no longer validates stops fill with exit 2
 # and is left byte for byte as the other writer left it; two fills on one
 # file lose no answer of either; a save waits for the lock another process
-# holds, and a lock file is never scored as an answers file.  Input goes
-# through FIFOs, so that each step happens between two answers.  No step
-# waits without a bound.
+# holds, and a lock file is never scored as an answers file; init --from
+# F -o F --force takes the same lock, and score -o FILE --force replaces
+# FILE only as it was when score started.  Input goes through FIFOs, so
+# that each step happens between two answers.  No step waits without a
+# bound.
 set -u
 fail() { echo "fill-disk.sh: $*" >&2; exit 1; }
 tmp=$(mktemp -d)
@@ -249,4 +251,39 @@ wait $pi || fail "init: exit $?: $(cat "$tmp/init.err")"
 has "$f" SD-G1 "    motivation: W1" || fail "init: W1 lost"
 has "$f" SD-G2 "    motivation: W2" || fail "init: W2 lost"
 [ -e "$tmp/dir/.wait.yaml.lock" ] && fail "init: the lock file stayed"
+
+# 6. score -o FILE --force replaces FILE only as it was when score started:
+#    changed while score read its input, it is left as it was changed.
+echo old >"$tmp/report.json"
+mkfifo "$tmp/score.in"
+$WRAP "$AFTOETS" score --lang en -f json -o "$tmp/report.json" --force - \
+    <"$tmp/score.in" >/dev/null 2>"$tmp/score.err" &
+ps=$!
+pids="$pids $ps"
+exec 3>"$tmp/score.in"
+# Once score waits for its input, it has looked at the output file.
+tries=0
+until grep -q pipe_read "/proc/$ps/wchan" 2>/dev/null; do
+	tries=$((tries + 1))
+	if [ $tries -gt 600 ] || ! [ -r "/proc/$ps/wchan" ]; then
+		sleep 1	# no way to tell: give it a second
+		break
+	fi
+	sleep 0.1
+done
+echo "written meanwhile" >"$tmp/report.json"
+cat "$f" >&3
+exec 3>&-
+wait $ps
+rc=$?
+[ $rc = 2 ] || fail "score: exit $rc, expected 2"
+[ "$(cat "$tmp/report.json")" = "written meanwhile" ] ||
+    fail "score: replaced a file changed meanwhile"
+grep -qF "$tmp/report.json changed while aftoets ran; nothing was written" \
+    "$tmp/score.err" || fail "score: no word: $(cat "$tmp/score.err")"
+# Unchanged, it is replaced as before.
+$WRAP "$AFTOETS" score -f json -o "$tmp/report.json" --force "$f" \
+    2>/dev/null ||
+    fail "score: --force failed"
+grep -q '"file"' "$tmp/report.json" || fail "score: not replaced"
 exit 0
