@@ -69,7 +69,7 @@ read_or_make(struct cli_fill_file *ff, const struct aft_catalog *cat,
 	struct aft_diags	 d;
 	char			*buf = NULL;
 	size_t			 len = 0;
-	int			 rc;
+	int			 rc, e;
 
 	aft_diags_init(&d, lang);
 	if (!exists)
@@ -92,9 +92,10 @@ read_or_make(struct cli_fill_file *ff, const struct aft_catalog *cat,
 	if (!exists) {
 		aft_diags_init(&d, lang);
 		rc = aft_fill_save(ff->f, ff->path, true, &d);
+		e = errno;
 		aft_diags_fini(&d);
 		if (rc != AFT_OK) {
-			cli_error("%s: %s", ff->name, strerror(errno));
+			cli_error("%s: %s", ff->name, strerror(e ? e : EIO));
 			return EXIT_ERROR;
 		}
 		ff->created = true;

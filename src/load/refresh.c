@@ -26,6 +26,26 @@ move_diags(struct aft_diags *d, const struct aft_diags *q)
 		aft_diag_add(d, q->v[i].sev, q->v[i].loc, "%s", q->v[i].msg);
 }
 
+/* Whether the file at path is still the one stamped was. */
+static bool
+unchanged(const struct aft_stamp *was, const char *path, char **buf,
+    size_t *len)
+{
+	struct aft_stamp now;
+
+	if (aft_stamp_read(&now, buf, len, path, AFT_INPUT_MAX) != 0)
+		return false;
+	switch (aft_stamp_cmp(was, &now)) {
+	case AFT_STAMP_SAME:
+	case AFT_STAMP_TOUCHED:
+		return true;
+	case AFT_STAMP_CHANGED:
+	case AFT_STAMP_GONE:
+		break;
+	}
+	return false;
+}
+
 /*
  * One try: reads the file, writes the template, and replaces the file
  * when it did not change meanwhile (*again false) or leaves it (*again
@@ -35,7 +55,7 @@ static int
 once(const struct aft_catalog *cat, const char *path, const char *name,
     const struct aft_template_opts *o, struct aft_diags *q, bool *again)
 {
-	struct aft_stamp	 was, now;
+	struct aft_stamp	 was;
 	struct aft_atomic	 at;
 	struct aft_prior	*prior;
 	struct aft_arena	 a;
@@ -61,9 +81,7 @@ once(const struct aft_catalog *cat, const char *path, const char *name,
 		rc = aft_template_write(at.fp, cat, prior, o);
 		if (rc == AFT_OK && fflush(at.fp) != 0)
 			rc = AFT_EIO;
-		if (rc == AFT_OK && aft_stamp_read(&now, &cur, &curlen, path,
-		    AFT_INPUT_MAX) == 0 && aft_stamp_cmp(&was, &now) <=
-		    AFT_STAMP_TOUCHED) {
+		if (rc == AFT_OK && unchanged(&was, path, &cur, &curlen)) {
 			if (aft_atomic_commit(&at) != 0)
 				rc = AFT_EIO;
 		} else {

@@ -20,6 +20,8 @@
 
 /* How long a waiter sleeps between two tries. */
 #define STEP_MS	10
+/* How often a lock file may be removed under a taker before it gives up. */
+#define MAX_REMOVED	1000
 
 char *
 aft_lock_name(const char *path)
@@ -52,7 +54,7 @@ int
 aft_lock_take(struct aft_lock *l, const char *path, unsigned wait_ms)
 {
 	struct timespec	step = { 0, STEP_MS * 1000000L };
-	unsigned	waited = 0;
+	unsigned	waited = 0, removed = 0;
 	int		saved;
 
 	l->fd = -1;
@@ -71,8 +73,16 @@ aft_lock_take(struct aft_lock *l, const char *path, unsigned wait_ms)
 		if (flock(l->fd, LOCK_EX | LOCK_NB) == 0) {
 			if (still_there(l->fd, l->path))
 				return 0;
-			/* Its holder removed it as it let go: again. */
+			/*
+			 * Its holder removed it as it let go: again, though
+			 * not for ever if something keeps removing it.
+			 */
 			close(l->fd);
+			l->fd = -1;
+			if (++removed > MAX_REMOVED) {
+				errno = EWOULDBLOCK;
+				break;
+			}
 			continue;
 		}
 		if (errno != EWOULDBLOCK && errno != EINTR)
