@@ -4,6 +4,10 @@
  */
 #include "helpers.h"
 
+#include <errno.h>
+#include <unistd.h>
+
+#include "aftoets/lock.h"
 #include "aftoets/template.h"
 #include "yaml/node.h"
 
@@ -299,6 +303,66 @@ test_refresh_bad_shapes(void **state)
 	}
 }
 
+/*
+ * Refreshed in place: under the lock, keeping the answers; refused,
+ * with the file as it was, while another process holds the lock.
+ */
+static void
+test_refresh_in_place(void **state)
+{
+	static const char old[] = "answers:\n  SD-G1:\n    level: volledig\n"
+	    "    motivation: kept\n";
+	const struct aft_catalog	*cat = *state;
+	struct aft_template_opts	 t = { AFT_LANG_EN, NULL, "a.yaml" };
+	char				 dir[] = "/tmp/aftoets-refresh-XXXXXX";
+	char				 path[64], got[8192];
+	struct aft_diags		 d;
+	struct aft_lock			 lk;
+	FILE				*fp;
+	size_t				 n;
+
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/a.yaml", dir);
+	fp = fopen(path, "w");
+	assert_non_null(fp);
+	fputs(old, fp);
+	assert_int_equal(fclose(fp), 0);
+	aft_diags_init(&d, AFT_LANG_EN);
+
+	assert_int_equal(aft_lock_take(&lk, path, 0), 0);
+	errno = 0;
+	assert_int_equal(aft_template_refresh(cat, path, "a.yaml", &t, 30,
+	    &d), AFT_EIO);
+	assert_int_equal(errno, EWOULDBLOCK);
+	aft_lock_release(&lk);
+	fp = fopen(path, "r");
+	assert_non_null(fp);
+	n = fread(got, 1, sizeof(got) - 1, fp);
+	fclose(fp);
+	got[n] = '\0';
+	assert_string_equal(got, old);
+
+	assert_rc(&d, aft_template_refresh(cat, path, "a.yaml", &t, 0, &d),
+	    AFT_OK);
+	fp = fopen(path, "r");
+	assert_non_null(fp);
+	n = fread(got, 1, sizeof(got) - 1, fp);
+	fclose(fp);
+	got[n] = '\0';
+	assert_non_null(strstr(got, "  SD-G1:\n    level: volledig\n"
+	    "    motivation: kept\n"));
+	assert_non_null(strstr(got, "# SD-G2"));
+
+	/* A file that is not there: a located reason, nothing made. */
+	assert_int_equal(unlink(path), 0);
+	assert_int_equal(aft_template_refresh(cat, path, "a.yaml", &t, 0,
+	    &d), AFT_EIO);
+	assert_diag(&d, AFT_SEV_ERROR, ANY, ANY, "");
+	assert_int_equal(access(path, F_OK), -1);
+	assert_int_equal(rmdir(dir), 0);	/* no lock or temporary left */
+	aft_diags_fini(&d);
+}
+
 int
 main(void)
 {
@@ -308,6 +372,7 @@ main(void)
 		cmocka_unit_test(test_refresh_keeps_everything),
 		cmocka_unit_test(test_refresh_obsolete),
 		cmocka_unit_test(test_refresh_bad_shapes),
+		cmocka_unit_test(test_refresh_in_place),
 	};
 
 	return cmocka_run_group_tests_name("template", tests,
