@@ -55,7 +55,7 @@ _aftoets()
 		    digitaal-herdacht= datagedreven= betrouwbaar=" -- "$cur") )
 		compopt -o nospace 2>/dev/null
 		return ;;
-	-j|--jobs|--budget|--users|--fail-under|--max-size)
+	-j|--jobs|--budget|--users|--fail-under|--max-size|--sheets)
 		return ;;
 	esac
 
@@ -63,7 +63,7 @@ _aftoets()
 	score)
 		opts="-f --format -o --output --force --fail-under
 		    --fail-under-principle --require-complete -r --recursive
-		    -j --jobs --strict --details --max-size" ;;
+		    -j --jobs --strict --details --max-size --sheets" ;;
 	validate)	opts="--strict --max-size" ;;
 	criteria)	opts="-f --format" ;;
 	init)		opts="--from -o --output --force --schema" ;;

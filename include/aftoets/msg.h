@@ -277,6 +277,8 @@ X(D_NO_XLSX,	"formaat '%s' zit niet in deze uitgave van aftoets, die geen werkma
 X(D_TITLE_ONE,	"Aftoetsing: %s", "Assessment: %s") \
 X(D_TITLE_MANY,	"Aftoetsingen: portfolio van %zu diensten", "Assessments: a portfolio of %zu services") \
 X(D_PORTFOLIO,	"Portfolio", "Portfolio") \
+X(D_SHEETS_LEFT_OUT, "Een eigen blad voor de eerste %zu diensten; %zu zonder (score --sheets N)", \
+		"A sheet of their own for the first %zu services; %zu left out (score --sheets N)") \
 X(D_OVERVIEW,	"Overzicht", "Overview") \
 X(D_OVERVIEW_CAPTION, "Alle diensten met hun scores per principe (0 tot 100)", \
 		"All services with their scores by principle (0 to 100)") \
@@ -440,6 +442,7 @@ X(L_POINTS_H,	"Punten", "Points") \
 X(L_ALIASES_H,	"Ook", "Also") \
 /* The tools' command line. */ \
 X(C_EXISTS,	"%s bestaat al; gebruik --force om het te vervangen", "%s already exists; use --force to replace it") \
+X(C_SHEETS_NEEDS_XLSX, "--sheets heeft alleen zin met -f xlsx", "--sheets only makes sense with -f xlsx") \
 X(C_FORCE_NEEDS_O, "--force heeft alleen zin met -o FILE", "--force only makes sense with -o FILE") \
 X(C_OUT_INPUT,	"-o %s zou invoer %s vervangen; schrijf de uitvoer naar een ander bestand", \
 		"-o %s would replace the input %s; write the output to another file") \

@@ -25,11 +25,21 @@ struct aft_report_opts {
 	bool		 multi;		/* several inputs, or a folder */
 	const char	*path;		/* -o, for formats that own their file */
 	/*
+	 * xlsx: a sheet of its own for at most this many services of a
+	 * batch when sheets_set, else for the first AFT_XLSX_SHEETS.
+	 */
+	bool		 sheets_set;
+	size_t		 sheets;
+	/*
 	 * Gates were given: each result then carries their evaluations
 	 * (aftoets/gate.h), and csv adds a gates_failed column.
 	 */
 	bool		 gates;
 };
+
+/* The per-service sheets of a workbook: by default, and at most. */
+#define AFT_XLSX_SHEETS		200
+#define AFT_XLSX_SHEETS_MAX	1000
 
 struct aft_report;
 

@@ -22,7 +22,8 @@ enum {
 	OPT_DETAILS = OPT_FIRST_OWN,
 	OPT_STRICT,
 	OPT_MAX_SIZE,
-	OPT_FORCE
+	OPT_FORCE,
+	OPT_SHEETS
 };
 
 /*
@@ -52,6 +53,8 @@ struct score_opts {
 	bool				 strict;
 	bool				 recursive;
 	unsigned			 jobs;		/* -j */
+	bool				 sheets_set;	/* --sheets */
+	size_t				 sheets;
 	size_t				 max_size;
 	struct cli_gates		 gates;		/* score's only */
 	struct aft_inputs		 inputs;	/* the operands' files */
@@ -291,6 +294,8 @@ begin_report(struct run *x)
 	ropt.multi = x->inputs->n != 1 || x->inputs->folder;
 	ropt.path = o->output;
 	ropt.gates = o->gates.list.n > 0;
+	ropt.sheets_set = o->sheets_set;
+	ropt.sheets = o->sheets;
 	switch (aft_report_begin(&x->rep, o->fmt, fp, x->cat, &ropt)) {
 	case AFT_OK:
 		x->reporting = true;
@@ -392,6 +397,7 @@ static const struct option longopts[] = {
 	{ "max-size",	required_argument, NULL, OPT_MAX_SIZE },
 	{ "recursive",	no_argument,	   NULL, 'r' },
 	{ "jobs",	required_argument, NULL, 'j' },
+	{ "sheets",	required_argument, NULL, OPT_SHEETS },
 	CLI_GATE_LONGOPTS,
 	{ NULL, 0, NULL, 0 }
 };
@@ -475,6 +481,23 @@ score_option(struct cli_ctx *x, int c, const char *arg)
 	case OPT_STRICT:
 		o->strict = true;
 		return 1;
+	case OPT_SHEETS: {
+		char		*end;
+		unsigned long	 v;
+
+		if (o->validate)
+			return 0;
+		errno = 0;
+		v = strtoul(arg, &end, 10);
+		if (*arg < '0' || *arg > '9' || errno != 0 || *end != '\0' ||
+		    v > AFT_XLSX_SHEETS_MAX) {
+			cli_usage(AFT_M_C_BAD_VALUE, arg, "--sheets", "0..1000");
+			return -1;
+		}
+		o->sheets_set = true;
+		o->sheets = (size_t)v;
+		return 1;
+	}
 	case OPT_MAX_SIZE:
 		if (parse_size(arg, &o->max_size) != 0) {
 			cli_usage(AFT_M_C_BAD_VALUE, arg, "--max-size",
@@ -502,6 +525,8 @@ score_check(struct cli_ctx *x)
 		return cli_usage(AFT_M_D_NEEDS_OUTPUT, o->fmt->name);
 	if (o->force && o->output == NULL)
 		return cli_usage(AFT_M_C_FORCE_NEEDS_O);
+	if (o->sheets_set && o->fmt != &aft_report_xlsx)
+		return cli_usage(AFT_M_C_SHEETS_NEEDS_XLSX);
 	if (add_inputs(o, x->argc, x->argv) != EXIT_OK)
 		return EXIT_ERROR;
 	if (o->output != NULL)
@@ -522,6 +547,8 @@ const struct cli_command cmd_score = {
 "  -o, --output FILE     schrijf het rapport atomair naar FILE\n"
 "      --force           vervang FILE ook als het een antwoordenbestand is\n"
 "      --details         tabel per criterium in het tekstrapport\n"
+"      --sheets N        xlsx: een eigen blad voor hoogstens N diensten\n"
+"                        (standaard 200, hoogstens 1000)\n"
 "      --strict          waarschuwingen gelden als fouten\n"
 "      --max-size BYTES  grootste invoer, ook - (standaard 4 MiB; 512K, 8M, 1G)\n"
 "\n"
@@ -540,6 +567,8 @@ const struct cli_command cmd_score = {
 "  -o, --output FILE     write the report to FILE, atomically\n"
 "      --force           replace FILE even when it is an answers file\n"
 "      --details         per-criterion table in the text report\n"
+"      --sheets N        xlsx: a sheet of their own for at most N services\n"
+"                        (default 200, at most 1000)\n"
 "      --strict          warnings count as errors\n"
 "      --max-size BYTES  largest input, - too (default 4 MiB; 512K, 8M, 1G)\n"
 "\n"

@@ -169,6 +169,50 @@ portfolio_summary(struct aft_xlsx *x, lxw_worksheet *ws, lxw_row_t row)
 	return row;
 }
 
+/*
+ * The note under the portfolio's title when some services have no sheet
+ * of their own; nothing when every one has.
+ */
+static void
+left_out(struct aft_xlsx *x, lxw_worksheet *pf)
+{
+	char	buf[256];
+	size_t	shown = x->keep.n;
+
+	if (shown >= x->nrows)
+		return;
+	snprintf(buf, sizeof(buf), aft_msg(x->lang, AFT_M_D_SHEETS_LEFT_OUT),
+	    shown, x->nrows - shown);
+	aft_xlsx_text(x, pf, 1, 0, buf, AFT_XF_TEXT);
+}
+
+/* The sheet of one service, named after it; its name, or NULL. */
+static const char *
+service_sheet(struct aft_xlsx *x, const struct aft_result *res)
+{
+	lxw_worksheet	*ws;
+	const char	*name;
+	lxw_row_t	 r;
+
+	if ((ws = aft_xlsx_sheet(x, res->ans->service.name,
+	    aft_msg(x->lang, AFT_M_D_SHEET_SERVICE))) == NULL) {
+		x->failed = true;
+		return NULL;
+	}
+	name = x->names[x->nnames - 1];
+	aft_xlsx_columns(x, ws);
+	r = aft_xlsx_overview(x, ws, name, res);
+	aft_xlsx_criteria(x, ws, r, res);
+	return name;
+}
+
+/*
+ * The portfolio sheet, first in the workbook, and the sheets of the
+ * services that have one.  The workbook is written in constant memory:
+ * each sheet's rows go to a temporary file one after another, so every
+ * sheet here is written from its top row down, never going back; sheets
+ * may take turns, each keeping its own place.
+ */
 static void
 portfolio(struct aft_xlsx *x)
 {
@@ -187,8 +231,9 @@ portfolio(struct aft_xlsx *x)
 		return;
 	}
 	snprintf(buf, sizeof(buf), aft_msg(x->lang, AFT_M_D_TITLE_MANY),
-	    x->keep.n);
+	    x->nrows);
 	aft_xlsx_text(x, pf, 0, 0, buf, AFT_XF_TITLE);
+	left_out(x, pf);
 	for (size_t i = 0; i < sizeof(head) / sizeof(head[0]); i++)
 		aft_xlsx_msgcell(x, pf, row, ncol++, head[i], i == 3 ?
 		    AFT_XF_HEAD_C : AFT_XF_HEAD);
@@ -207,42 +252,34 @@ portfolio(struct aft_xlsx *x)
 	aft_xlsx_check(x, x->lib->worksheet_set_row(pf, row, 30, NULL));
 	x->lib->worksheet_freeze_panes(pf, row + 1, 1);
 
-	for (const struct aft_kept *k = x->keep.head; k != NULL; k = k->next) {
-		const struct aft_result	*res = k->res;
-		lxw_worksheet		*ws;
-		const char		*name;
-		lxw_col_t		 c = 0;
-		lxw_row_t		 r;
+	for (const struct aft_xrow *k = x->rows; k != NULL; k = k->next) {
+		const char	*name = NULL;
+		lxw_col_t	 c = 0;
 
-		if ((ws = aft_xlsx_sheet(x, res->ans->service.name,
-		    aft_msg(x->lang, AFT_M_D_SHEET_SERVICE))) == NULL) {
-			x->failed = true;
+		if (k->res != NULL && (name = service_sheet(x, k->res)) ==
+		    NULL)
 			return;
-		}
-		name = x->names[x->nnames - 1];
-		aft_xlsx_columns(x, ws);
-		r = aft_xlsx_overview(x, ws, name, res);
-		aft_xlsx_criteria(x, ws, r, res);
-
 		row++;
-		link(x, pf, row, c++, name, res->ans->service.name);
-		aft_xlsx_text(x, pf, row, c++, res->ans->service.organisation,
-		    AFT_XF_TEXT);
-		aft_xlsx_msgcell(x, pf, row, c++, res->sig.significant ==
-		    AFT_YES ? AFT_M_D_YES : res->sig.significant == AFT_NO ?
-		    AFT_M_D_NO : AFT_M_L_UNKNOWN, AFT_XF_TEXT);
-		aft_xlsx_score(x, pf, row, c++, &res->overall, res->band, true);
-		aft_xlsx_band(x, pf, row, c++, &res->overall, res->band);
-		for (size_t i = 0; i < res->npr; i++)
-			aft_xlsx_score(x, pf, row, c++, &res->pr[i].score,
-			    res->pr[i].band, true);
-		aft_xlsx_number(x, pf, row, c++, (double)res->answered,
+		if (name != NULL)
+			link(x, pf, row, c++, name, k->name);
+		else
+			aft_xlsx_text(x, pf, row, c++, k->name, AFT_XF_TEXT);
+		aft_xlsx_text(x, pf, row, c++, k->organisation, AFT_XF_TEXT);
+		aft_xlsx_msgcell(x, pf, row, c++, k->significant == AFT_YES ?
+		    AFT_M_D_YES : k->significant == AFT_NO ? AFT_M_D_NO :
+		    AFT_M_L_UNKNOWN, AFT_XF_TEXT);
+		aft_xlsx_score(x, pf, row, c++, &k->overall, k->band, true);
+		aft_xlsx_band(x, pf, row, c++, &k->overall, k->band);
+		for (size_t i = 0; i < x->cat->nprinciples; i++)
+			aft_xlsx_score(x, pf, row, c++, &k->pr[i].score,
+			    k->pr[i].band, true);
+		aft_xlsx_number(x, pf, row, c++, (double)k->answered,
 		    AFT_XF_COUNT);
-		aft_xlsx_number(x, pf, row, c++, (double)res->total,
+		aft_xlsx_number(x, pf, row, c++, (double)k->total,
 		    AFT_XF_COUNT);
-		aft_xlsx_text(x, pf, row, c++, res->ans->file, AFT_XF_TEXT);
+		aft_xlsx_text(x, pf, row, c++, k->file, AFT_XF_TEXT);
 	}
-	if (x->keep.n > 0)
+	if (x->nrows > 0)
 		aft_xlsx_check(x, x->lib->worksheet_autofilter(pf, 2, 0, row,
 		    ncol - 1));
 	row = portfolio_summary(x, pf, row + 2);
@@ -291,17 +328,63 @@ xlsx_begin(struct aft_report *r)
 	aft_keep_init(&x->keep);
 	x->lang = r->opt.lang;
 	x->cat = r->cat;
+	x->max_sheets = r->opt.sheets_set ? r->opt.sheets : AFT_XLSX_SHEETS;
 	x->path = r->opt.path;
 	r->state = x;
 	return AFT_OK;
 }
 
+/* Copies a text that may be NULL; false when memory ran out. */
+static bool
+copy_text(struct aft_arena *a, const char **out, const char *s)
+{
+	*out = s != NULL ? aft_arena_strdup(a, s) : NULL;
+	return s == NULL || *out != NULL;
+}
+
+/*
+ * Keeps the portfolio row of res, and the whole of res when it is
+ * alone or among the services that get a sheet of their own.
+ */
 static int
 xlsx_one(struct aft_report *r, const struct aft_result *res)
 {
-	struct aft_xlsx *x = r->state;
+	struct aft_xlsx	*x = r->state;
+	struct aft_arena *a = &x->keep.arena;
+	struct aft_xrow	*k;
+	bool		 kept = false;
+	int		 rc;
 
-	return aft_keep_result(&x->keep, res);
+	if (!r->opt.multi || x->keep.n < x->max_sheets) {
+		if ((rc = aft_keep_result(&x->keep, res)) != AFT_OK)
+			return rc;
+		kept = true;
+	}
+	if (!r->opt.multi)
+		return AFT_OK;
+	if ((k = aft_arena_alloc(a, sizeof(*k))) == NULL ||
+	    (k->pr = aft_arena_calloc(a, res->npr, sizeof(k->pr[0]))) ==
+	    NULL || !copy_text(a, &k->name, res->ans->service.name) ||
+	    !copy_text(a, &k->organisation, res->ans->service.organisation) ||
+	    !copy_text(a, &k->file, res->ans->file))
+		return AFT_ENOMEM;
+	k->res = kept ? x->keep.tail->res : NULL;
+	k->significant = res->sig.significant;
+	k->overall = res->overall;
+	k->band = res->band;
+	k->answered = res->answered;
+	k->total = res->total;
+	for (size_t i = 0; i < res->npr; i++) {
+		k->pr[i].score = res->pr[i].score;
+		k->pr[i].band = res->pr[i].band;
+	}
+	if (x->rtail != NULL)
+		x->rtail->next = k;
+	else
+		x->rows = k;
+	x->rtail = k;
+	x->nrows++;
+	return AFT_OK;
 }
 
 static int
@@ -317,10 +400,18 @@ static int
 build(struct aft_xlsx *x, const char *tmp, bool multi)
 {
 	lxw_doc_properties	 props = { 0 };
+	/*
+	 * Constant memory: a sheet's rows go to a temporary file as soon as
+	 * the next row begins, so a portfolio of thousands costs no more
+	 * than a few sheets (the rows of each sheet are written in order;
+	 * portfolio() says how).  Text is then stored in the cells
+	 * themselves, not in a table of shared strings.
+	 */
+	lxw_workbook_options	 wopt = { .constant_memory = LXW_TRUE };
 	char			 title[256];
 	lxw_error		 e;
 
-	if ((x->wb = x->lib->workbook_new(tmp)) == NULL)
+	if ((x->wb = x->lib->workbook_new_opt(tmp, &wopt)) == NULL)
 		return AFT_ENOMEM;
 	/* Sheets: a portfolio or overview, then one or two per service. */
 	if ((x->names = calloc(x->keep.n + 2, sizeof(*x->names))) == NULL) {
@@ -330,7 +421,7 @@ build(struct aft_xlsx *x, const char *tmp, bool multi)
 	aft_xlsx_formats(x);
 	if (multi)
 		snprintf(title, sizeof(title), aft_msg(x->lang,
-		    AFT_M_D_TITLE_MANY), x->keep.n);
+		    AFT_M_D_TITLE_MANY), x->nrows);
 	else
 		snprintf(title, sizeof(title), aft_msg(x->lang,
 		    AFT_M_D_TITLE_ONE), x->keep.head->res->ans->service.name);

@@ -57,13 +57,40 @@ enum aft_xstyle {
 	AFT_XF_NSTYLES
 };
 
+/* A principle's score in a portfolio row, with its band when set. */
+struct aft_xscore {
+	struct aft_opt	score;
+	size_t		band;
+};
+
 /*
- * The state of one xlsx report: the results kept until the end, then
- * the workbook being written and the names of its sheets so far.
+ * One service's row of the portfolio sheet: the few numbers and names
+ * it shows, copied, so that a portfolio of thousands keeps a few hundred
+ * bytes a service; res is the whole result for the services that get a
+ * sheet of their own, NULL for the others.
+ */
+struct aft_xrow {
+	const char		*name, *organisation, *file;
+	const struct aft_result	*res;
+	enum aft_tri		 significant;
+	struct aft_opt		 overall;
+	size_t			 band;
+	size_t			 answered, total;
+	struct aft_xscore	*pr;		/* the catalog's principles */
+	struct aft_xrow		*next;
+};
+
+/*
+ * The state of one xlsx report: a row per service and the results of
+ * the first services kept until the end, then the workbook being
+ * written and the names of its sheets so far.
  */
 struct aft_xlsx {
 	const struct aft_xlsxlib	*lib;		/* opened at begin */
-	struct aft_keep			 keep;
+	struct aft_keep			 keep;		/* whole results */
+	struct aft_xrow			*rows, *rtail;	/* in keep's arena */
+	size_t				 nrows;
+	size_t				 max_sheets;	/* per service */
 	enum aft_lang			 lang;
 	const struct aft_catalog	*cat;
 	const char			*path;

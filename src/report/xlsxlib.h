@@ -17,7 +17,7 @@
 
 /* Every function of libxlsxwriter that the xlsx format (xlsx*.c) calls. */
 #define AFT_XLSXLIB_FUNCS(X) \
-	X(workbook_new) \
+	X(workbook_new_opt) \
 	X(workbook_close) \
 	X(workbook_set_properties) \
 	X(workbook_add_format) \

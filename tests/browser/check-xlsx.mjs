@@ -4,7 +4,9 @@
 // service data, principle and overall scores, every criterion's weight,
 // points, score and gain, and which criteria are strengths and points of
 // attention.  With several inputs, the portfolio sheet and one sheet per
-// service with a valid, unique name.  Needs only node and soffice.
+// service with a valid, unique name; a batch beyond --sheets N has N
+// service sheets, says how many were left out, and its portfolio rows
+// read as `aftoets score -f csv` gives them.  Needs only node and soffice.
 //
 // usage: node check-xlsx.mjs AFTOETS OUTDIR
 import { spawnSync } from "node:child_process";
@@ -284,6 +286,60 @@ function checkMulti(name, files, lang, codes = [0]) {
 	    `assessments, ${failed.length} not scored`);
 }
 
+// A batch of more services than --sheets allows: the portfolio keeps a
+// row per service, equal to the csv report's, and only the first `limit`
+// services have a sheet, the others being named as plain text.
+function checkOverview(name, files, lang, limit) {
+	const book = path.join(outdir, `${name}.xlsx`);
+	run(["score", "-f", "xlsx", "-o", book, "--lang", lang, "--sheets",
+	    String(limit), ...files]);
+	const csv = parseCsv(run(["score", "-f", "csv", "--lang", lang,
+	    ...files]));
+	const col = Object.fromEntries(csv[0].map((h, i) => [h, i]));
+	const rows = csv.slice(1).filter((r) => r.length > 1);
+	const s = sheets(book);
+	const names = Object.keys(s);
+	expect(names.length === limit + 1, `${name}: ${names.length} sheets, ` +
+	    `expected ${limit + 1}`);
+	const pf = s[names[0]];
+	const left = rows.length - limit;
+	expect(pf[1] && pf[1][0].includes(String(limit)) &&
+	    pf[1][0].includes(String(left)), `${name}: note '${pf[1]?.[0]}' ` +
+	    `does not say ${left} left out`);
+	const head = pf.findIndex((r) => r[0] === (lang === "nl" ? "Dienst" :
+	    "Service"));
+	const label = Object.fromEntries(cat[lang].bands.map((b) =>
+	    [b.id, b.label]));
+	const sig = { true: lang === "nl" ? "ja" : "yes",
+	    false: lang === "nl" ? "nee" : "no",
+	    "": lang === "nl" ? "onbekend" : "unknown" };
+	const num = (v) => v === "" ? null : Number(v);
+	const pids = cat[lang].principles.map((p) => p.id);
+	let bad = 0;
+	rows.forEach((c, k) => {
+		const r = pf[head + 1 + k] || [];
+		const ok = r[0] === c[col.service_name] &&
+		    r[1] === c[col.organisation] &&
+		    r[2] === sig[c[col.significant]] &&
+		    same(r[3], num(c[col.overall_score])) &&
+		    r[4] === (label[c[col.overall_band]] ?? r[4]) &&
+		    pids.every((id, i) => same(r[5 + i],
+		    num(c[col[`${id}_score`]]))) &&
+		    same(r[5 + pids.length], num(c[col.answered])) &&
+		    same(r[6 + pids.length], num(c[col.total])) &&
+		    r[7 + pids.length] === c[col.file];
+		if (!ok && bad++ < 5)
+			expect(false, `${name}: row ${k} reads ${r}, csv says ${c}`);
+		checked++;
+	});
+	expect(bad === 0, `${name}: ${bad} of ${rows.length} rows differ ` +
+	    "from csv");
+	expect(pf[head + 1 + rows.length]?.[0] !== rows[0]?.[col.service_name],
+	    `${name}: more rows than services`);
+	console.log(`  ${name}: ${rows.length} services, ${names.length - 1} ` +
+	    `service sheets, ${left} left out`);
+}
+
 try {
 	checkSingle("strong-nl", "docs/examples/strong.yaml", "nl");
 	checkSingle("weak-en", "docs/examples/weak.yaml", "en");
@@ -301,6 +357,8 @@ try {
 	    (c) => c.id));
 	const batch = makeBatch(path.join(outdir, "batch"), 50, ids);
 	checkMulti("batch-50-nl", batch, "nl");
+	const big = makeBatch(path.join(outdir, "batch-big"), 400, ids, 11);
+	checkOverview("overview-400-en", big, "en", 25);
 } catch (e) {
 	console.log(`  FAIL ${e.message}`);
 	failures++;
