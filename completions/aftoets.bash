@@ -69,7 +69,7 @@ _aftoets()
 	init)		opts="--from -o --output --force --schema" ;;
 	fill)		opts="--unanswered --principle --guide" ;;
 	compare)	opts="-f --format -o --output --force
-		    --fail-on-regression" ;;
+		    --fail-on-regression -r --recursive" ;;
 	schema)		opts="-o --output --force" ;;
 	significance)	opts="--budget --users -f --format" ;;
 	help)

@@ -397,6 +397,16 @@ X(L_OLD,	"Oud", "Old") \
 X(L_NEW,	"Nieuw", "New") \
 X(L_CHANGE,	"Verschil", "Change") \
 X(L_FILE,	"Bestand", "File") \
+X(L_PF_COMPARISON, "Vergelijking van twee portfolio's", "Comparison of two portfolios") \
+X(L_PF_NSERVICES, "diensten: %zu", "services: %zu") \
+X(L_PF_COUNTS,	"%zu gekoppeld, %zu nieuw, %zu verdwenen; %zu verbeterd, %zu achteruitgegaan, %zu nieuw significant", \
+		"%zu paired, %zu appeared, %zu disappeared; %zu improved, %zu regressed, %zu newly significant") \
+X(L_PF_PAIRED,	"In beide portfolio's", "In both portfolios") \
+X(L_PF_APPEARED, "Nieuw in de portfolio", "Appeared") \
+X(L_PF_DISAPPEARED, "Verdwenen uit de portfolio", "Disappeared") \
+X(L_PF_NEWLY_SIG, "nieuw significant", "newly significant") \
+X(L_FOLDER,	"Map", "Folder") \
+X(L_PF_TREND,	"Evolutie", "Trend") \
 X(L_WHAT_CHANGED, "Wijziging", "Change") \
 X(CH_UNCHANGED,	"ongewijzigd", "unchanged") \
 X(CH_IMPROVED,	"verbeterd", "improved") \
@@ -415,6 +425,9 @@ X(L_RESOLVED,	"Opgeloste aandachtspunten", "Points of attention resolved") \
 X(L_NEW_ATTENTION, "Nieuwe aandachtspunten", "New points of attention") \
 X(L_NO_CHANGES,	"Geen enkel criterium veranderde.", "No criterion changed.") \
 X(C_REGRESSION,	"'%s' ging achteruit van %s naar %s", "'%s' went down from %s to %s") \
+X(C_PF_REGRESSION, "%s: '%s' ging achteruit van %s naar %s", "%s: '%s' went down from %s to %s") \
+X(C_PF_MIXED,	"'%s' is een map en '%s' niet; vergelijk twee bestanden of twee mappen", \
+		"'%s' is a folder and '%s' is not; compare two files or two folders") \
 X(C_TWO_FILES,	"geef twee antwoordenbestanden: het oude en het nieuwe", \
 		"give two answers files: the old one and the new one") \
 /* schema. */ \

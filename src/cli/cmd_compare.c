@@ -1,20 +1,26 @@
 /*
  * aftoets compare OLD NEW: what changed between two assessments of a
- * service.  Both files are read and scored as `aftoets score` does; a
- * problem in either is reported at its place and gives exit code 2.
- * With --fail-on-regression the exit code is 1 when a principle's score
- * went down.
+ * service, or between two folders of them, a portfolio then and now.
+ * Every file is read and scored as `aftoets score` does; a problem in
+ * one is reported at its place and gives exit code 2 (in folders, after
+ * the others were compared).  With --fail-on-regression the exit code is
+ * 1 when a principle's score went down (in folders: any service's).
  */
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "aftoets/answers.h"
 #include "aftoets/compare.h"
 #include "aftoets/input.h"
 #include "aftoets/report.h"
 #include "aftoets/score.h"
+#include "aftoets/walk.h"
 #include "cli.h"
+
+/* What an input's arena keeps between files of a folder. */
+#define SCRATCH_KEEP	(256 * 1024)
 
 enum {
 	OPT_FAIL_REGRESSION = OPT_FIRST_OWN,
@@ -100,13 +106,207 @@ struct compare_opts {
 	const char		*output;	/* -o, else stdout */
 	bool			 force;
 	bool			 gate;		/* --fail-on-regression */
+	bool			 recursive;	/* -r, for folders */
+	bool			 folders;	/* both operands are */
 };
+
+/* One folder's services, kept as summaries, and the files not scored. */
+struct side {
+	struct aft_svc	*v;
+	size_t		 n;
+	const char	**failed;
+	size_t		 nfailed;
+};
+
+static bool
+is_folder(const char *path)
+{
+	struct stat st;
+
+	return strcmp(path, "-") != 0 && stat(path, &st) == 0 &&
+	    S_ISDIR(st.st_mode);
+}
+
+/* The path of a file of folder dir, inside it. */
+static const char *
+inside(const char *path, const char *dir)
+{
+	size_t n = strlen(dir);
+
+	while (n > 1 && dir[n - 1] == '/')
+		n--;
+	if (strncmp(path, dir, n) == 0)
+		path += n;
+	while (*path == '/')
+		path++;
+	return path;
+}
+
+/*
+ * Reads and scores every answers file of folder dir, one at a time in a
+ * scratch arena, keeping a summary of each in keep; problems are
+ * reported at their place as score reports them.  Returns AFT_OK, or
+ * AFT_ENOMEM; *bad is set when a file could not be scored.
+ */
+static int
+read_folder(struct side *sd, const char *dir, const struct compare_opts *co,
+    const struct aft_catalog *cat, const struct cli_common *o,
+    struct aft_arena *keep, bool *bad)
+{
+	struct aft_inputs	in;
+	struct aft_arena	scratch;
+	int			rc = AFT_ENOMEM;
+
+	memset(sd, 0, sizeof(*sd));
+	aft_inputs_init(&in);
+	aft_arena_init(&scratch);
+	if (aft_inputs_add(&in, dir, co->recursive) != AFT_OK ||
+	    (sd->v = aft_arena_calloc(keep, in.n + 1, sizeof(*sd->v))) ==
+	    NULL || (sd->failed = aft_arena_calloc(keep, in.n + 1,
+	    sizeof(*sd->failed))) == NULL)
+		goto done;
+	for (size_t i = 0; i < in.n; i++) {
+		const struct aft_input	*f = &in.v[i];
+		struct aft_result	*res = NULL;
+		int			 r;
+
+		if (f->has_err) {
+			struct aft_diags	d;
+			struct aft_loc		loc = { f->path, 0, 0 };
+
+			aft_diags_init(&d, o->lang);
+			r = aft_diag_err(&d, loc, f->err);
+			cli_diags_done(&d, r, o->quiet);
+		} else
+			r = load(&res, cat, f->path, o, &scratch);
+		if (r == AFT_OK)
+			r = aft_svc_summarize(&sd->v[sd->n], res,
+			    inside(f->path, dir), keep);
+		if (r == AFT_OK)
+			sd->n++;
+		else if (r == AFT_ENOMEM)
+			goto done;
+		else {
+			/* Kept by its path, so that it is not taken as gone. */
+			*bad = true;
+			memset(&sd->v[sd->n], 0, sizeof(sd->v[sd->n]));
+			if ((sd->v[sd->n++].path = aft_arena_strdup(keep,
+			    inside(f->path, dir))) == NULL ||
+			    (sd->failed[sd->nfailed++] = aft_arena_strdup(keep,
+			    f->path)) == NULL)
+				goto done;
+		}
+		aft_arena_reset(&scratch, SCRATCH_KEEP);
+	}
+	rc = AFT_OK;
+done:
+	aft_arena_fini(&scratch);
+	aft_inputs_fini(&in);
+	return rc;
+}
+
+/* What a comparison of folders is written from. */
+struct pf_job {
+	const struct aft_portfolio_change	*pc;
+	const struct aft_portfolio_sides	*sides;
+	enum aft_compare_format			 fmt;
+	enum aft_lang				 lang;
+	bool					 color;
+};
+
+static int
+write_pf(FILE *fp, void *arg)
+{
+	const struct pf_job *j = arg;
+
+	return aft_compare_portfolio_write(fp, j->pc, j->sides, j->fmt,
+	    j->lang, j->color);
+}
+
+/* Names every principle of every service that went down, for the CI log. */
+static void
+name_pf_regressions(const struct aft_portfolio_change *pc, enum aft_lang lang)
+{
+	for (size_t k = 0; k < pc->npaired; k++) {
+		const struct aft_svc_change *ch = &pc->paired[k];
+
+		for (size_t i = 0; ch->regressed && i < pc->cat->nprinciples;
+		    i++) {
+			const struct aft_delta	*d = &ch->pr[i].d;
+			char			 a[AFT_NUMBUF], b[AFT_NUMBUF];
+
+			if (!d->delta.set || d->delta.v >= 0)
+				continue;
+			cli_errorm(AFT_M_C_PF_REGRESSION, ch->new->path,
+			    pc->cat->principles[i].title.s[lang],
+			    aft_fmt_score(a, d->old.v, lang),
+			    aft_fmt_score(b, d->new.v, lang));
+		}
+	}
+}
+
+/*
+ * Compares two folders: every file of both is read first, so that all
+ * problems show at once; the files that could not be scored are named
+ * in the report and give exit code 2 after it is written.
+ */
+static int
+compare_folders(struct cli_ctx *x, const struct compare_opts *o)
+{
+	struct aft_portfolio_change	*pc = NULL;
+	struct aft_portfolio_sides	 sides;
+	struct side			 old, new;
+	struct aft_arena		 keep;
+	struct pf_job			 j;
+	bool				 bad = false;
+	int				 rc;
+
+	aft_arena_init(&keep);
+	if (read_folder(&old, x->argv[0], o, x->cat, &x->common, &keep,
+	    &bad) != AFT_OK || read_folder(&new, x->argv[1], o, x->cat,
+	    &x->common, &keep, &bad) != AFT_OK ||
+	    aft_compare_portfolio(&pc, x->cat, old.v, old.n, new.v, new.n,
+	    &keep) != AFT_OK) {
+		cli_errorm(AFT_M_C_NOMEM);
+		aft_arena_fini(&keep);
+		return EXIT_ERROR;
+	}
+	sides.old_dir = x->argv[0];
+	sides.new_dir = x->argv[1];
+	sides.old_failed = old.failed;
+	sides.nold_failed = old.nfailed;
+	sides.new_failed = new.failed;
+	sides.nnew_failed = new.nfailed;
+	j.pc = pc;
+	j.sides = &sides;
+	j.fmt = o->fmt;
+	j.lang = x->common.lang;
+	j.color = false;
+	if (o->output != NULL)
+		rc = cli_write_file(o->output, true, write_pf, &j);
+	else {
+		j.color = o->fmt == AFT_CMP_TEXT &&
+		    cli_use_color(x->common.color, stdout);
+		if ((rc = write_pf(stdout, &j)) == AFT_ENOMEM)
+			cli_errorm(AFT_M_C_NOMEM);
+		rc = rc == AFT_OK ? EXIT_OK : EXIT_ERROR;
+	}
+	if (rc == EXIT_OK && o->gate && pc->regression) {
+		name_pf_regressions(pc, x->common.lang);
+		rc = EXIT_GATE;
+	}
+	if (bad)
+		rc = EXIT_ERROR;
+	aft_arena_fini(&keep);
+	return rc;
+}
 
 static const struct option longopts[] = {
 	{ "format",	required_argument, NULL, 'f' },
 	{ "output",	required_argument, NULL, 'o' },
 	{ "force",	no_argument,	   NULL, OPT_FORCE },
 	{ "fail-on-regression", no_argument, NULL, OPT_FAIL_REGRESSION },
+	{ "recursive",	no_argument,	   NULL, 'r' },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -146,6 +346,9 @@ compare_option(struct cli_ctx *x, int c, const char *arg)
 	case OPT_FAIL_REGRESSION:
 		o->gate = true;
 		return 1;
+	case 'r':
+		o->recursive = true;
+		return 1;
 	default:
 		return 0;
 	}
@@ -155,14 +358,41 @@ compare_option(struct cli_ctx *x, int c, const char *arg)
 static int
 compare_check(struct cli_ctx *x)
 {
-	const struct compare_opts *o = x->state;
+	struct compare_opts	*o = x->state;
+	bool			 d0 = is_folder(x->argv[0]);
+	bool			 d1 = is_folder(x->argv[1]);
+	struct aft_inputs	 in;
+	const char		**paths;
+	int			 rc;
 
 	if (o->force && o->output == NULL)
 		return cli_usage(AFT_M_C_FORCE_NEEDS_O);
+	if (d0 != d1)
+		return cli_usage(AFT_M_C_PF_MIXED, x->argv[d0 ? 0 : 1],
+		    x->argv[d0 ? 1 : 0]);
+	o->folders = d0;
 	if (o->output == NULL)
 		return EXIT_OK;
-	return cli_output_guard(o->output, (const char *const *)x->argv,
-	    (size_t)x->argc, &x->common, o->force, AFT_INPUT_MAX);
+	if (!o->folders)
+		return cli_output_guard(o->output,
+		    (const char *const *)x->argv, (size_t)x->argc, &x->common,
+		    o->force, AFT_INPUT_MAX);
+	/* The output may replace no file of either folder. */
+	aft_inputs_init(&in);
+	if (aft_inputs_add(&in, x->argv[0], o->recursive) != AFT_OK ||
+	    aft_inputs_add(&in, x->argv[1], o->recursive) != AFT_OK ||
+	    (paths = calloc(in.n + 1, sizeof(*paths))) == NULL) {
+		aft_inputs_fini(&in);
+		cli_errorm(AFT_M_C_NOMEM);
+		return EXIT_ERROR;
+	}
+	for (size_t i = 0; i < in.n; i++)
+		paths[i] = in.v[i].path;
+	rc = cli_output_guard(o->output, paths, in.n, &x->common, o->force,
+	    AFT_INPUT_MAX);
+	free(paths);
+	aft_inputs_fini(&in);
+	return rc;
 }
 
 static int
@@ -174,6 +404,8 @@ compare_run(struct cli_ctx *x)
 	struct aft_arena		 arena;
 	int				 rc, rc_old, rc_new;
 
+	if (o->folders)
+		return compare_folders(x, o);
 	aft_arena_init(&arena);
 	/* Both files are read, so that every problem shows at once. */
 	rc_old = load(&old, x->cat, x->argv[0], &x->common, &arena);
@@ -195,33 +427,41 @@ compare_run(struct cli_ctx *x)
 
 const struct cli_command cmd_compare = {
 	.name		= "compare",
-	.synopsis	= "compare [options] old.yaml new.yaml",
+	.synopsis	= "compare [options] old new",
 	.help		= {
 	[AFT_LANG_NL] =
 "Vergelijk twee aftoetsingen van een dienst: per principe de score van\n"
 "toen en nu, per criterium wat verbeterde of achteruitging, en welke\n"
-"aandachtspunten opgelost of nieuw zijn.\n"
+"aandachtspunten opgelost of nieuw zijn.  Twee mappen: de diensten op\n"
+"hetzelfde pad in beide, de nieuwe en de verdwenen, en per principe het\n"
+"gemiddelde en de mediaan van toen en nu.\n"
 "\n"
 "  -f, --format FORMAT   text (standaard), markdown of json\n"
+"  -r, --recursive       ook de submappen van twee mappen\n"
 "  -o, --output FILE     schrijf het rapport atomair naar FILE\n"
 "      --force           vervang FILE ook als het een antwoordenbestand is\n"
 "      --fail-on-regression\n"
-"                        afsluitcode 1 als een principe achteruitging\n",
+"                        afsluitcode 1 als een principe achteruitging (bij\n"
+"                        mappen: van een dienst)\n",
 	[AFT_LANG_EN] =
 "Compare two assessments of a service: per principle the score then and\n"
 "now, per criterion what improved or regressed, and which points of\n"
-"attention were resolved or are new.\n"
+"attention were resolved or are new.  Two folders: the services at the\n"
+"same path in both, those that appeared and disappeared, and per\n"
+"principle the mean and median then and now.\n"
 "\n"
 "  -f, --format FORMAT   text (default), markdown or json\n"
+"  -r, --recursive       the subfolders of two folders too\n"
 "  -o, --output FILE     write the report to FILE, atomically\n"
 "      --force           replace FILE even when it is an answers file\n"
 "      --fail-on-regression\n"
-"                        exit code 1 when a principle's score went down\n",
+"                        exit code 1 when a principle's score went down (in\n"
+"                        folders: a service's)\n",
 	},
 	.traits		= CLI_LOADS_CATALOG,
 	.operands	= { .min = 2, .max = 2, .few = AFT_M_C_TWO_FILES,
 	    .many = AFT_M_C_TWO_FILES },
-	.shortopts	= "f:o:",
+	.shortopts	= "f:o:r",
 	.longopts	= longopts,
 	.state_size	= sizeof(struct compare_opts),
 	.init		= compare_init,

@@ -66,6 +66,9 @@ int	aft_json_write_doc(FILE *, json_t *doc);
 
 /* The comparison of two assessments (src/report/compare.c). */
 json_t	*aft_json_compare(const struct aft_comparison *, enum aft_lang);
+/* The JSON document of a comparison of two folders (docs/compare.md). */
+json_t	*aft_json_compare_portfolio(const struct aft_portfolio_change *,
+	    const struct aft_portfolio_sides *, enum aft_lang);
 
 /*
  * Builds the schema of answers files for cat (src/report/schema.c), with

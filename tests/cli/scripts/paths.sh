@@ -41,8 +41,11 @@ expect 2 "^'': error: bestand of map bestaat niet$" validate ""
 mkdir "$tmp/map"
 expect 2 "^$tmp/map: error: is een map, geen bestand$" \
     criteria --criteria "$tmp/map"
-expect 2 "^$tmp/map: error: is a folder, not a file$" \
+# compare takes two files or two folders, never one of each.
+expect 2 "^aftoets: error: '$tmp/map' is a folder and '$good' is not; compare two files or two folders$" \
     compare --lang en "$tmp/map" $good
+expect 2 "^aftoets: error: '$tmp/map' is een map en '$good' niet; vergelijk twee bestanden of twee mappen$" \
+    compare $good "$tmp/map"
 
 # A FIFO nobody writes to: refused at once, not waited on.
 mkfifo "$tmp/fifo"
