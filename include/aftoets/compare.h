@@ -147,8 +147,8 @@ struct aft_portfolio_change {
 /*
  * Compares the services of two folders, old[0..nold) and new[0..nnew),
  * pairing them by path; both arrays are sorted by path here.  A path
- * not scored on either side is neither paired, added nor removed, and
- * counts in no statistic.  Means and medians are rounded as reports show
+ * not scored on one side is neither paired, added nor removed; the
+ * statistics of each folder count its scored services.  Means and medians are rounded as reports show
  * them, changes are the differences of those.  The comparison borrows the summaries and lives in arena a.
  * Returns AFT_OK or AFT_ENOMEM.
  */

@@ -241,6 +241,118 @@ test_text(void **state)
 	two_fini(&t);
 }
 
+/* A service of a portfolio with the score v[i] for principle i (< 0: null). */
+static struct aft_svc
+svc(struct aft_arena *a, const char *path, bool scored, enum aft_tri sig,
+    const double *v, size_t n)
+{
+	struct aft_svc s = { .path = path, .scored = scored, .name = path,
+	    .significant = sig };
+
+	s.pr = aft_arena_calloc(a, n, sizeof(*s.pr));
+	assert_non_null(s.pr);
+	for (size_t i = 0; scored && i < n; i++) {
+		s.pr[i].score.set = v[i] >= 0;
+		s.pr[i].score.v = v[i];
+		s.pr[i].band = v[i] >= 75 ? 0 : v[i] >= 50 ? 1 : 2;
+	}
+	s.overall.score.set = scored;
+	s.overall.score.v = scored ? v[0] : 0;
+	return s;
+}
+
+static void
+test_portfolio(void **state)
+{
+	const struct aft_catalog	*cat = *state;
+	struct aft_portfolio_change	*pc;
+	struct aft_arena		 a;
+	struct aft_svc			 old[5], new[5];
+	size_t				 n = cat->nprinciples;
+	static const double		 o_a[] = { 50, 40, 30, 20, 10 };
+	static const double		 n_a[] = { 60, 40, 30, 20, 10 };
+	static const double		 o_b[] = { 80, 80, 80, 80, 80 };
+	static const double		 n_b[] = { 90, 70, 80, 80, -1 };
+	static const double		 o_c[] = { 10, 10, 10, 10, 10 };
+	static const double		 n_d[] = { 20, 20, 20, 20, 20 };
+	static const double		 o_e[] = { 30, 30, 30, 30, 30 };
+
+	assert_int_equal(n, 5);
+	aft_arena_init(&a);
+	/* Given out of order: the comparison sorts by path. */
+	old[0] = svc(&a, "b.yaml", true, AFT_NO, o_b, n);
+	old[1] = svc(&a, "a.yaml", true, AFT_UNKNOWN, o_a, n);
+	old[2] = svc(&a, "c.yaml", true, AFT_NO, o_c, n);
+	old[3] = svc(&a, "e.yaml", true, AFT_NO, o_e, n);
+	old[4] = svc(&a, "x.yaml", false, AFT_NO, NULL, n);
+	new[0] = svc(&a, "a.yaml", true, AFT_YES, n_a, n);
+	new[1] = svc(&a, "d.yaml", true, AFT_NO, n_d, n);
+	new[2] = svc(&a, "b.yaml", true, AFT_YES, n_b, n);
+	/* Not scored now: neither paired nor gone. */
+	new[3] = svc(&a, "e.yaml", false, AFT_NO, NULL, n);
+	new[4] = svc(&a, "x.yaml", true, AFT_NO, n_d, n);
+	assert_int_equal(aft_compare_portfolio(&pc, cat, old, 5, new, 5, &a),
+	    AFT_OK);
+	assert_int_equal(pc->nold, 4);
+	assert_int_equal(pc->nnew, 4);
+	assert_int_equal(pc->npaired, 2);
+	assert_int_equal(pc->nunscored, 2);
+	assert_string_equal(pc->paired[0].new->path, "a.yaml");
+	assert_string_equal(pc->paired[1].new->path, "b.yaml");
+	assert_int_equal(pc->nadded, 1);
+	assert_string_equal(pc->added[0]->path, "d.yaml");
+	assert_int_equal(pc->nremoved, 1);
+	assert_string_equal(pc->removed[0]->path, "c.yaml");
+
+	/* a: one principle up, none down; became significant from unknown. */
+	assert_true(pc->paired[0].improved);
+	assert_false(pc->paired[0].regressed);
+	assert_true(pc->paired[0].newly_significant);
+	assert_true(pc->paired[0].pr[0].d.delta.set);
+	assert_true(fabs(pc->paired[0].pr[0].d.delta.v - 10.0) < 1e-9);
+	/* b: one up and one down is a regression; a null has no change. */
+	assert_true(pc->paired[1].regressed);
+	assert_false(pc->paired[1].improved);
+	assert_false(pc->paired[1].pr[4].d.delta.set);
+	assert_int_equal(pc->paired[1].pr[1].old_band, 0);
+	assert_int_equal(pc->paired[1].pr[1].new_band, 1);
+	assert_int_equal(pc->nimproved, 1);
+	assert_int_equal(pc->nregressed, 1);
+	assert_int_equal(pc->nnewly_significant, 2);
+	assert_true(pc->regression);
+
+	/*
+	 * Standaard digitaal over every scored service: old 80, 50, 10, 30
+	 * (mean 42.5, median 40), new 60, 20, 90, 20 (mean 47.5, median 40).
+	 */
+	assert_true(fabs(pc->pr[0].mean.old.v - 42.5) < 1e-9);
+	assert_true(fabs(pc->pr[0].mean.new.v - 47.5) < 1e-9);
+	assert_true(fabs(pc->pr[0].mean.delta.v - 5.0) < 1e-9);
+	assert_true(fabs(pc->pr[0].median.old.v - 40.0) < 1e-9);
+	assert_true(fabs(pc->pr[0].median.new.v - 40.0) < 1e-9);
+	assert_true(fabs(pc->pr[0].median.delta.v) < 1e-9);
+	/* Betrouwbaar: the null of b now counts in no statistic. */
+	assert_true(fabs(pc->pr[4].median.new.v - 20.0) < 1e-9);
+	aft_arena_fini(&a);
+}
+
+/* Two empty folders compare to nothing, without a statistic. */
+static void
+test_portfolio_empty(void **state)
+{
+	struct aft_portfolio_change	*pc;
+	struct aft_arena		 a;
+
+	aft_arena_init(&a);
+	assert_int_equal(aft_compare_portfolio(&pc, *state, NULL, 0, NULL, 0,
+	    &a), AFT_OK);
+	assert_int_equal(pc->npaired + pc->nadded + pc->nremoved, 0);
+	assert_false(pc->overall.mean.old.set);
+	assert_false(pc->overall.median.delta.set);
+	assert_false(pc->regression);
+	aft_arena_fini(&a);
+}
+
 int
 main(void)
 {
@@ -250,6 +362,8 @@ main(void)
 		cmocka_unit_test(test_null_scores),
 		cmocka_unit_test(test_json),
 		cmocka_unit_test(test_text),
+		cmocka_unit_test(test_portfolio),
+		cmocka_unit_test(test_portfolio_empty),
 	};
 
 	return cmocka_run_group_tests_name("compare", tests,
