@@ -179,6 +179,10 @@ for fmt in ("text", "markdown", "json"):
     terminal("compare " + fmt, out, bidi=fmt != "markdown")
     out = run(["compare", "-f", fmt, long_name, hostile[1]])
     terminal("compare long " + fmt, out, bidi=fmt != "markdown")
+    # Two folders: the hostile files against the copies under odd names.
+    out = run(["compare", "-f", fmt, "tests/cli/data-hostile", tmp],
+              codes=(0, 1, 2))
+    terminal("compare folders " + fmt, out, bidi=fmt != "markdown")
 
 # criteria with the hostile catalog.
 for args in ([], ["SD-G1"], ["-f", "json"], ["--lang", "en"],
