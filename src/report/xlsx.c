@@ -408,14 +408,28 @@ build(struct aft_xlsx *x, const char *tmp, bool multi)
 	 * themselves, not in a table of shared strings.
 	 */
 	lxw_workbook_options	 wopt = { .constant_memory = LXW_TRUE };
-	char			 title[256];
+	const char		*slash = strrchr(tmp, '/');
+	char			 title[256], *dir = NULL;
 	lxw_error		 e;
 
-	if ((x->wb = x->lib->workbook_new_opt(tmp, &wopt)) == NULL)
+	/*
+	 * The sheets' temporary files go beside the target, where the
+	 * workbook is written anyway, rather than to a /tmp that some
+	 * systems keep in memory.  The library may read the name until
+	 * the workbook is closed.
+	 */
+	if (slash != NULL && (dir = strndup(tmp, slash == tmp ? 1 :
+	    (size_t)(slash - tmp))) == NULL)
 		return AFT_ENOMEM;
+	wopt.tmpdir = dir != NULL ? dir : ".";
+	if ((x->wb = x->lib->workbook_new_opt(tmp, &wopt)) == NULL) {
+		free(dir);
+		return AFT_ENOMEM;
+	}
 	/* Sheets: a portfolio or overview, then one or two per service. */
 	if ((x->names = calloc(x->keep.n + 2, sizeof(*x->names))) == NULL) {
 		x->lib->workbook_close(x->wb);
+		free(dir);
 		return AFT_ENOMEM;
 	}
 	aft_xlsx_formats(x);
@@ -441,6 +455,7 @@ build(struct aft_xlsx *x, const char *tmp, bool multi)
 		aft_xlsx_assessment(x, x->keep.head->res);
 	e = x->lib->workbook_close(x->wb);
 	x->wb = NULL;
+	free(dir);
 	free(x->names);
 	x->names = NULL;
 	if (e == LXW_ERROR_MEMORY_MALLOC_FAILED)
