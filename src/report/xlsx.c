@@ -12,7 +12,10 @@
  * It writes by file name, so the format owns its path: it reserves a
  * temporary name beside the target (aftoets/atomic.h), lets the library
  * write there, and moves the file into place at the end.
- * Not streaming: results are copied as they come (src/keep.h).
+ * Not streaming, but light: of a batch it keeps a portfolio row per
+ * service (struct aft_xrow) and whole copies (src/keep.h) only of the
+ * services that get a sheet, the first --sheets N; the workbook is
+ * written at the end in libxlsxwriter's constant-memory mode.
  *
  * This file writes the portfolio sheet and the workbook around the
  * sheets; xlsxsheet.c writes the sheets of one assessment, and
@@ -363,8 +366,8 @@ xlsx_one(struct aft_report *r, const struct aft_result *res)
 	if (!r->opt.multi)
 		return AFT_OK;
 	if ((k = aft_arena_alloc(a, sizeof(*k))) == NULL ||
-	    (k->pr = aft_arena_calloc(a, res->npr, sizeof(k->pr[0]))) ==
-	    NULL || !copy_text(a, &k->name, res->ans->service.name) ||
+	    (k->pr = aft_arena_calloc(a, res->npr ? res->npr : 1,
+	    sizeof(k->pr[0]))) == NULL || !copy_text(a, &k->name, res->ans->service.name) ||
 	    !copy_text(a, &k->organisation, res->ans->service.organisation) ||
 	    !copy_text(a, &k->file, res->ans->file))
 		return AFT_ENOMEM;
