@@ -113,10 +113,10 @@ $(BUILD)/cli/%.o: src/cli/%.c $(VERSION_SRC)
 # the loader made as C data (catalog_static.c): the program starts
 # without parsing YAML.  build/embed compiles in the YAML text itself
 # (catalog_data.c), which a unit test loads to compare the two.
-$(BUILD)/catalog_c: src/gen/catalog_c.c $(GEN_OBJ) $(VERSION_SRC)
+$(BUILD)/catalog_c: src/gen/catalog_c.c $(GEN_OBJ) $(WEB_OBJ) $(VERSION_SRC)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) $(ALL_LDFLAGS) -o $@ $< $(GEN_OBJ) \
-	    $(PKG_LIBS)
+	    $(WEB_OBJ) $(PKG_LIBS)
 
 $(BUILD)/gen/catalog_static.c: $(CATALOG) $(BUILD)/catalog_c
 	@mkdir -p $(@D)

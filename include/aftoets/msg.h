@@ -466,6 +466,67 @@ X(C_OUT_ANSWERS, "-o %s zou een antwoordenbestand vervangen; schrijf de uitvoer 
 X(C_OUT_REFRESH, "-o %s zou %s vervangen, het bestand dat --from leest; gebruik --force om het ter plaatse bij te werken", \
 		"-o %s would replace %s, the file --from reads; use --force to refresh it in place") \
 
+/* The page of aftoets form: its labels, sent to the page in its data. */
+#define AFT_MESSAGES_FORM \
+X(W_TITLE,	"Zelfevaluatie digitale dienstverlening", "Digital service self-evaluation") \
+X(W_INTRO,	"Vul dit formulier in en bewaar het antwoordenbestand. Alles blijft in deze browser: niets wordt verstuurd. Een concept wordt bewaard bij elke wijziging.", \
+		"Fill in this form and save the answers file. Everything stays in this browser: nothing is sent. A draft is kept at every change.") \
+X(W_NOSCRIPT,	"Dit formulier heeft JavaScript nodig; zet het aan of open het bestand in een andere browser.", \
+		"This form needs JavaScript; turn it on or open the file in another browser.") \
+X(W_SERVICE,	"De dienst", "The service") \
+X(W_NAME,	"Naam van de dienst (verplicht)", "Name of the service (required)") \
+X(W_ORG,	"Organisatie", "Organisation") \
+X(W_CONTACT,	"Contact", "Contact") \
+X(W_TYPE,	"Soort", "Kind") \
+X(W_TYPE_NONE,	"(niet gekozen)", "(not chosen)") \
+X(W_NIEUW,	"nieuwe dienst", "new service") \
+X(W_HERWERKING,	"grondige herwerking", "thorough rework") \
+X(W_BUDGET,	"Budget in euro", "Budget in euros") \
+X(W_USERS,	"Doelpubliek (aantal gebruikers)", "Target audience (number of users)") \
+X(W_DATE,	"Datum van de aftoetsing (JJJJ-MM-DD)", "Date of the assessment (YYYY-MM-DD)") \
+X(W_ASSESSOR,	"Ingevuld door", "Filled in by") \
+X(W_SIG_YES,	"Significant: de aftoetsing is verplicht.", "Significant: the assessment is mandatory.") \
+X(W_SIG_NO,	"Niet significant: budget en doelpubliek liggen niet boven de drempels.", \
+		"Not significant: budget and target audience are not over the thresholds.") \
+X(W_SIG_UNKNOWN, "Significantie onbekend: %s ontbreekt.", "Significance unknown: %s is missing.") \
+X(W_THRESHOLDS,	"Drempels: budget boven %s euro of meer dan %s gebruikers.", \
+		"Thresholds: a budget over %s euros or more than %s users.") \
+X(W_BAD_USERS,	"'%s' is geen geheel getal van 0 of meer", "'%s' is not a whole number of 0 or more") \
+X(W_BAD_DATE,	"'%s' is geen datum JJJJ-MM-DD", "'%s' is not a date YYYY-MM-DD") \
+X(W_NAME_MISSING, "De naam van de dienst ontbreekt; het bestand wordt pas aanvaard met een naam.", \
+		"The name of the service is missing; the file is accepted only with a name.") \
+X(W_KIND_USER,	"gebruikerscriterium", "user criterion") \
+X(W_KIND_INCL,	"inclusiecriterium", "inclusion criterion") \
+X(W_WEIGHT,	"gewicht %s", "weight %s") \
+X(W_LEVEL,	"Niveau", "Level") \
+X(W_NO_LEVEL,	"nog niet beantwoord", "not answered yet") \
+X(W_GUIDANCE,	"Toelichting", "Guidance") \
+X(W_PRACTICE,	"In de praktijk", "In practice") \
+X(W_EVIDENCE,	"Voorbeelden van bewijs", "Examples of evidence") \
+X(W_PITFALL,	"Valkuil", "Pitfall") \
+X(W_MOTIVATION,	"Motivatie", "Motivation") \
+X(W_ACTIONS,	"Geplande acties", "Planned actions") \
+X(W_NVT_NEEDS,	"'nvt' vraagt een motivatie die zegt waarom.", "'nvt' needs a motivation that says why.") \
+X(W_SCORE,	"Score", "Score") \
+X(W_USER_SCORE,	"gebruikerscriteria", "user criteria") \
+X(W_INCL_SCORE,	"inclusiecriteria", "inclusion criteria") \
+X(W_ANSWERED,	"%s van %s beantwoord", "%s of %s answered") \
+X(W_OVERALL,	"Totaalscore", "Overall score") \
+X(W_NO_SCORE,	"geen score", "no score") \
+X(W_RESULTS,	"Resultaat", "Results") \
+X(W_NAV,	"Principes", "Principles") \
+X(W_SAVE,	"Antwoordenbestand bewaren", "Save answers file") \
+X(W_SAVED,	"Bewaard als %s. Geef dat bestand aan wie de aftoetsing opvolgt.", \
+		"Saved as %s. Hand that file to whoever follows up the assessment.") \
+X(W_CLEAR,	"Concept wissen", "Clear draft") \
+X(W_CLEAR_ASK,	"Het concept in deze browser wissen en opnieuw beginnen?", "Clear the draft in this browser and start again?") \
+X(W_RESTORED,	"Een concept uit deze browser is teruggezet (laatst gewijzigd %s).", \
+		"A draft from this browser was restored (last changed %s).") \
+X(W_CLEARED,	"Het concept is gewist.", "The draft was cleared.") \
+X(W_NO_STORAGE,	"Deze browser bewaart geen concept; bewaar het antwoordenbestand voor je het venster sluit.", \
+		"This browser keeps no draft; save the answers file before you close the window.") \
+X(W_FROM,	"Ingevuld vanuit %s.", "Filled in from %s.") \
+
 /* aftoets fill. */
 #define AFT_MESSAGES_FILL \
 X(FILL_UTF8,	"ongeldige UTF-8-byte 0x%02X in de invoer", "invalid UTF-8 byte 0x%02X in the input") \
@@ -544,6 +605,7 @@ X(F_STOPPED_AT,	"gestopt bij regel %lu van de invoer, die geweigerd werd; elk af
 	AFT_MESSAGES_PORTFOLIO \
 	AFT_MESSAGES_DOCUMENTS \
 	AFT_MESSAGES_TOOLS \
+	AFT_MESSAGES_FORM \
 	AFT_MESSAGES_FILL
 
 enum aft_msg {

@@ -8,6 +8,7 @@
  *   significance  cmd_significance.c
  *   init          cmd_init.c
  *   fill          cmd_fill.c
+ *   form          cmd_form.c
  *   compare       cmd_compare.c
  *   schema        cmd_schema.c
  *
@@ -145,7 +146,8 @@ struct cli_ctx {
 };
 
 extern const struct cli_command cmd_score, cmd_validate, cmd_criteria,
-    cmd_init, cmd_fill, cmd_compare, cmd_schema, cmd_significance;
+    cmd_init, cmd_fill, cmd_form, cmd_compare, cmd_schema,
+    cmd_significance;
 
 /*
  * run.c: runs command c with its arguments (argv[0] is its name) and

@@ -19,6 +19,7 @@ static const struct cli_command *const cmds[] = {
 	&cmd_criteria,
 	&cmd_init,
 	&cmd_fill,
+	&cmd_form,
 	&cmd_compare,
 	&cmd_schema,
 	&cmd_significance,

@@ -347,3 +347,48 @@ aft_esc_md_code(FILE *fp, const char *s)
 	}
 	return aft_esc_md(fp, s);
 }
+
+void
+aft_esc_json_embed(struct aft_sb *b, const char *s)
+{
+	uint32_t	cp;
+	size_t		n;
+
+	aft_sb_putc(b, '"');
+	while (*s != '\0') {
+		n = aft_utf8_next(s, &cp);
+		switch (cp) {
+		case '"':
+			aft_sb_puts(b, "\\\"");
+			break;
+		case '\\':
+			aft_sb_puts(b, "\\\\");
+			break;
+		case '\n':
+			aft_sb_puts(b, "\\n");
+			break;
+		case '\t':
+			aft_sb_puts(b, "\\t");
+			break;
+		case '\r':
+			aft_sb_puts(b, "\\r");
+			break;
+		case '<':
+		case '>':
+		case '&':
+		case 0x2028:
+		case 0x2029:
+			aft_sb_printf(b, "\\u%04x", (unsigned)cp);
+			break;
+		default:
+			if (cp < 0x20)
+				aft_sb_printf(b, "\\u%04x", (unsigned)cp);
+			else if (cp == 0xFFFD && n == 1)
+				aft_sb_puts(b, "\xEF\xBF\xBD");
+			else
+				aft_sb_put(b, s, n);
+		}
+		s += n;
+	}
+	aft_sb_putc(b, '"');
+}
