@@ -75,10 +75,10 @@
 
 	/*
 	 * A money string (SPEC section 3), as src/util/money.c reads it:
-	 * the amount in euros, or null when it is none.
+	 * the amount in cents, or null when it is none.
 	 */
-	function moneyParse(str) {
-		var i = 0, e = str.length, p, ndig = 0, whole = 0, frac = 0;
+	function moneyCents(str) {
+		var i = 0, e = str.length, p, ndig = 0, whole = '', frac = 0;
 		var sep = null, nd, c, k;
 
 		function sp(ch) {
@@ -98,8 +98,9 @@
 				return (+str[q]) * 10 + (+str[q + 1]);
 			return -1;
 		}
+		/* Whole cents as a string of digits: exact past 2^53. */
 		function done() {
-			return (whole * 100 + frac) / 100;
+			return String(BigInt(whole) * BigInt(100) + BigInt(frac));
 		}
 		trim();
 		if (e - i >= 1 && str[i] === '\u20ac')
@@ -117,7 +118,7 @@
 		for (p = i; p < e && isDigit(str[p]); p++) {
 			if (++ndig > 15)
 				return null;
-			whole = whole * 10 + (+str[p]);
+			whole += str[p];
 		}
 		if (p === e)
 			return done();
@@ -146,11 +147,18 @@
 			for (k = 0; k < 3; k++, p++) {
 				if (!isDigit(str[p]) || ++ndig > 15)
 					return null;
-				whole = whole * 10 + (+str[p]);
+				whole += str[p];
 			}
 			if (p === e)
 				return done();
 		}
+	}
+
+	/* The amount in euros, as the loader computes it, or null. */
+	function moneyParse(str) {
+		var c = moneyCents(str);
+
+		return c === null ? null : Number(c) / 100;
 	}
 
 	/*
@@ -938,7 +946,7 @@
 		yaml: function () {
 			return yaml(state());
 		},
-		money: moneyParse,
+		money: moneyCents,
 		fileName: fileName
 	};
 
