@@ -178,8 +178,14 @@ demo: deps
 	@$(MAKE) --no-print-directory all
 	$(BIN) score docs/examples/strong.yaml
 
+# check runs the form's browser test too (check-form, below), unless
+# NO_FORM_CHECK is set: check-asan and check-tsan set it, since the page's
+# code is the same JavaScript whatever sanitizer the program was built
+# with, and only the program's C is what they look at.
+NO_FORM_CHECK ?=
 check: deps
-	@$(MAKE) --no-print-directory check-deps check-unit check-cli check-schema
+	@$(MAKE) --no-print-directory check-deps check-unit check-cli \
+	    check-schema $(if $(NO_FORM_CHECK),,check-form)
 
 check-unit: $(UNIT_BIN)
 	@fail=0; for t in $(UNIT_BIN); do \
@@ -202,7 +208,7 @@ golden: $(BIN)
 # A sanitizer finding exits 86, which no test mistakes for a gate (1).
 check-asan:
 	@ASAN_OPTIONS=exitcode=86 UBSAN_OPTIONS=exitcode=86:print_stacktrace=1 \
-	    $(MAKE) --no-print-directory BUILD=build-asan CC=clang \
+	    $(MAKE) --no-print-directory BUILD=build-asan CC=clang NO_FORM_CHECK=1 \
 	    EXTRA_CFLAGS="-O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	    EXTRA_LDFLAGS="-fsanitize=address,undefined" check
 
@@ -210,7 +216,7 @@ check-asan:
 # per core by default, and tests/cli/scripts/jobs-order.sh runs -j 2 and 7.
 check-tsan:
 	@TSAN_OPTIONS="exitcode=86 halt_on_error=1" \
-	    $(MAKE) --no-print-directory BUILD=build-tsan CC=clang \
+	    $(MAKE) --no-print-directory BUILD=build-tsan CC=clang NO_FORM_CHECK=1 \
 	    EXTRA_CFLAGS="-O1 -g -fsanitize=thread" \
 	    EXTRA_LDFLAGS="-fsanitize=thread" check
 
@@ -303,11 +309,17 @@ bench: $(BIN) $(BENCH_TOOLS)
 # runs axe-core; check-xlsx reads the workbook back with LibreOffice.  Both
 # install what they need (tests/browser/deps.sh).  screenshots remakes
 # the pictures in docs/img/.
-.PHONY: check-browser check-xlsx screenshots
+.PHONY: check-browser check-form check-xlsx screenshots
 
 check-browser: $(BIN)
 	@sh tests/browser/deps.sh browser
 	node tests/browser/check-html.mjs $(BIN) $(BUILD)/browser
+
+# check-form fills the page of aftoets form in headless Chromium: live
+# scores against score -f json, save, draft, --from, hostile input, axe.
+check-form: $(BIN)
+	@sh tests/browser/deps.sh browser
+	node tests/browser/check-form.mjs $(BIN) $(BUILD)/form
 
 check-xlsx: $(BIN)
 	@sh tests/browser/deps.sh xlsx

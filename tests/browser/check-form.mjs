@@ -159,10 +159,11 @@ async function fillReal(page, set) {
 // and announced with the events a person's typing or click gives.
 async function fillFast(page, set) {
 	await page.evaluate((s) => {
-		const fire = (e) => {
-			e.dispatchEvent(new Event("input", { bubbles: true }));
-			e.dispatchEvent(new Event("change", { bubbles: true }));
-		};
+		// Typing gives input events; a click on a radio or a choice in
+		// a list, change events.
+		const fire = (e) => e.dispatchEvent(new Event(e.type === "radio" ||
+		    e.tagName === "SELECT" ? "change" : "input",
+		    { bubbles: true }));
 		for (const [f, v] of Object.entries(s.service)) {
 			const e = document.querySelector(`[name="service.${f}"]`);
 			e.value = v;
