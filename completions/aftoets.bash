@@ -22,7 +22,7 @@ _aftoets()
 
 	if [ "$COMP_CWORD" -eq 1 ]; then
 		COMPREPLY=( $(compgen -W "score validate criteria init fill
-		    compare schema significance help --version --help" \
+		    form compare schema significance help --version --help" \
 		    -- "$cur") )
 		return
 	fi
@@ -68,13 +68,14 @@ _aftoets()
 	criteria)	opts="-f --format" ;;
 	init)		opts="--from -o --output --force --schema" ;;
 	fill)		opts="--unanswered --principle --guide" ;;
+	form)		opts="--from -o --output --force" ;;
 	compare)	opts="-f --format -o --output --force
 		    --fail-on-regression -r --recursive" ;;
 	schema)		opts="-o --output --force" ;;
 	significance)	opts="--budget --users -f --format" ;;
 	help)
 		COMPREPLY=( $(compgen -W "score validate criteria init fill
-		    compare schema significance" -- "$cur") )
+		    form compare schema significance" -- "$cur") )
 		return ;;
 	*)		return ;;
 	esac

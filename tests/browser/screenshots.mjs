@@ -1,8 +1,10 @@
-// Makes the screenshots shown in README.md and docs/reports.md: the HTML
-// report in headless Chromium, and the workbook as LibreOffice prints it
-// (xlsx -> PDF with soffice, PDF -> PNG with pdftoppm).
+// Makes the screenshots shown in README.md, docs/reports.md and
+// docs/form.md: the HTML report and the form of aftoets form in headless
+// Chromium, and the workbook as LibreOffice prints it (xlsx -> PDF with
+// soffice, PDF -> PNG with pdftoppm).
 //
 // usage: node screenshots.mjs AFTOETS IMGDIR
+// SHOTS=form makes the form's picture alone (no LibreOffice needed).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -40,6 +42,18 @@ async function html(ctx, name, files, height) {
 	await page.close();
 }
 
+// The form, started from an example, with its live scores.
+async function formShot(ctx, name, from, height) {
+	const file = path.join(work, `${name}.html`);
+	fs.writeFileSync(file, run(aftoets, ["form", "--lang", "en", "--from",
+	    from]));
+	const page = await ctx.newPage();
+	await page.setViewportSize({ width: 1100, height });
+	await page.goto(pathToFileURL(file).href);
+	await page.screenshot({ path: path.join(imgdir, `${name}.png`) });
+	await page.close();
+}
+
 // Page `page` of the workbook as printed, cropped to x, y, w, h (pixels
 // at 110 dpi).
 function workbook(name, files, page, crop) {
@@ -67,10 +81,15 @@ try {
 		    "--disable-background-networking",
 		    "--disable-component-update", "--disable-sync"],
 	});
-	await html(ctx, "report-html", [examples[2]], 1500);
-	await html(ctx, "report-html-portfolio", examples, 820);
-	workbook("workbook-overview", [examples[2]], 1, [60, 60, 1170, 400]);
-	workbook("workbook-portfolio", examples, 1, [60, 60, 1150, 100]);
+	await formShot(ctx, "form", examples[2], 1300);
+	if (process.env.SHOTS !== "form") {
+		await html(ctx, "report-html", [examples[2]], 1500);
+		await html(ctx, "report-html-portfolio", examples, 820);
+		workbook("workbook-overview", [examples[2]], 1,
+		    [60, 60, 1170, 400]);
+		workbook("workbook-portfolio", examples, 1,
+		    [60, 60, 1150, 100]);
+	}
 } finally {
 	if (ctx)
 		await ctx.close();

@@ -43,7 +43,8 @@ expect "--force --from" aftoets init --f
 expect "--fail-under --fail-under-principle --force --format" aftoets score --f
 expect "--fail-on-regression --force --format" aftoets compare --f
 expect "--force" aftoets schema --fo
-expect "fill" aftoets f
+expect "fill form" aftoets f
+expect "--force --from" aftoets form --f
 expect "--principle" aftoets fill --p
 expect "--unanswered" aftoets fill --u
 expect "--guide" aftoets fill --g
