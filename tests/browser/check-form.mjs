@@ -164,21 +164,28 @@ async function fillFast(page, set) {
 		const fire = (e) => e.dispatchEvent(new Event(e.type === "radio" ||
 		    e.tagName === "SELECT" ? "change" : "input",
 		    { bubbles: true }));
+		// Only what changes, as a person would touch only those.
 		for (const [f, v] of Object.entries(s.service)) {
 			const e = document.querySelector(`[name="service.${f}"]`);
-			e.value = v;
-			fire(e);
+			if (e.value !== v) {
+				e.value = v;
+				fire(e);
+			}
 		}
 		for (const [id, [l, m, a]] of Object.entries(s.answers)) {
 			const r = document.querySelector(
 			    `input[name="answers.${id}.level"][value="${l ?? ""}"]`);
-			r.checked = true;
-			fire(r);
+			if (!r.checked) {
+				r.checked = true;
+				fire(r);
+			}
 			for (const [k, v] of [["motivation", m], ["actions", a]]) {
 				const e = document.querySelector(
 				    `[name="answers.${id}.${k}"]`);
-				e.value = v;
-				fire(e);
+				if (e.value !== v) {
+					e.value = v;
+					fire(e);
+				}
 			}
 		}
 	}, set);
@@ -295,7 +302,7 @@ async function sideways(page, width) {
 	    document.documentElement.clientWidth);
 }
 
-// The generated sets: the first few typed and clicked one control at a
+// The generated sets: the first typed and clicked one control at a
 // time, the rest set on the controls in one go.
 async function checkSets(ctx) {
 	const file = form("form-nl.html", ["--lang", "nl"]);
@@ -308,7 +315,7 @@ async function checkSets(ctx) {
 	for (let k = 0; k < NSETS; k++) {
 		const set = answerSet(k);
 		await page.click('[data-action="clear-draft"]');
-		if (k < 2)
+		if (k < 1)
 			await fillReal(page, set);
 		else
 			await fillFast(page, set);
