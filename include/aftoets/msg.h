@@ -136,6 +136,7 @@ X(L_USERS,	"Gebruikers", "Users") \
 X(L_ASSESSED,	"Beoordeeld", "Assessed") \
 X(L_ASSESSOR,	"Door", "By") \
 X(L_CATALOG,	"Catalogus", "Catalog") \
+X(L_NOTICE,	"Let op", "Notice") \
 X(L_SIGNIFICANCE, "Significantie", "Significance") \
 X(L_COMPLETENESS, "Volledigheid", "Completeness") \
 X(L_ANSWERED_OF, "%zu van %zu criteria beantwoord", "%zu of %zu criteria answered") \
@@ -334,6 +335,7 @@ X(D_SHEET_SERVICE, "Dienst", "Service") \
 /* The init template. */ \
 X(T_HEAD,	"Antwoorden voor de aftoetsing van een digitale dienst. Catalogus: %s, %s %s.", \
 		"Answers for the self-assessment (aftoetsing) of a digital service. Catalog: %s, %s %s.") \
+X(T_NOTICE,	"Over deze catalogus: %s", "About this catalog: %s") \
 X(T_HOWTO,	"Vul het blok 'service' in en beantwoord elk criterium met een niveau. Regels die met # beginnen zijn uitleg; aftoets slaat ze over. Controleer het bestand met 'aftoets validate %s' en scoor het met 'aftoets score %s'.", \
 		"Fill in the 'service' block and answer every criterion with a level. Lines starting with # explain; aftoets skips them. Check the file with 'aftoets validate %s' and score it with 'aftoets score %s'.") \
 X(T_DEFAULT_NAME, "antwoorden.yaml", "answers.yaml") \

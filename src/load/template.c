@@ -278,6 +278,12 @@ header(FILE *fp, const struct aft_catalog *cat,
 	snprintf(text, sizeof(text), msg(o, AFT_M_T_HEAD),
 	    cat->title.s[o->lang], cat->id, cat->version);
 	comment(fp, 0, "", "", text);
+	if (aft_text_given(&cat->notice)) {
+		blank_comment(fp, 0);
+		snprintf(text, sizeof(text), msg(o, AFT_M_T_NOTICE),
+		    cat->notice.s[o->lang]);
+		comment(fp, 0, "", "", text);
+	}
 	blank_comment(fp, 0);
 	snprintf(text, sizeof(text), msg(o, AFT_M_T_HOWTO), name, name);
 	comment(fp, 0, "", "", text);

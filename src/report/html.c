@@ -115,6 +115,8 @@ about(struct aft_html *h, const struct aft_result *res, const char *pre,
 	}
 	snprintf(buf, sizeof(buf), "%s %s", res->cat->id, res->cat->version);
 	fact(h, AFT_M_L_CATALOG, buf);
+	if (aft_text_given(&res->cat->notice))
+		fact(h, AFT_M_L_NOTICE, res->cat->notice.s[h->lang]);
 	fact(h, AFT_M_D_FILE, res->ans->file);
 	aft_html_put(h, "</dl>\n");
 

@@ -205,6 +205,8 @@ aft_json_result_write(struct aft_jw *w, const struct aft_result *r,
 	aft_jw_object(w, "catalog");
 	aft_jw_string(w, "id", r->cat->id);
 	aft_jw_string(w, "version", r->cat->version);
+	aft_jw_string(w, "notice", aft_text_given(&r->cat->notice) ?
+	    r->cat->notice.s[lang] : NULL);
 	aft_jw_end(w);
 	aft_jw_object(w, "service");
 	aft_jw_string(w, "name", s->name);
@@ -307,6 +309,7 @@ aft_json_catalog(const struct aft_catalog *c, enum aft_lang lang)
 	set(meta, "id", json_string(c->id));
 	set(meta, "version", json_string(c->version));
 	set(meta, "title", text(&c->title, lang));
+	set(meta, "notice", given(&c->notice, lang));
 	set(o, "catalog", meta);
 	set(th, "budget_eur", number(c->threshold_budget));
 	set(th, "users", number(c->threshold_users));

@@ -97,6 +97,9 @@ properties(struct aft_report *r, const struct aft_result *res)
 	property(fp, "file", res->ans->file);
 	property(fp, "catalog", res->cat->id);
 	property(fp, "catalog_version", res->cat->version);
+	if (aft_text_given(&res->cat->notice))
+		property(fp, "catalog_notice",
+		    res->cat->notice.s[r->opt.lang]);
 	property(fp, "significant", res->sig.significant == AFT_YES ?
 	    "true" : res->sig.significant == AFT_NO ? "false" : "unknown");
 	if (res->overall.set) {

@@ -95,6 +95,8 @@ header(const struct md *m, const struct aft_result *res)
 	if (s->organisation != NULL)
 		item(m, AFT_M_L_ORGANISATION, s->organisation);
 	item(m, AFT_M_L_FILE, res->ans->file);
+	if (aft_text_given(&res->cat->notice))
+		item(m, AFT_M_L_NOTICE, res->cat->notice.s[m->lang]);
 	fprintf(m->fp, "- **%s:** **%s** (", msg(m, AFT_M_L_SIGNIFICANCE),
 	    msg(m, res->sig.significant == AFT_YES ? AFT_M_SIG_YES :
 	    res->sig.significant == AFT_NO ? AFT_M_SIG_NO :

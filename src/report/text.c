@@ -126,6 +126,8 @@ header(const struct aft_report *r, struct aft_sb *b,
 	}
 	snprintf(buf, sizeof(buf), "%s %s", res->cat->id, res->cat->version);
 	field(r, b, AFT_M_L_CATALOG, buf);
+	if (aft_text_given(&res->cat->notice))
+		field(r, b, AFT_M_L_NOTICE, res->cat->notice.s[lang]);
 	aft_sb_putc(b, '\n');
 
 	label(r, b, AFT_M_L_SIGNIFICANCE);

@@ -7,6 +7,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "aftoets/gate.h"
 #include "report/xlsx_internal.h"
@@ -145,6 +146,18 @@ aft_xlsx_overview(struct aft_xlsx *x, lxw_worksheet *ws, const char *sheetname,
 	snprintf(buf, sizeof(buf), "%s %s", res->cat->id, res->cat->version);
 	aft_xlsx_label(x, ws, row, AFT_M_L_CATALOG);
 	aft_xlsx_text(x, ws, row++, 1, buf, AFT_XF_TEXT);
+	if (aft_text_given(&res->cat->notice)) {
+		char *tmp;
+
+		/* A paragraph: wrapped over the table's width, as below. */
+		aft_xlsx_label(x, ws, row, AFT_M_L_NOTICE);
+		aft_xlsx_check(x, x->lib->worksheet_merge_range(ws, row, 1,
+		    row, 4, aft_xlsx_guarded(x, res->cat->notice.s[lang],
+		    &tmp), x->f[AFT_XF_WRAP]));
+		free(tmp);
+		aft_xlsx_check(x, x->lib->worksheet_set_row(ws, row++, 75,
+		    NULL));
+	}
 	aft_xlsx_label(x, ws, row, AFT_M_D_FILE);
 	aft_xlsx_text(x, ws, row++, 1, res->ans->file, AFT_XF_TEXT);
 	row++;
