@@ -114,14 +114,14 @@ X(NVT_NO_WHY,	"'%s' is 'nvt' zonder motivatie; zeg waarom het niet van toepassin
 		"'%s' is 'nvt' without a motivation; say why it does not apply") \
 /* Significance. */ \
 X(SIG_YES,	"significant: de aftoetsing is verplicht", "significant: the assessment is mandatory") \
-X(SIG_NO,	"niet significant: de aftoetsing is vrijwillig", "not significant: the assessment is voluntary") \
+X(SIG_NO,	"niet significant: de aftoetsing is niet verplicht", "not significant: the assessment is not mandatory") \
 X(SIG_UNKNOWN,	"significantie onbekend", "significance unknown") \
 X(SIG_BUDGET_OVER, "budget %s is hoger dan %s", "budget %s is over %s") \
 X(SIG_BUDGET_NOT, "budget %s is niet hoger dan %s", "budget %s is not over %s") \
-X(SIG_USERS_OVER, "%s gebruikers is meer dan %s", "%s users is more than %s") \
-X(SIG_USERS_NOT, "%s gebruikers is niet meer dan %s", "%s users is not more than %s") \
+X(SIG_USERS_OVER, "een doelpubliek van %s gebruikers is ruimer dan %s", "a target audience of %s users is larger than %s") \
+X(SIG_USERS_NOT, "een doelpubliek van %s gebruikers is niet ruimer dan %s", "a target audience of %s users is not larger than %s") \
 X(SIG_BUDGET_NONE, "het budget is niet opgegeven", "the budget is not given") \
-X(SIG_USERS_NONE, "het aantal gebruikers is niet opgegeven", "the number of users is not given") \
+X(SIG_USERS_NONE, "de omvang van het doelpubliek is niet opgegeven", "the size of the target audience is not given") \
 X(AND,		"en", "and") \
 /* Report labels. */ \
 X(L_REPORT,	"Aftoetsing", "Assessment") \
@@ -130,9 +130,9 @@ X(L_ORGANISATION, "Organisatie", "Organisation") \
 X(L_CONTACT,	"Contact", "Contact") \
 X(L_TYPE,	"Type", "Type") \
 X(L_TYPE_NIEUW,	"nieuwe dienst", "new service") \
-X(L_TYPE_HERWERKING, "herwerkte dienst", "reworked service") \
+X(L_TYPE_HERWERKING, "grondig herwerkte dienst", "thoroughly reworked service") \
 X(L_BUDGET,	"Budget", "Budget") \
-X(L_USERS,	"Gebruikers", "Users") \
+X(L_USERS,	"Doelpubliek", "Target audience") \
 X(L_ASSESSED,	"Beoordeeld", "Assessed") \
 X(L_ASSESSOR,	"Door", "By") \
 X(L_CATALOG,	"Catalogus", "Catalog") \
@@ -361,14 +361,14 @@ X(T_NAME_PLACEHOLDER, "Naam van de dienst", "Name of the service") \
 X(T_SVC_ORG,	"De organisatie die de dienst aanbiedt.", "The organisation that provides the service.") \
 X(T_SVC_CONTACT, "Wie vragen over deze aftoetsing beantwoordt: een e-mailadres of een team.", \
 		"Who answers questions about this assessment: an e-mail address or a team.") \
-X(T_SVC_TYPE,	"nieuw (een nieuwe dienst) of herwerking (een grondig herwerkte dienst); new en rework mogen ook.", \
-		"nieuw (a new service) or herwerking (a thoroughly reworked one); new and rework work too.") \
-X(T_SIG,	"De aftoetsing is verplicht als het budget hoger is dan %s of als de dienst meer dan %s gebruikers verwacht.", \
-		"The assessment is mandatory when the budget is over %s or the service expects more than %s users.") \
+X(T_SVC_TYPE,	"nieuw (een nieuwe dienst) of herwerking (een grondige herwerking van een bestaande dienst); new en rework mogen ook.", \
+		"nieuw (a new service) or herwerking (a thorough rework of an existing one); new and rework work too.") \
+X(T_SIG,	"De aftoetsing is verplicht als het budget hoger is dan %s of als het doelpubliek ruimer is dan %s gebruikers; anders is ze niet verplicht.", \
+		"The assessment is mandatory when the budget is over %s or the target audience is larger than %s users; otherwise it is not mandatory.") \
 X(T_SVC_BUDGET,	"Het budget in euro: een getal (750000) of een bedrag tussen aanhalingstekens (\"€ 750.000\", \"1.250.000,50\"). Zet duizendtallen met punten altijd tussen aanhalingstekens: YAML leest 500.000 zonder aanhalingstekens als 500.", \
 		"The budget in euros: a number (750000) or an amount in quotes (\"€750,000\", \"1,250,000.50\"). Always quote thousands written with dots: YAML reads an unquoted 500.000 as 500.") \
-X(T_SVC_USERS,	"Het verwachte aantal gebruikers (de doelgroep), een geheel getal.", \
-		"The expected number of users (the target audience), a whole number.") \
+X(T_SVC_USERS,	"De omvang van het doelpubliek: hoeveel burgers, ondernemingen, verenigingen of lokale besturen de dienst wil bereiken, niet hoeveel hem naar verwachting zullen gebruiken; een geheel getal.", \
+		"The size of the target audience: how many citizens, businesses, associations or local governments the service is meant for, not how many are expected to use it; a whole number.") \
 X(T_SVC_DATE,	"De datum van de aftoetsing, JJJJ-MM-DD.", "The date of the assessment, YYYY-MM-DD.") \
 X(T_SVC_ASSESSOR, "Wie de aftoetsing invulde.", "Who filled in the assessment.") \
 X(T_ANSWERS,	"Een antwoord per criterium, per principe. De uitleg bij elk criterium zegt wat het vraagt en welk bewijs telt.", \
@@ -544,10 +544,10 @@ X(F_SERVICE,	"De dienst (een lege regel laat een veld open)", \
 		"The service (an empty line leaves a field open)") \
 X(F_ASK_NAME,	"Naam van de dienst", "Name of the service") \
 X(F_ASK_ORG,	"Organisatie", "Organisation") \
-X(F_ASK_TYPE,	"Soort (nieuw of herwerking)", "Type (new or rework)") \
+X(F_ASK_TYPE,	"Soort (nieuw of grondige herwerking)", "Type (new or thorough rework)") \
 X(F_ASK_BUDGET,	"Budget in euro (bijvoorbeeld 750000 of € 750.000)", \
 		"Budget in euros (for example 750000 or €750,000)") \
-X(F_ASK_USERS,	"Verwacht aantal gebruikers", "Expected number of users") \
+X(F_ASK_USERS,	"Omvang van het doelpubliek (aantal gebruikers)", "Size of the target audience (number of users)") \
 X(F_ASK_DATE,	"Datum van de aftoetsing (JJJJ-MM-DD)", "Date of the assessment (YYYY-MM-DD)") \
 X(F_ASK_ASSESSOR, "Ingevuld door", "Assessed by") \
 X(F_CURRENT,	"Huidig antwoord", "Current answer") \

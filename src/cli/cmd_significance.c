@@ -101,13 +101,13 @@ const struct cli_command cmd_significance = {
 "Bepaal of een dienst significant is (en de aftoetsing dus verplicht).\n"
 "\n"
 "      --budget X        budget in euro (getal of bedrag, '€ 750.000')\n"
-"      --users N         verwacht aantal gebruikers\n"
+"      --users N         omvang van het doelpubliek (aantal gebruikers)\n"
 "  -f, --format FORMAT   text (standaard) of json\n",
 	[AFT_LANG_EN] =
 "Decide whether a service is significant (so the assessment is mandatory).\n"
 "\n"
 "      --budget X        budget in euros (number or amount, '€750,000')\n"
-"      --users N         expected number of users\n"
+"      --users N         size of the target audience (number of users)\n"
 "  -f, --format FORMAT   text (default) or json\n",
 	},
 	.traits		= CLI_LOADS_CATALOG,

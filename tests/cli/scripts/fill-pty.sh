@@ -103,7 +103,7 @@ class Term:
 # A session: the missing users, significance, one answer, q, the summary.
 t = Term("--lang", "en", "--color", "auto", "--principle", "datagedreven",
          tmp + "/a.yaml")
-t.expect("Expected number of users")
+t.expect("Size of the target audience (number of users)")
 t.send("150000")
 out = t.expect("the assessment is mandatory")
 t.expect("DG-G1")
@@ -135,7 +135,7 @@ if "  users: 150000\n" not in text or "    level: grotendeels\n" not in text:
 
 # A terminal closed halfway: the completed answer stays, exit 129.
 t = Term("--color", "never", tmp + "/b.yaml")
-t.expect("Verwacht aantal gebruikers")
+t.expect("Omvang van het doelpubliek (aantal gebruikers)")
 t.send("")
 t.expect("Niveau SD-G1")
 t.send("volledig")
@@ -170,10 +170,10 @@ t.refused("1.25.0", "'1.25.0' is not an amount", "Budget in euros")
 t.refused(ESC, "control character U+001B in the input", "Budget in euros")
 t.refused(BAD, "invalid UTF-8 byte 0xFF in the input", "Budget in euros")
 t.send("1000")
-t.expect("Expected number of users")
+t.expect("Size of the target audience (number of users)")
 t.refused("-5", "'users' must be a whole number of 0 or more, not '-5'",
-          "Expected number of users")
-t.refused("1.5", "not '1.5'", "Expected number of users")
+          "Size of the target audience (number of users)")
+t.refused("1.5", "not '1.5'", "Size of the target audience (number of users)")
 t.send("10")
 t.expect("Level DG-G1")
 for line, why in (("maybe", "'maybe' is not a level; use one of"),
@@ -209,9 +209,9 @@ for want in ("  budget_eur: 1000\n", "  users: 10\n",
 LONG = "x" * 9000
 t = Term("--lang", "en", "--color", "never", "--principle", "betrouwbaar",
          tmp + "/d.yaml", cbreak=True)
-t.expect("Expected number of users")
+t.expect("Size of the target audience (number of users)")
 t.refused(LONG, "line longer than 8192 bytes; type it again, shorter",
-          "Expected number of users")
+          "Size of the target audience (number of users)")
 t.send("5")
 t.expect("Level BT-G1")
 t.refused(LONG, "line longer than 8192 bytes", "Level BT-G1")

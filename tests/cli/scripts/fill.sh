@@ -68,11 +68,17 @@ a fill --lang en "$tmp/new.yaml" <"$tmp/session.in" >"$tmp/out" 2>"$tmp/err" ||
 validates "$tmp/new.yaml"
 [ "$(answered "$tmp/new.yaml")" = "$n" ] || fail "session: not all answered"
 for want in "created $tmp/new.yaml from the template" \
-    "Significance: not significant: the assessment is voluntary" \
+    "Significance: not significant: the assessment is not mandatory" \
     "Overall: " "Completeness: $n of $n criteria answered" \
     "Full report: aftoets score --lang en $tmp/new.yaml"; do
 	grep -qF "$want" "$tmp/out" || fail "session: no '$want' in the output"
 done
+# The catalog's notice, once, before the first question.
+[ "$(grep -c "the aftoets project's own reading" "$tmp/out")" = 1 ] ||
+    fail "session: the catalog's notice not said once"
+[ "$(grep -n "the aftoets project's own reading" "$tmp/out" | cut -d: -f1)" \
+    -lt "$(grep -n 'The service' "$tmp/out" | head -n 1 | cut -d: -f1)" ] ||
+    fail "session: the catalog's notice not at the start"
 [ "$(grep -c ' so far: ' "$tmp/out")" = 5 ] ||
     fail "session: not five principle scores"
 [ "$(grep -c '^\[[0-9]*/'"$n"'\] ' "$tmp/out")" = "$n" ] ||
