@@ -59,7 +59,7 @@ test_short_and_long_forms(void **state)
 	    "    level: gedeeltelijk\n"
 	    "    motivation: Counter help exists in 12 of 20 offices.\n"
 	    "    actions: Roll out to all offices in 2027.\n"
-	    "  BT-I2: nvt\n";
+	    "  BT-I3: nvt\n";
 	const struct aft_catalog	*cat = *state;
 	const struct aft_answer		*a;
 	const struct aft_service	*s;
@@ -97,7 +97,7 @@ test_short_and_long_forms(void **state)
 	assert_string_equal(a->actions, "Roll out to all offices in 2027.");
 	assert_int_equal(a->loc.line, 14);
 
-	a = answer_of(&r, "BT-I2");
+	a = answer_of(&r, "BT-I3");
 	assert_int_equal(a->status, AFT_NVT);
 	assert_int_equal(a->loc.line, 18);
 
@@ -115,7 +115,7 @@ test_short_and_long_forms(void **state)
 	assert_int_equal(r.d.nerr, 0);
 	assert_int_equal(r.d.nwarn, 1);
 	assert_warning_at(&r.d, 18, 3,
-	    "'BT-I2' is 'nvt' without a motivation");
+	    "'BT-I3' is 'nvt' without a motivation");
 	ans_read_fini(&r);
 }
 
@@ -230,13 +230,13 @@ test_unanswered_forms(void **state)
 	    "  SD-G1:\n"
 	    "  SD-G2: ~\n"
 	    "  SD-G3: null\n"
-	    "  SD-G4:\n"
+	    "  SD-G5:\n"
 	    "    motivation: still looking\n"
 	    "  SD-I1: {level: ~, actions: ask}\n"
-	    "  SD-I2: {level: }\n"
-	    "  SD-I3: {}\n";
+	    "  SD-I3: {level: }\n"
+	    "  SD-I4: {}\n";
 	static const char *const ids[] = { "SD-G1", "SD-G2", "SD-G3",
-	    "SD-G4", "SD-I1", "SD-I2", "SD-I3" };
+	    "SD-G5", "SD-I1", "SD-I3", "SD-I4" };
 	const struct aft_catalog	*cat = *state;
 	struct ans_read			 r;
 
@@ -249,7 +249,7 @@ test_unanswered_forms(void **state)
 		assert_int_equal(a->loc.line, 4 + i + (i >= 4));
 		assert_int_equal(a->loc.col, 3);
 	}
-	assert_string_equal(answer_of(&r, "SD-G4")->motivation,
+	assert_string_equal(answer_of(&r, "SD-G5")->motivation,
 	    "still looking");
 	assert_string_equal(answer_of(&r, "SD-I1")->actions, "ask");
 	assert_int_equal(r.d.n, 0);
@@ -714,10 +714,10 @@ test_warn_unanswered(void **state)
 	    "  SD-G1: ja\n"
 	    "  SD-G2:\n"
 	    "  SD-G3: {level: nvt, motivation: no paper}\n"
-	    "  SD-G4: perhaps\n"
+	    "  SD-G5: perhaps\n"
 	    "  SD-I1: {motivation: unsure}\n";
 	static const char *const given[] = { "SD-G1", "SD-G2", "SD-G3",
-	    "SD-G4", "SD-I1" };
+	    "SD-G5", "SD-I1" };
 	const struct aft_catalog	*cat = *state;
 	struct ans_read			 r;
 	char				*list, msg[2048];
@@ -743,8 +743,8 @@ test_warn_unanswered(void **state)
 	assert_warning_at(&r.d, 8, 3, "criterion 'SD-I1' is not answered");
 	assert_warning_at(&r.d, 4, 3, msg);
 	/* The wrong answer has its error and no second remark. */
-	assert_null(diag_find(&r.d, AFT_SEV_WARNING, ANY, ANY, "'SD-G4'"));
-	assert_null(diag_find(&r.d, AFT_SEV_WARNING, ANY, ANY, "SD-G4,"));
+	assert_null(diag_find(&r.d, AFT_SEV_WARNING, ANY, ANY, "'SD-G5'"));
+	assert_null(diag_find(&r.d, AFT_SEV_WARNING, ANY, ANY, "SD-G5,"));
 	ans_read_fini(&r);
 
 	/* Strict: they are errors. */
@@ -860,7 +860,7 @@ test_fast_path_reads(void **state)
 	    "answers:\n"
 	    "  SD-G1: Volledig   # a comment\n"
 	    "  'SD-I1': {level: gedeeltelijk, motivation: \"Twelve of 20.\"}\n"
-	    "  bt-i2:\n"
+	    "  bt-i3:\n"
 	    "    level: nvt\n"
 	    "  BT-I1:\n"
 	    "    actions: >\n"
@@ -898,13 +898,13 @@ test_fast_path_reads(void **state)
 	assert_true(ans->answers[c->index].empty);
 	assert_string_equal(ans->answers[c->index].actions,
 	    "Roll out in 2027.\n");
-	c = aft_catalog_find(cat, "BT-I2");
+	c = aft_catalog_find(cat, "BT-I3");
 	assert_int_equal(ans->answers[c->index].status, AFT_NVT);
 	/* The message before, nvt without a motivation, the empty ones. */
 	assert_int_equal(d.nerr, 0);
 	assert_true(d.n >= 4);
 	assert_string_equal(d.v[0].loc.file, "other.yaml");
-	assert_warning_at(&d, 5, 3, "BT-I2");
+	assert_warning_at(&d, 5, 3, "BT-I3");
 	assert_warning_at(&d, 7, 3, "BT-I1");
 	assert_warning_at(&d, 11, 3, "BT-G1");
 	assert_warning_at(&d, 3, 3, "not answered");
@@ -915,7 +915,7 @@ test_fast_path_reads(void **state)
 	assert_int_equal(fast_read(cat, yaml, sizeof(yaml) - 1, 1, &d, &arena,
 	    &ans), AFT_EINPUT);
 	assert_null(ans);
-	assert_error_at(&d, 5, 3, "BT-I2");
+	assert_error_at(&d, 5, 3, "BT-I3");
 	aft_diags_fini(&d);
 	aft_arena_fini(&arena);
 }

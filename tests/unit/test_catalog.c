@@ -74,6 +74,9 @@ test_default_principles(void **state)
 	static const char *const ids[] = { "standaard-digitaal",
 	    "gebruiker-centraal", "digitaal-herdacht", "datagedreven",
 	    "betrouwbaar" };
+	/* Version 2022.2: user and inclusion criteria per principle. */
+	static const size_t want_user[] = { 4, 6, 8, 6, 5 };
+	static const size_t want_incl[] = { 3, 2, 3, 3, 3 };
 	const struct aft_catalog	*cat = *state;
 	size_t				 k = 0;
 
@@ -107,8 +110,12 @@ test_default_principles(void **state)
 		if (nuser < 4 || nincl < 2)
 			fail_msg("'%s' has %zu user and %zu inclusion criteria",
 			    p->id, nuser, nincl);
+		assert_int_equal(nuser, want_user[i]);
+		assert_int_equal(nincl, want_incl[i]);
 	}
 	assert_int_equal(cat->ncriteria, k);
+	assert_int_equal(cat->ncriteria, 43);
+	assert_string_equal(cat->version, "2022.2");
 	/* Ids are unique, ignoring case. */
 	for (size_t i = 0; i < cat->ncriteria; i++)
 		for (size_t j = i + 1; j < cat->ncriteria; j++)
@@ -125,14 +132,15 @@ has_guidance(const struct aft_criterion *c)
 }
 
 /*
- * All of it: gedeeltelijk, grotendeels and volledig in practice, in
- * that order, examples of evidence and a pitfall, in both languages.
+ * All of it: every level of the scale in practice (niet, beperkt,
+ * gedeeltelijk, grotendeels and volledig, never nvt), in that order,
+ * examples of evidence and a pitfall, in both languages.
  */
 static void
 check_guidance(const struct aft_catalog *cat, const struct aft_criterion *c)
 {
-	static const char *const levels[] = { "gedeeltelijk", "grotendeels",
-	    "volledig" };
+	static const char *const levels[] = { "niet", "beperkt",
+	    "gedeeltelijk", "grotendeels", "volledig" };
 
 	if (c->npractice != NELEM(levels))
 		fail_msg("'%s' describes %zu levels in practice, not %zu",
@@ -247,8 +255,15 @@ test_find(void **state)
 		{ "SD-G1",	"SD-G1" },
 		{ "sd-g1",	"SD-G1" },
 		{ "Sd-G1",	"SD-G1" },
-		{ "bt-i2",	"BT-I2" },
+		{ "bt-i3",	"BT-I3" },
 		{ "SD-G99",	NULL },
+		/* Merged into successors in 2022.2: gone from the catalog. */
+		{ "SD-G4",	NULL },
+		{ "BT-I2",	NULL },
+		{ "GC-I3",	NULL },
+		/* Added in 2022.2. */
+		{ "gc-g7",	"GC-G7" },
+		{ "DH-G8",	"DH-G8" },
 		{ "SD-G",	NULL },
 		{ "SDG1",	NULL },
 		{ "",		NULL },
@@ -268,6 +283,50 @@ test_find(void **state)
 	assert_string_equal(aft_catalog_principle(cat, "BETROUWBAAR")->id,
 	    "betrouwbaar");
 	assert_null(aft_catalog_principle(cat, "betrouwbaarheid"));
+}
+
+/*
+ * Version 2022.2 merged eight criteria of 2022.1 into four successors:
+ * every old id has exactly the successor docs/catalog-changes.md names,
+ * and the ids kept from 2022.1 are not replaced by anything.
+ */
+static void
+test_default_successors(void **state)
+{
+	static const struct {
+		const char	*old, *successor;
+	} t[] = {
+		{ "SD-G4",	"BT-G7" },
+		{ "BT-G5",	"BT-G7" },
+		{ "GC-G4",	"GC-G6" },
+		{ "BT-G4",	"GC-G6" },
+		{ "GC-I1",	"GC-I4" },
+		{ "gc-i3",	"GC-I4" },
+		{ "SD-I2",	"SD-I4" },
+		{ "BT-I2",	"SD-I4" },
+		{ "SD-G1",	NULL },
+		{ "SD-G3",	NULL },
+		{ "GC-G7",	NULL },
+	};
+	const struct aft_catalog	*cat = *state;
+	size_t				 n = 0;
+
+	for (size_t i = 0; i < NELEM(t); i++) {
+		const struct aft_criterion *c = aft_catalog_successor(cat,
+		    t[i].old);
+
+		if (t[i].successor == NULL) {
+			if (c != NULL)
+				fail_msg("'%s' is replaced by '%s'", t[i].old,
+				    c->id);
+		} else {
+			assert_non_null(c);
+			assert_string_equal(c->id, t[i].successor);
+		}
+	}
+	for (size_t i = 0; i < cat->ncriteria; i++)
+		n += cat->all[i]->nreplaces;
+	assert_int_equal(n, 8);
 }
 
 static void
@@ -1077,6 +1136,7 @@ main(void)
 		cmocka_unit_test(test_level_words),
 		cmocka_unit_test(test_levels_list),
 		cmocka_unit_test(test_find),
+		cmocka_unit_test(test_default_successors),
 		cmocka_unit_test(test_nearest),
 		cmocka_unit_test(test_band),
 		cmocka_unit_test(test_mini_catalog),

@@ -16,9 +16,9 @@ static const char old_yaml[] =
 	"  SD-G1: beperkt\n"		/* improved, attention resolved */
 	"  SD-G2: volledig\n"		/* regressed, new attention */
 	"  SD-G3: gedeeltelijk\n"	/* unchanged */
-	"  SD-G4: grotendeels\n"	/* removed */
+	"  SD-G5: grotendeels\n"	/* removed */
 	"  SD-I1: nvt\n"		/* to a level: applicability */
-	"  SD-I2: volledig\n"		/* to nvt: applicability */
+	"  SD-I4: volledig\n"		/* to nvt: applicability */
 	"  GC-G1: volledig\n";		/* the same: unchanged */
 
 static const char new_yaml[] =
@@ -28,8 +28,8 @@ static const char new_yaml[] =
 	"  SD-G2: niet\n"
 	"  SD-G3: 2\n"
 	"  SD-I1: beperkt\n"
-	"  SD-I2: {level: n/a, motivation: No help needed.}\n"
 	"  SD-I3: grotendeels\n"	/* added */
+	"  SD-I4: {level: n/a, motivation: No help needed.}\n"
 	"  GC-G1: ja\n"
 	"  DG-G1: volledig\n";		/* added; Datagedreven goes up */
 
@@ -81,10 +81,10 @@ test_changes(void **state)
 		{ "SD-G1", AFT_CH_IMPROVED,	 true,	false },
 		{ "SD-G2", AFT_CH_REGRESSED,	 false,	true },
 		{ "SD-G3", AFT_CH_UNCHANGED,	 false,	false },
-		{ "SD-G4", AFT_CH_REMOVED,	 false,	true },
+		{ "SD-G5", AFT_CH_REMOVED,	 false,	true },
 		{ "SD-I1", AFT_CH_APPLICABILITY, false,	true },
-		{ "SD-I2", AFT_CH_APPLICABILITY, false,	false },
 		{ "SD-I3", AFT_CH_ADDED,	 true,	false },
+		{ "SD-I4", AFT_CH_APPLICABILITY, false,	false },
 		{ "GC-G1", AFT_CH_UNCHANGED,	 false,	false },
 		{ "GC-G2", AFT_CH_UNCHANGED,	 false,	false },
 		{ "DG-G1", AFT_CH_ADDED,	 true,	false },
@@ -128,7 +128,7 @@ test_deltas(void **state)
 	dg = &t.c->pc[3];
 	/*
 	 * Standaard digitaal, old: SD-I1 nvt, 6 applicable, points
-	 * 1+4+2+3+0+4 of 24 = 58.3.  New: SD-I2 nvt, 6 applicable,
+	 * 1+4+2+3+0+4 of 24 = 58.3.  New: SD-I4 nvt, 6 applicable,
 	 * 4+0+2+0+1+3 of 24 = 41.7.
 	 */
 	assert_double_near(sd->score.old.v, 100.0 * 14 / 24, 1e-9);
@@ -155,9 +155,8 @@ test_null_scores(void **state)
 	static const char all_nvt[] =
 	    "service: {name: X}\n"
 	    "answers:\n"
-	    "  BT-G1: nvt\n  BT-G2: nvt\n  BT-G3: nvt\n  BT-G4: nvt\n"
-	    "  BT-G5: nvt\n  BT-G6: nvt\n  BT-I1: nvt\n  BT-I2: nvt\n"
-	    "  BT-I3: nvt\n  BT-I4: nvt\n";
+	    "  BT-G1: nvt\n  BT-G2: nvt\n  BT-G3: nvt\n  BT-G6: nvt\n"
+	    "  BT-G7: nvt\n  BT-I1: nvt\n  BT-I3: nvt\n  BT-I4: nvt\n";
 	const struct aft_catalog	*cat = *state;
 	struct two			 t;
 
@@ -225,7 +224,7 @@ test_text(void **state)
 	    "     -16.6\n"));
 	assert_non_null(strstr(buf, "\nRegressed\n  SD-G2   volledig     -> "
 	    "niet\n"));
-	assert_non_null(strstr(buf, "  SD-G4   grotendeels  -> -\n"));
+	assert_non_null(strstr(buf, "  SD-G5   grotendeels  -> -\n"));
 	assert_non_null(strstr(buf, "  SD-I1   nvt          -> beperkt\n"));
 	free(buf);
 	buf = NULL;

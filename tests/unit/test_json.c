@@ -14,7 +14,7 @@ static const char *const answers[] = {
 	"answers:\n  SD-G1: ja\n  SD-G2: {level: beperkt, motivation: \"x\\ty\"}\n"
 	"  GC-G1: {level: nvt, motivation: geen loket}\n",
 	"service:\n  name: \"Twee \\u00e9\\\"\"\n  users: 5\n"
-	"answers:\n  BT-I2: nee\n",
+	"answers:\n  BT-I3: nee\n",
 };
 
 /* Renders every answers file with format name, as a batch. */

@@ -268,7 +268,7 @@ static const char *const files[] = {
 	"answers:\n  SD-G1: ja\n  SD-G2: {level: beperkt, motivation: x}\n"
 	"  GC-G1: {level: nvt, motivation: geen loket}\n  DH-G2: 3\n"),
 	("service:\n  name: \"Twee \\u00e9\\t\\u0001\"\n  type: rework\n"
-	"answers:\n  BT-I2: nee\n"),
+	"answers:\n  BT-I3: nee\n"),
 	"service:\n  name: Leeg\n",
 };
 

@@ -105,7 +105,9 @@ test_layout(void **state)
 	assert_non_null(strstr(o.buf, "# Evidence: An overview of every step"));
 	/* The guidance for choosing a level follows, each part labelled. */
 	assert_non_null(strstr(o.buf, "  #   form.\n"
-	    "  # Partly: The application can be started online,"));
+	    "  # Not at all: None of the service can be done online."));
+	assert_non_null(strstr(o.buf, "\n  # Limited: Part of the application can be filled in"));
+	assert_non_null(strstr(o.buf, "\n  # Partly: The application can be submitted online,"));
 	assert_non_null(strstr(o.buf, "\n  # Mostly: All core steps are done online."));
 	assert_non_null(strstr(o.buf, "\n  # Fully: Every step can be done online,"));
 	assert_non_null(strstr(o.buf, "\n  # Examples of evidence: A user journey map"));

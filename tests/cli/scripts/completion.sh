@@ -51,7 +51,7 @@ expect "--guide" aftoets fill --g
 expect "datagedreven digitaal-herdacht" aftoets fill --principle d
 expect "$tmp/a.yaml $tmp/b.yml $tmp/dir" aftoets fill "$tmp/"
 expect "--recursive --require-complete" aftoets score --re
-expect "SD-G1 SD-G2 SD-G3 SD-G4 SD-I1 SD-I2 SD-I3" aftoets criteria SD-
+expect "SD-G1 SD-G2 SD-G3 SD-G5 SD-I1 SD-I3 SD-I4" aftoets criteria SD-
 expect "datagedreven=" aftoets score --fail-under-principle da
 expect "$tmp/a.yaml $tmp/b.yml $tmp/dir" aftoets score "$tmp/"
 expect "$tmp/a.yaml $tmp/b.yml $tmp/dir" aftoets init --from "$tmp/"

@@ -154,13 +154,13 @@ printf 'beperkt\nB2\n\n' >&4			# two: SD-G2
 until_in "$f" "    motivation: B2" $pb
 printf '\n\n\ngrotendeels\nA3\n\n' >&3		# one: keeps SD-G2, SD-G3
 until_in "$f" "    motivation: A3" $pa
-printf '\n\n\nnee\nB4\n\n' >&4			# two: keeps SD-G3, SD-G4
+printf '\n\n\nnee\nB4\n\n' >&4			# two: keeps SD-G3, SD-G5
 until_in "$f" "    motivation: B4" $pb
 exec 3>&- 4>&-
 wait $pa || fail "one: exit $?: $(cat "$tmp/one.err")"
 wait $pb || fail "two: exit $?: $(cat "$tmp/two.err")"
 for x in SD-G1:volledig:A1 SD-G2:beperkt:B2 SD-G3:grotendeels:A3 \
-    SD-G4:niet:B4; do
+    SD-G5:niet:B4; do
 	id=${x%%:*} rest=${x#*:}
 	[ "$(field "$f" "$id" level)" = "${rest%%:*}" ] ||
 	    fail "two: level of $id lost"

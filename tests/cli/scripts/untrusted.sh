@@ -129,7 +129,7 @@ cat = open("criteria/vlaanderen-2022.yaml", encoding="utf-8").read()
 for old, new in [
         ("nl: Digitale dienstverleningsstrategie Vlaanderen (2022)",
          'nl: "T \\e[31m\\x9b\\u202e <b>x</b> [l](http://e.example)"'),
-        ('version: "2022.1"', 'version: "2022\\e]52;c;eA==\\x07"'),
+        ('version: "2022.2"', 'version: "2022\\e]52;c;eA==\\x07"'),
         ("label: {nl: Sterk, en: Strong}",
          'label: {nl: "=Sterk\\e[5m", en: "+Strong\\x9b1m\\u2067"}'),
         ("aliases: [limited]", 'aliases: [limited, "ja\\e[8m|`x`"]'),
