@@ -145,6 +145,46 @@ aft_keep_result(struct aft_keep *k, const struct aft_result *res)
 }
 
 int
+aft_keep_row(struct aft_keep *k, const struct aft_result *res,
+    const char *href)
+{
+	struct aft_arena	*a = &k->arena;
+	const struct aft_service *s = &res->ans->service;
+	struct aft_row		*w;
+	bool			 ok = true;
+
+	if ((w = aft_arena_calloc(a, 1, sizeof(*w))) == NULL)
+		return AFT_ENOMEM;
+	w->name = dup_opt(a, s->name, &ok);
+	w->org = dup_opt(a, s->organisation, &ok);
+	w->file = dup_opt(a, res->ans->file, &ok);
+	w->href = dup_opt(a, href, &ok);
+	w->sig = res->sig.significant;
+	w->overall = res->overall;
+	w->band = res->band;
+	w->npr = res->npr;
+	w->answered = res->answered;
+	w->total = res->total;
+	if (res->npr > 0 && ((w->score = aft_arena_calloc(a, res->npr,
+	    sizeof(w->score[0]))) == NULL || (w->pband = aft_arena_calloc(a,
+	    res->npr, sizeof(w->pband[0]))) == NULL))
+		ok = false;
+	if (!ok)
+		return AFT_ENOMEM;
+	for (size_t i = 0; i < res->npr; i++) {
+		w->score[i] = res->pr[i].score;
+		w->pband[i] = res->pr[i].band;
+	}
+	if (k->rtail != NULL)
+		k->rtail->next = w;
+	else
+		k->rhead = w;
+	k->rtail = w;
+	k->nrows++;
+	return AFT_OK;
+}
+
+int
 aft_keep_fail(struct aft_keep *k, const char *file,
     const struct aft_diags *d, size_t maxdiags)
 {

@@ -31,10 +31,30 @@ struct aft_kept {
 	struct aft_kept		*next;
 };
 
+/*
+ * The few numbers of an assessment that an overview shows, for a report
+ * that writes each assessment as it comes and keeps only these: a few
+ * hundred bytes a service instead of the whole result.
+ */
+struct aft_row {
+	const char	*name, *org, *file;
+	const char	*href;		/* where the service's page is */
+	enum aft_tri	 sig;
+	struct aft_opt	 overall;
+	size_t		 band;
+	struct aft_opt	*score;		/* per principle, catalog order */
+	size_t		*pband;
+	size_t		 npr;
+	size_t		 answered, total;
+	struct aft_row	*next;
+};
+
 struct aft_keep {
 	struct aft_arena	 arena;
 	struct aft_kept		*head, *tail;	/* in given order */
 	size_t			 n;
+	struct aft_row		*rhead, *rtail;	/* in given order */
+	size_t			 nrows;
 	struct aft_kept_fail	*fhead, *ftail;
 	size_t			 nfail;
 };
@@ -51,6 +71,12 @@ int	aft_result_dup(struct aft_result **out, const struct aft_result *res,
 
 /* Appends a copy of res; AFT_OK or AFT_ENOMEM. */
 int	aft_keep_result(struct aft_keep *, const struct aft_result *res);
+/*
+ * Appends the row of res, its page at href (copied; may be NULL);
+ * AFT_OK or AFT_ENOMEM.
+ */
+int	aft_keep_row(struct aft_keep *, const struct aft_result *res,
+	    const char *href);
 /*
  * Appends a failed input with copies of at most maxdiags of its
  * diagnostics (errors first, in their order); AFT_OK or AFT_ENOMEM.

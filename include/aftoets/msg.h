@@ -313,6 +313,23 @@ X(D_NOT_SCORED,	"Niet gescoord", "Not scored") \
 X(D_NOT_SCORED_INTRO, "Deze bestanden konden niet gescoord worden:", \
 		"These files could not be scored:") \
 X(D_BACK,	"Terug naar het overzicht", "Back to the overview") \
+X(D_GUIDANCE_FOR, "Hoe %s beter te halen", "How to meet %s better") \
+X(D_GUIDE_TITLE, "Hoe elk criterium beter te halen", "How to meet each criterion better") \
+X(D_DIST,	"Spreiding van de scores", "Spread of the scores") \
+X(D_DIST_INTRO,	"Per principe het aantal diensten in elke scorevork van 10 punten; de tabel eronder geeft dezelfde aantallen.", \
+		"For each principle, the number of services in each score range of 10 points; the table below gives the same numbers.") \
+X(D_DIST_CHART,	"%s: aantal diensten per scorevork", "%s: number of services per score range") \
+X(D_DIST_CAPTION, "Aantal diensten per scorevork en per principe", \
+		"Number of services by score range and principle") \
+X(D_FILTER,	"Filter de diensten", "Filter the services") \
+X(D_ALL,	"alle", "all") \
+X(D_SHOWN,	"{n} van {m} diensten getoond.", "{n} of {m} services shown.") \
+X(D_SORT_NOTE,	"Kies een kolomkop om op die kolom te sorteren.", "Choose a column heading to sort by that column.") \
+X(D_APPENDIX,	"Bijlage: hoe elk criterium beter te halen", "Appendix: how to meet each criterion better") \
+X(D_APPENDIX_INTRO, "De raad van de catalogus bij elk criterium dat hierboven een aandachtspunt is, eenmaal.", \
+		"The catalog's guidance for each criterion that is a point of attention above, once.") \
+X(D_LARGE,	"Deze pagina bevat %zu diensten. Voor een groot portfolio schrijft 'aftoets score -f html -o MAP/' een site: een overzicht met een pagina per dienst, die sneller opent.", \
+		"This page holds %zu services. For a large portfolio, 'aftoets score -f html -o FOLDER/' writes a site: an overview with a page per service, which opens faster.") \
 X(D_MADE,	"Gemaakt met aftoets %s; catalogus %s %s.", "Made with aftoets %s; catalog %s %s.") \
 X(D_YES,	"ja", "yes") \
 X(D_NO,		"nee", "no") \
@@ -467,6 +484,14 @@ X(C_OUT_ANSWERS, "-o %s zou een antwoordenbestand vervangen; schrijf de uitvoer 
 		"-o %s would replace an answers file; write the output to another file, or use --force") \
 X(C_OUT_REFRESH, "-o %s zou %s vervangen, het bestand dat --from leest; gebruik --force om het ter plaatse bij te werken", \
 		"-o %s would replace %s, the file --from reads; use --force to refresh it in place") \
+X(C_SITE_FOREIGN, "-o %s: de map bevat '%s', dat aftoets niet schreef; kies een lege of nieuwe map", \
+		"-o %s: the folder holds '%s', which aftoets did not write; choose an empty or new folder") \
+X(C_SITE_NOT_DIR, "-o %s: dat is geen map; laat de / weg om een bestand te schrijven", \
+		"-o %s: that is not a folder; leave out the / to write a file") \
+X(C_SITE_FORMAT, "-o %s is een map; alleen -f html schrijft een map (een site)", \
+		"-o %s is a folder; only -f html writes a folder (a site)") \
+X(C_SITE_LEFTOVER, "de vorige site kon niet helemaal weg; er staat nog een verborgen map naast %s", \
+		"the previous site could not be removed whole; a hidden folder is left beside %s") \
 
 /* The page of aftoets form: its labels, sent to the page in its data. */
 #define AFT_MESSAGES_FORM \

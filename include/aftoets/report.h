@@ -14,6 +14,7 @@
 #include "aftoets/common.h"
 #include "aftoets/diag.h"
 #include "aftoets/format.h"
+#include "aftoets/site.h"
 #include "aftoets/score.h"
 #include "aftoets/summary.h"
 
@@ -35,6 +36,17 @@ struct aft_report_opts {
 	 * (aftoets/gate.h), and csv adds a gates_failed column.
 	 */
 	bool		 gates;
+	/*
+	 * A site to write instead of one page (html only): a page per
+	 * assessment and an index, each a file of the site.
+	 */
+	struct aft_site	*site;
+	/*
+	 * The operands scored, so that a site names each page by the
+	 * input's path inside the folder it came from.
+	 */
+	const char *const *roots;
+	size_t		 nroots;
 };
 
 /* The per-service sheets of a workbook: by default, and at most. */
@@ -62,6 +74,12 @@ struct aft_report_ops {
 	int		(*render)(const struct aft_report *,
 			    const struct aft_result *, char **buf, size_t *len);
 	const char	*separator;	/* between rendered assessments */
+	/*
+	 * Optional: writes what render() made, in order, in place of the
+	 * plain copy to the stream that aft_report_put() makes otherwise.
+	 */
+	int		(*put)(struct aft_report *, const struct aft_result *,
+			    const char *buf, size_t len);
 	/* An input that could not be scored; optional. */
 	int		(*fail)(struct aft_report *, const char *file,
 			    const struct aft_diags *);

@@ -184,14 +184,24 @@ void	cli_diags_done(struct aft_diags *, int rc, bool quiet);
  */
 int	cli_write_file(const char *path, bool replace,
 	    int (*write)(FILE *, void *), void *arg);
+/* Whether -o out names a folder: it ends in '/' or is one. */
+bool	cli_output_is_dir(const char *out);
+/*
+ * Prints why aft_site_check() or aft_site_open() refused folder out
+ * (rc, with foreign the name it gave) and returns EXIT_ERROR; EXIT_OK
+ * for AFT_OK.
+ */
+int	cli_site_refused(const char *out, int rc, const char *foreign);
 /*
  * Refuses an output file out (-o) that would replace what the command
  * reads or what a person wrote, before anything is read: one of the n
  * inputs ("-" is none), or the catalog the options name, also when out
  * names it through a link or spelt otherwise; and, without force, an
  * existing answers file (aft_answers_like(), read within max bytes).
- * A name that is not there costs one stat().  Prints the refusal;
- * returns EXIT_OK or EXIT_ERROR.
+ * A name that is not there costs one stat().  A folder (out ends in
+ * '/' or names one) is refused unless it is missing, empty or a site
+ * aftoets wrote (aftoets/site.h).  Prints the refusal; returns EXIT_OK
+ * or EXIT_ERROR.
  */
 int	cli_output_guard(const char *out, const char *const *inputs,
 	    size_t n, const struct cli_common *, bool force, size_t max);

@@ -15,6 +15,7 @@
 #include "aftoets/input.h"
 #include "aftoets/report.h"
 #include "aftoets/score.h"
+#include "aftoets/site.h"
 #include "aftoets/walk.h"
 #include "cli.h"
 
@@ -48,6 +49,9 @@ struct score_opts {
 	bool				 validate;
 	const struct aft_report_ops	*fmt;
 	const char			*output;	/* -o */
+	bool				 site;		/* -o names a folder */
+	char *const			*roots;		/* the operands */
+	size_t				 nroots;
 	bool				 force;
 	bool				 details;
 	bool				 strict;
@@ -68,6 +72,8 @@ struct run {
 	const struct aft_inputs		*inputs;
 	struct aft_report		 rep;
 	struct aft_atomic		 out;	/* -o, unless a format owns it */
+	struct aft_site			 site;	/* -o FOLDER/ */
+	bool				 has_site;
 	bool				 reporting;
 	unsigned			 jobs;		/* threads scoring */
 	int				 rc;
@@ -275,8 +281,18 @@ begin_report(struct run *x)
 	const struct score_opts	*o = x->o;
 	struct aft_report_opts	 ropt;
 	FILE			*fp = stdout;
+	char			*foreign = NULL;
+	int			 rc;
 
-	if (o->output != NULL && !o->fmt->owns_path) {
+	if (o->site) {
+		rc = aft_site_open(&x->site, o->output, &foreign);
+		rc = cli_site_refused(o->output, rc, foreign);
+		free(foreign);
+		if (rc != EXIT_OK)
+			return EXIT_ERROR;
+		x->has_site = true;
+		fp = NULL;
+	} else if (o->output != NULL && !o->fmt->owns_path) {
 		if (aft_atomic_open(&x->out, o->output, true) != 0) {
 			cli_error("%s: %s", o->output, strerror(errno));
 			return EXIT_ERROR;
@@ -291,8 +307,11 @@ begin_report(struct run *x)
 	    stdout);
 	ropt.details = o->details;
 	ropt.quiet = x->common->quiet;
-	ropt.multi = x->inputs->n != 1 || x->inputs->folder;
+	ropt.multi = x->inputs->n != 1 || x->inputs->folder || o->site;
 	ropt.path = o->output;
+	ropt.site = x->has_site ? &x->site : NULL;
+	ropt.roots = (const char *const *)o->roots;
+	ropt.nroots = o->nroots;
 	ropt.gates = o->gates.list.n > 0;
 	ropt.sheets_set = o->sheets_set;
 	ropt.sheets = o->sheets;
@@ -308,6 +327,9 @@ begin_report(struct run *x)
 			    aft_report_lib_error());
 		if (x->out.fp != NULL)
 			aft_atomic_abort(&x->out);
+		if (x->has_site)
+			aft_site_abort(&x->site);
+		x->has_site = false;
 		return EXIT_ERROR;
 	default:
 		cli_errorm(AFT_M_C_NOMEM);
@@ -349,6 +371,18 @@ end_report(struct run *x, bool whole)
 		cli_errorm(AFT_M_C_WRITE, strerror(errno ? errno : EIO));
 		worst(x, EXIT_ERROR);
 		whole = false;
+	}
+	if (x->has_site) {
+		x->has_site = false;
+		if (!whole || !x->reporting || (x->rep.n == 0 &&
+		    x->rc == EXIT_ERROR))
+			aft_site_abort(&x->site);
+		else if (aft_site_commit(&x->site) != AFT_OK) {
+			cli_error("%s: %s", x->o->output, strerror(errno));
+			worst(x, EXIT_ERROR);
+		} else if (x->site.leftover)
+			cli_errorm(AFT_M_C_SITE_LEFTOVER, x->o->output);
+		return;
 	}
 	if (x->out.fp == NULL)
 		return;
@@ -523,6 +557,13 @@ score_check(struct cli_ctx *x)
 
 	if (o->fmt->owns_path && o->output == NULL)
 		return cli_usage(AFT_M_D_NEEDS_OUTPUT, o->fmt->name);
+	if (o->output != NULL && cli_output_is_dir(o->output)) {
+		if (o->fmt != &aft_report_html)
+			return cli_usage(AFT_M_C_SITE_FORMAT, o->output);
+		o->site = true;
+		o->roots = x->argv;
+		o->nroots = (size_t)x->argc;
+	}
 	if (o->force && o->output == NULL)
 		return cli_usage(AFT_M_C_FORCE_NEEDS_O);
 	if (o->sheets_set && o->fmt != &aft_report_xlsx)

@@ -15,6 +15,7 @@
 #include "aftoets/atomic.h"
 #include "aftoets/input.h"
 #include "aftoets/stamp.h"
+#include "aftoets/site.h"
 #include "cli.h"
 
 /*
@@ -228,6 +229,39 @@ answers_like(bool *like, const char *path, size_t max)
 	return rc == AFT_ENOMEM ? rc : AFT_OK;
 }
 
+bool
+cli_output_is_dir(const char *out)
+{
+	struct stat	st;
+	size_t		len = strlen(out);
+
+	return (len > 0 && out[len - 1] == '/') ||
+	    (stat(out, &st) == 0 && S_ISDIR(st.st_mode));
+}
+
+int
+cli_site_refused(const char *out, int rc, const char *foreign)
+{
+	switch (rc) {
+	case AFT_OK:
+		return EXIT_OK;
+	case AFT_EINPUT:
+		if (strcmp(foreign, out) == 0 || (strncmp(foreign, out,
+		    strlen(foreign)) == 0 && strspn(out + strlen(foreign),
+		    "/") == strlen(out + strlen(foreign))))
+			cli_errorm(AFT_M_C_SITE_NOT_DIR, out);
+		else
+			cli_errorm(AFT_M_C_SITE_FOREIGN, out, foreign);
+		break;
+	case AFT_ENOMEM:
+		cli_errorm(AFT_M_C_NOMEM);
+		break;
+	default:
+		cli_error("%s: %s", out, strerror(errno));
+	}
+	return EXIT_ERROR;
+}
+
 int
 cli_output_guard(const char *out, const char *const *inputs, size_t n,
     const struct cli_common *o, bool force, size_t max)
@@ -241,6 +275,18 @@ cli_output_guard(const char *out, const char *const *inputs, size_t n,
 	guarded.set = strcmp(out, "-") != 0 && aft_stamp_read(&guarded.st,
 	    &buf, &len, out, OUT_STAMP_MAX) == 0;
 	free(buf);
+	/*
+	 * A folder becomes a site: it may hold nothing but a site written
+	 * before, so no input, catalog or file of the user's is in it.
+	 */
+	if (cli_output_is_dir(out)) {
+		char	*foreign = NULL;
+		int	 rc = aft_site_check(out, &foreign);
+
+		rc = cli_site_refused(out, rc, foreign);
+		free(foreign);
+		return rc;
+	}
 	/* Only a file that is there can be an input, or be lost. */
 	if (stat(out, &st) != 0 || !S_ISREG(st.st_mode))
 		return EXIT_OK;

@@ -123,10 +123,17 @@ aft_report_put(struct aft_report *r, const struct aft_result *res,
 
 	if (r->summary != NULL)
 		rc = aft_summary_add(r->summary, res);
-	if (r->n > 0 && r->ops->separator != NULL)
-		fputs(r->ops->separator, r->fp);
-	if (fwrite(buf, 1, len, r->fp) != len)
-		rc = AFT_EIO;
+	if (r->ops->put != NULL) {
+		int prc = r->ops->put(r, res, buf, len);
+
+		if (rc == AFT_OK)
+			rc = prc;
+	} else {
+		if (r->n > 0 && r->ops->separator != NULL)
+			fputs(r->ops->separator, r->fp);
+		if (fwrite(buf, 1, len, r->fp) != len)
+			rc = AFT_EIO;
+	}
 	r->n++;
 	return rc;
 }

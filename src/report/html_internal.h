@@ -50,9 +50,13 @@ struct aft_html_pair {
 extern const struct aft_html_pair aft_html_pairs[];
 extern const size_t aft_html_npairs;
 
+/* The set of page names a site has taken (html.c). */
+struct aft_names;
+
 /*
  * The state of one html report.  Results are kept as they come and the
- * page is written at the end, to fp.
+ * page is written at the end, to fp; a site writes a page per result
+ * as it comes and its index at the end.
  */
 struct aft_html {
 	FILE				*fp;
@@ -61,10 +65,30 @@ struct aft_html {
 	struct aft_keep			 keep;
 	const char			**label;	/* per service */
 	const struct aft_summary	*summary;	/* of a batch */
+	/*
+	 * A site: each assessment becomes a page of its own as it comes,
+	 * and keep holds only its row for the index (keep.h).
+	 */
+	struct aft_site			*site;
+	const char *const		*roots;		/* folders scored */
+	size_t				 nroots;
+	struct aft_names		*names;		/* page names taken */
+	bool				*guided;	/* per criterion */
+	const char			*guide;		/* its page, in a site */
+	char				 hash[64];	/* of the script */
 };
+
 
 /* Writes the style sheet, each colour taken from the palette. */
 void	aft_html_style(FILE *);
+/*
+ * Makes the style sheet once, for aft_html_style() to copy; call it
+ * before pages are written in more than one thread.  The copy lives
+ * until the program ends.
+ */
+void	aft_html_style_init(void);
+/* Writes more of it, from sheet, each $name taken from the palette. */
+void	aft_html_css(FILE *, const char *sheet);
 
 /*
  * Writes the radar chart of res with its legend, as a figure whose ids

@@ -7,6 +7,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "report/html_internal.h"
@@ -210,9 +211,9 @@ aft_contrast_ratio(uint32_t fg, uint32_t bg)
 }
 
 void
-aft_html_style(FILE *fp)
+aft_html_css(FILE *fp, const char *sheet)
 {
-	for (const char *s = css; *s != '\0'; s++) {
+	for (const char *s = sheet; *s != '\0'; s++) {
 		size_t n = 0;
 
 		if (*s != '$') {
@@ -228,4 +229,35 @@ aft_html_style(FILE *fp)
 				fprintf(fp, "#%06x", (unsigned)palette[i].rgb);
 		s += n;
 	}
+}
+
+/*
+ * The style sheet with its colours filled in, made once (before any
+ * page is written, and so before any worker thread) by
+ * aft_html_style_init(); NULL until then, or without memory.
+ */
+static char	*sheet;
+static size_t	 sheet_len;
+
+void
+aft_html_style_init(void)
+{
+	FILE *fp;
+
+	if (sheet != NULL || (fp = open_memstream(&sheet, &sheet_len)) == NULL)
+		return;
+	aft_html_css(fp, css);
+	if (fclose(fp) != 0) {
+		free(sheet);
+		sheet = NULL;
+	}
+}
+
+void
+aft_html_style(FILE *fp)
+{
+	if (sheet != NULL)
+		fwrite(sheet, 1, sheet_len, fp);
+	else
+		aft_html_css(fp, css);
 }

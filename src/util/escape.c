@@ -133,7 +133,22 @@ aft_esc_xml(FILE *fp, const char *s, unsigned flags)
 {
 	while (*s != '\0') {
 		uint32_t	c;
-		size_t		n = aft_utf8_next(s, &c);
+		size_t		n = 0;
+
+		/*
+		 * A run of printable ASCII that needs no escape goes out at
+		 * once: most text is such runs, and a page is mostly text.
+		 */
+		while ((unsigned char)s[n] >= 0x20 && (unsigned char)s[n] < 0x7F &&
+		    s[n] != '&' && s[n] != '<' && s[n] != '>' && s[n] != '"' &&
+		    s[n] != '\'')
+			n++;
+		if (n > 0) {
+			fwrite(s, 1, n, fp);
+			s += n;
+			continue;
+		}
+		n = aft_utf8_next(s, &c);
 
 		switch (c) {
 		case '&':

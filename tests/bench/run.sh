@@ -55,10 +55,21 @@ prepare() {
 		mv "$halves.tmp" "$halves"
 	fi
 	one=$(head -n 1 "$list")
+	# The first 1,000 files, for the one-page batch of html.
+	first=bench/first1000-$1-$n
+	if [ ! -d "$first" ]; then
+		mkdir -p "$first.tmp"
+		head -n 1000 "$list" | while read -r f; do
+			ln -s "../../$f" "$first.tmp/${f##*/}"
+		done
+		mv "$first.tmp" "$first"
+	fi
+	site=bench/site-$1-$n
+	batch=bench/batch1000-$1-$n.html
 }
 
 # The runs, by number; run K runs one of them under measure.
-nruns=11
+nruns=13
 run() {
 	case $1 in
 	1) "$tools/measure" "$tools/bare" "$list" ;;
@@ -72,6 +83,8 @@ run() {
 	9) "$tools/measure" sh -c "'$aft' score -j1 '$halves/a' & '$aft' score -j1 '$halves/b' & wait" ;;
 	10) "$tools/measure" "$aft" score -j1 -f csv "$dir" ;;
 	11) "$tools/measure" /bin/true ;;
+	12) rm -rf "$site"; "$tools/measure" "$aft" score -q -j2 -f html -o "$site/" "$dir" ;;
+	13) "$tools/measure" "$aft" score -q -j2 -f html -o "$batch" "$first" ;;
 	esac
 }
 
@@ -161,6 +174,16 @@ report_shape() {
 	echo "cpu time, 2 ways / 1:   text -j2 $(r "$best_c4 / $best_c3"), text 2 procs $(r "$best_c9 / $best_c3"), jsonl -j2 $(r "$best_c6 / $best_c5"), bare 2 procs $(r "$best_c2 / $best_c1")"
 	echo "peak memory:            text $best_m3 KiB, jsonl $best_m5 KiB, csv $best_m7 KiB   (target < 16384)"
 	echo "single file score:      $(r "$best_s8 * 1000") ms   (target < 5; starting /bin/true takes $(r "$best_s11 * 1000") ms here)"
+	# The html site and the one-page batch (docs/portfolio.md).
+	biggest=$(find "$site" -name '*.html' ! -name index.html ! -name guidance.html -printf '%s\n' | sort -n | tail -n 1)
+	echo "html site -j2:          $best_s12 s, $(r "$best_s12 / $j2c")x csv -j2 (target <= 2), cpu $best_c12 s, peak $best_m12 KiB (target < 65536)"
+	echo "  index.html:           $(wc -c <"$site/index.html") bytes (target < 8388608), largest page $biggest bytes (target < 153600)"
+	echo "html batch, $(ls "$first" | wc -l) files: $best_s13 s, $(wc -c <"$batch") bytes (target < 15728640), peak $best_m13 KiB"
+	if [ -d tests/browser/node_modules/playwright-core ] && [ -x /usr/bin/chromium ]; then
+		node tests/bench/site-load.mjs "$site/index.html" || true
+	else
+		echo "index in Chromium:      not measured (make check-browser installs what it needs)"
+	fi
 }
 
 echo "machine: $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"

@@ -1,6 +1,8 @@
 /* The HTML report: radar geometry, colour contrast, escaping, structure. */
 #include "helpers.h"
 
+#include "util/sha256.h"
+
 #include "aftoets/input.h"
 
 #include "report/html_internal.h"
@@ -154,14 +156,29 @@ test_structure(void **state)
 	/* One chart and one axis per principle for each assessment. */
 	assert_int_equal(count(one, "<svg xmlns"), 1);
 	assert_int_equal(count(one, "class=\"radar-axis\""), cat->nprinciples);
-	assert_int_equal(count(two, "<svg xmlns"), 2);
-	assert_int_equal(count(two, "class=\"radar-axis\""),
-	    2 * cat->nprinciples);
+	/*
+	 * The page of a batch stays light: no radar per service, but one
+	 * chart of the spread of the scores per principle.
+	 */
+	assert_int_equal(count(two, "<svg xmlns"), cat->nprinciples);
+	assert_int_equal(count(two, "class=\"radar-axis\""), 0);
+	assert_int_equal(count(two, "<figure class=\"dist\">"),
+	    cat->nprinciples);
 	assert_int_equal(count(one, "<h1"), 1);
 	assert_int_equal(count(two, "<h1"), 1);
 	assert_int_equal(count(two, "<section class=\"service\""), 2);
 	assert_non_null(strstr(two, "<a href=\"#svc-2\">Two</a>"));
-	assert_non_null(strstr(two, "id=\"svc-2-radar\""));
+	assert_null(strstr(two, "id=\"svc-2-radar\""));
+	/* Its points of attention link to the guidance, written once. */
+	assert_non_null(strstr(two, "<h2 id=\"guidance\">"));
+	assert_int_equal(count(two, "<h3 id=\"g-SD-G2\">"), 1);
+	assert_true(count(two, "href=\"#g-SD-G2\"") >= 2);
+	assert_null(strstr(two, "<details class=\"guidance\">"));
+	/* The one script, and a policy that allows it and nothing else. */
+	assert_int_equal(count(two, "<script>"), 1);
+	assert_int_equal(count(one, "<script"), 0);
+	assert_non_null(strstr(one, "script-src 'none'"));
+	assert_non_null(strstr(two, "script-src 'sha256-"));
 	/* The portfolio summary: a section of its own, only for a batch. */
 	assert_non_null(strstr(two, "<h2 id=\"summary\">"));
 	assert_non_null(strstr(two, "<caption id=\"stats-caption\">"));
@@ -174,11 +191,48 @@ test_structure(void **state)
 	assert_null(strstr(one, "src="));
 	assert_null(strstr(one, "<link"));
 	assert_null(strstr(one, "url("));
-	assert_int_equal(count(one, "http"),
+	assert_int_equal(count(one, "://"),
 	    count(one, "http://www.w3.org/2000/svg"));
+	assert_int_equal(count(two, "://"),
+	    count(two, "http://www.w3.org/2000/svg"));
 	assert_non_null(strstr(one, "@media print"));
 	free(one);
 	free(two);
+}
+
+/* The policy of a batch names its script by the script's own hash. */
+static void
+test_script_hash(void **state)
+{
+	static const char *const yaml[] = {
+	    "service: {name: One}\n",
+	    "service: {name: Two}\n",
+	};
+	static const char	 b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	    "abcdefghijklmnopqrstuvwxyz0123456789+/";
+	char			*page, *start, *end, want[96], *w = want;
+	unsigned char		 d[33];
+
+	page = render(*state, yaml, 2, AFT_LANG_NL);
+	assert_non_null(start = strstr(page, "<script>"));
+	start += strlen("<script>");
+	assert_non_null(end = strstr(start, "</script>"));
+	aft_sha256(start, (size_t)(end - start), d);
+	d[32] = 0;
+	w += snprintf(want, sizeof(want), "script-src 'sha256-");
+	for (size_t i = 0; i < 33; i += 3) {
+		unsigned v = (unsigned)d[i] << 16 | (unsigned)d[i + 1] << 8 |
+		    (i + 2 < 33 ? d[i + 2] : 0);
+
+		*w++ = b64[v >> 18 & 63];
+		*w++ = b64[v >> 12 & 63];
+		*w++ = b64[v >> 6 & 63];
+		*w++ = i + 2 < 32 ? b64[v & 63] : '=';
+	}
+	*w++ = '\'';
+	*w = '\0';
+	assert_non_null(strstr(page, want));
+	free(page);
 }
 
 /* Whether sub is not in s before end. */
@@ -309,6 +363,7 @@ main(void)
 		cmocka_unit_test(test_palette),
 		cmocka_unit_test(test_escaping),
 		cmocka_unit_test(test_structure),
+		cmocka_unit_test(test_script_hash),
 		cmocka_unit_test(test_guidance),
 		cmocka_unit_test(test_guidance_partial),
 		cmocka_unit_test(test_deterministic),

@@ -39,8 +39,19 @@ run score -q -f html -o "$tmp/batch.html" "$tmp"/answers-*.yaml ||
     fail "html over 50 files"
 n=$(grep -c '<section class="service"' "$tmp/batch.html")
 [ "$n" -eq 50 ] || fail "$n service sections, expected 50"
+# Light: no radar per service, a chart of the spread per principle, the
+# guidance once in the appendix, and under 15 KB a service.
 n=$(grep -c 'class="radar-axis"' "$tmp/batch.html")
-[ "$n" -eq 250 ] || fail "$n radar axes, expected 250"
+[ "$n" -eq 0 ] || fail "$n radar axes, expected none"
+n=$(grep -c '<figure class="dist">' "$tmp/batch.html")
+[ "$n" -eq 5 ] || fail "$n charts of the spread, expected 5"
+n=$(grep -c '<details class="guidance">' "$tmp/batch.html")
+[ "$n" -eq 0 ] || fail "$n guidance blocks inside services, expected none"
+n=$(grep -c '<h3 id="g-' "$tmp/batch.html")
+[ "$n" -ge 1 ] || fail "no guidance in the appendix"
+size=$(wc -c <"$tmp/batch.html")
+[ "$size" -lt $((50 * 15 * 1024)) ] || fail "$size bytes for 50 services"
+grep -q 'class="note"' "$tmp/batch.html" && fail "a note on size for 50 services"
 dup=$(grep -o ' id="[^"]*"' "$tmp/batch.html" | sort | uniq -d)
 [ -z "$dup" ] || fail "duplicate ids: $dup"
 tail -n 1 "$tmp/batch.html" | grep -q '^</html>$' || fail "html cut short"

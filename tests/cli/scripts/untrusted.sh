@@ -271,9 +271,12 @@ html = run(["score", "-f", "html", *inputs, bad], codes=(2,))
 terminal("html", html, allow="\n\t", bidi=False)
 same_tags("html", html.decode(),
           run(["score", "-f", "html", *plain], codes=(2,)).decode())
-for l in (b"<img", b"<script", b"]]>"):
+for l in (b"<img", b"]]>"):
     if l in html:
         fail("html: raw %r" % l)
+# The page's own script, once, at the end; no other.
+if html.count(b"<script") != 1 or html.count(b"</script>") != 1:
+    fail("html: %d script tags" % html.count(b"<script"))
 
 # JUnit.
 junit = os.path.join(tmp, "junit.xml")
