@@ -101,6 +101,12 @@ X(AMBIGUOUS,	"'%s' wordt gelezen als een getal met een decimaalteken; schrijf '\
 		"'%s' is read as a number with a decimal point; write '\"%s\"' in quotes to mean thousands") \
 X(BAD_DATE,	"'%s' is geen datum; schrijf JJJJ-MM-DD", "'%s' is not a date; write YYYY-MM-DD") \
 X(UNKNOWN_CRIT,	"onbekend criterium '%s'; bedoelt u '%s'?", "unknown criterion '%s'; did you mean '%s'?") \
+X(REPLACED,	"'%s' is vervangen door '%s' in catalogus %s; het antwoord telt voor %s", \
+		"'%s' is replaced by '%s' in catalog %s; its answer counts for %s") \
+X(REPLACED_OWN,	"'%s' is vervangen door '%s' in catalogus %s; %s heeft een eigen antwoord, dat telt; dit antwoord telt niet mee", \
+		"'%s' is replaced by '%s' in catalog %s; %s has its own answer, which counts; this answer is not scored") \
+X(REPLACED_TWICE, "'%s' is vervangen door '%s' in catalogus %s; het antwoord op '%s' staat eerder in het bestand en telt; dit antwoord telt niet mee", \
+		"'%s' is replaced by '%s' in catalog %s; the answer to '%s' comes first in the file and counts; this answer is not scored") \
 X(UNKNOWN_CRIT0, "onbekend criterium '%s'; 'aftoets criteria' toont ze allemaal", \
 		"unknown criterion '%s'; 'aftoets criteria' lists them all") \
 X(DUP_CRIT,	"criterium '%s' is twee keer beantwoord; eerst op regel %u, kolom %u", \

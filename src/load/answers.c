@@ -102,11 +102,51 @@ read_answer(struct aload *l, const struct aft_ynode *key,
 	aft_aload_nvt(l, c, ans);
 }
 
+/*
+ * The answers under ids the catalog has replaced, old[0..nold) being
+ * their places in map m, in the order of the file.  Each counts for its
+ * successor, unless the successor has its own answer or an earlier old
+ * id already counts for it; a note says which, at the old key.
+ */
+static void
+read_replaced(struct aload *l, const struct aft_ynode *m, const size_t *old,
+    size_t nold)
+{
+	const struct aft_catalog	*cat = l->cat;
+	const struct aft_ynode		**by;
+
+	if (nold == 0)
+		return;
+	/* by[i]: the old key that counts for criterion i, if any. */
+	if ((by = aft_arena_calloc(l->arena, cat->ncriteria,
+	    sizeof(*by))) == NULL)
+		return;
+	for (size_t j = 0; j < nold; j++) {
+		const struct aft_ynode		*k = m->kids[2 * old[j]];
+		const struct aft_criterion	*c = aft_catalog_successor(cat,
+		    k->str);
+
+		if (by[c->index] != NULL)
+			aft_diag_warn(l->d, k->loc, AFT_M_REPLACED_TWICE,
+			    k->str, c->id, cat->version, by[c->index]->str);
+		else if (l->a->answers[c->index].loc.line != 0)
+			aft_diag_warn(l->d, k->loc, AFT_M_REPLACED_OWN, k->str,
+			    c->id, cat->version, c->id);
+		else {
+			aft_diag_warn(l->d, k->loc, AFT_M_REPLACED, k->str,
+			    c->id, cat->version, c->id);
+			by[c->index] = k;
+			read_answer(l, k, m->kids[2 * old[j] + 1], c);
+		}
+	}
+}
+
 static void
 read_answers(struct aload *l, const struct aft_ynode *root)
 {
 	const struct aft_ynode		*m = aft_ynode_get(root, "answers");
 	const struct aft_catalog	*cat = l->cat;
+	size_t				*old = NULL, nold = 0;
 
 	if (m == NULL || aft_ynode_is_null(m))
 		goto unanswered;
@@ -120,6 +160,13 @@ read_answers(struct aload *l, const struct aft_ynode *root)
 		const struct aft_criterion	*c = aft_catalog_find(cat,
 		    k->str);
 
+		if (c == NULL && aft_catalog_successor(cat, k->str) != NULL) {
+			if (old == NULL && (old = aft_arena_calloc(l->arena,
+			    m->n, sizeof(*old))) == NULL)
+				return;
+			old[nold++] = i;
+			continue;
+		}
 		if (c == NULL) {
 			/*
 			 * A suggestion costs a search of the catalog; past the
@@ -145,6 +192,7 @@ read_answers(struct aload *l, const struct aft_ynode *root)
 		}
 		read_answer(l, k, m->kids[2 * i + 1], c);
 	}
+	read_replaced(l, m, old, nold);
 unanswered:
 	aft_aload_unanswered(l, m != NULL ? m->loc : root->loc);
 }
