@@ -1006,6 +1006,102 @@ test_fast_path_declines(void **state)
 	}
 }
 
+/* A catalog where C1 replaces OLD-A and OLD-B, and C2 replaces OLD-C. */
+static const char replaces_cat[] =
+    "catalog:\n"
+    "  id: mini\n"
+    "  version: \"2.1\"\n"
+    "  title: {nl: Mini, en: Mini}\n"
+    "threshold: {budget_eur: 500000, users: 100000}\n"
+    "scale:\n"
+    "  levels:\n"
+    "    - {id: nee, points: 0, label: {nl: Nee, en: \"No\"}}\n"
+    "    - {id: ja, points: 1, label: {nl: Ja, en: \"Yes\"}}\n"
+    "  not_applicable: {id: nvt, label: {nl: Nvt, en: N/a}}\n"
+    "bands:\n"
+    "  - {id: goed, min: 50, label: {nl: Goed, en: Good}}\n"
+    "  - {id: zwak, min: 0, label: {nl: Zwak, en: Weak}}\n"
+    "principles:\n"
+    "  - id: p\n"
+    "    title: {nl: P, en: P}\n"
+    "    criteria:\n"
+    "      - id: C1\n"
+    "        kind: user\n"
+    "        text: {nl: T1, en: T1}\n"
+    "        guidance: {nl: G, en: G}\n"
+    "        replaces: [OLD-A, OLD-B]\n"
+    "      - id: C2\n"
+    "        kind: inclusion\n"
+    "        text: {nl: T2, en: T2}\n"
+    "        guidance: {nl: G, en: G}\n"
+    "        replaces: [OLD-C]\n"
+    "      - id: C3\n"
+    "        kind: user\n"
+    "        text: {nl: T3, en: T3}\n"
+    "        guidance: {nl: G, en: G}\n";
+
+static void
+test_replaced_ids(void **state)
+{
+	static const char yaml[] =
+	    SVC
+	    "answers:\n"
+	    "  old-c: ja\n"			/* 4: C2 has its own */
+	    "  OLD-B:\n"			/* 5: counts for C1 */
+	    "    level: nee\n"
+	    "    motivation: Why.\n"
+	    "    actions: What next.\n"
+	    "  C3: ja\n"			/* 9 */
+	    "  OLD-A: ja\n"			/* 10: OLD-B came first */
+	    "  C2: nee\n";			/* 11 */
+	struct aft_catalog	*cat = NULL;
+	struct aft_diags	 d;
+	struct ans_read		 r;
+	const struct aft_answer	*a;
+
+	(void)state;
+	aft_diags_init(&d, AFT_LANG_EN);
+	assert_rc(&d, load_catalog_str(&cat, replaces_cat, &d), AFT_OK);
+	aft_diags_fini(&d);
+	/* ans_read() reads with and without the tree, and compares. */
+	read_ok(&r, cat, yaml);
+	a = answer_of(&r, "C1");
+	assert_int_equal(a->status, AFT_ANSWERED);
+	assert_int_equal(a->level, 0);
+	assert_string_equal(a->motivation, "Why.");
+	assert_string_equal(a->actions, "What next.");
+	assert_int_equal(a->loc.line, 5);
+	assert_int_equal(a->loc.col, 3);
+	a = answer_of(&r, "C2");
+	assert_int_equal(a->status, AFT_ANSWERED);
+	assert_int_equal(a->level, 0);
+	assert_int_equal(a->loc.line, 11);
+	assert_int_equal(answer_of(&r, "C3")->level, 1);
+	assert_int_equal(r.d.nerr, 0);
+	assert_int_equal(r.d.nwarn, 3);
+	assert_warning_at(&r.d, 4, 3, "'old-c' is replaced by 'C2' in "
+	    "catalog 2.1; C2 has its own answer, which counts; this answer "
+	    "is not scored");
+	assert_warning_at(&r.d, 5, 3, "'OLD-B' is replaced by 'C1' in "
+	    "catalog 2.1; its answer counts for C1");
+	assert_warning_at(&r.d, 10, 3, "'OLD-A' is replaced by 'C1' in "
+	    "catalog 2.1; the answer to 'OLD-B' comes first in the file and "
+	    "counts; this answer is not scored");
+	ans_read_fini(&r);
+
+	/* Strict: the notes are warnings, so they become errors. */
+	assert_int_equal(ans_read_flags(&r, cat, yaml, 0, 1), AFT_EINPUT);
+	ans_read_fini(&r);
+
+	/* An id that nothing replaces is still an unknown criterion. */
+	assert_int_equal(ans_read(&r, cat, SVC "answers:\n  OLD-Z: ja\n"),
+	    AFT_EINPUT);
+	assert_non_null(diag_find(&r.d, AFT_SEV_ERROR, 4, 3,
+	    "unknown criterion 'OLD-Z'"));
+	ans_read_fini(&r);
+	aft_catalog_free(cat);
+}
+
 int
 main(void)
 {
@@ -1035,6 +1131,7 @@ main(void)
 		cmocka_unit_test(test_dutch_messages),
 		cmocka_unit_test(test_fast_path_reads),
 		cmocka_unit_test(test_fast_path_declines),
+		cmocka_unit_test(test_replaced_ids),
 	};
 
 	return cmocka_run_group_tests(tests, setup_default_catalog,
