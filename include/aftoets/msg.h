@@ -410,6 +410,12 @@ X(FROM_DUP,	"criterium '%s' is al beantwoord; dit tweede antwoord is bewaard ond
 		"criterion '%s' is already answered; this second answer is kept under 'obsolete'") \
 X(FROM_RESTORED, "het antwoord op '%s' is van 'obsolete' teruggezet naar 'answers'", \
 		"the answer to '%s' is moved back from 'obsolete' into 'answers'") \
+X(FROM_REPLACED, "'%s' is vervangen door '%s' in catalogus %s; het antwoord staat nu onder %s", \
+		"'%s' is replaced by '%s' in catalog %s; its answer is moved to %s") \
+X(FROM_REPLACED_OWN, "'%s' is vervangen door '%s' in catalogus %s; %s heeft een eigen antwoord; dit antwoord is bewaard onder 'obsolete'", \
+		"'%s' is replaced by '%s' in catalog %s; %s has its own answer; this answer is kept under 'obsolete'") \
+X(FROM_REPLACED_TWICE, "'%s' is vervangen door '%s' in catalogus %s; het antwoord op '%s' staat eerder in het bestand en gaat voor; dit antwoord is bewaard onder 'obsolete'", \
+		"'%s' is replaced by '%s' in catalog %s; the answer to '%s' comes first in the file and is moved; this answer is kept under 'obsolete'") \
 X(FROM_NEW,	"%zu nieuwe criteria om te beantwoorden: %s", "%zu new criteria to answer: %s") \
 X(FROM_EXTRA,	"onbekende sleutel '%s' is bewaard zoals hij was", "unknown key '%s' is kept as it was") \
 X(FROM_CATALOG,	"het bestand hoort bij catalogus '%s'; het is bijgewerkt naar catalogus '%s'", \

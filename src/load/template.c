@@ -554,6 +554,43 @@ read_service(struct aft_prior *p, const struct aft_ynode *svc,
 	return AFT_OK;
 }
 
+/*
+ * The answers in m under ids the catalog has replaced, after the others
+ * of m: each moves to its successor, unless the successor has its own
+ * answer or an earlier old id moved there; by[i] is that old key.
+ */
+static int
+read_replaced(struct aft_prior *p, const struct aft_catalog *cat,
+    const struct aft_ynode *m, bool old_obsolete,
+    const struct aft_ynode **by, struct aft_arena *a, struct aft_diags *d)
+{
+	for (size_t i = 0; m != NULL && i < m->n; i++) {
+		const struct aft_ynode		*k = m->kids[2 * i];
+		const struct aft_criterion	*c;
+
+		if (aft_catalog_find(cat, k->str) != NULL ||
+		    (c = aft_catalog_successor(cat, k->str)) == NULL)
+			continue;
+		if (!p->had[c->index]) {
+			p->had[c->index] = true;
+			p->ans[c->index] = m->kids[2 * i + 1];
+			by[c->index] = k;
+			aft_diag_warn(d, k->loc, AFT_M_FROM_REPLACED, k->str,
+			    c->id, cat->version, c->id);
+			continue;
+		}
+		if (!old_obsolete && by[c->index] != NULL)
+			aft_diag_warn(d, k->loc, AFT_M_FROM_REPLACED_TWICE,
+			    k->str, c->id, cat->version, by[c->index]->str);
+		else if (!old_obsolete)
+			aft_diag_warn(d, k->loc, AFT_M_FROM_REPLACED_OWN,
+			    k->str, c->id, cat->version, c->id);
+		if (obsolete_add(p, a, k, m->kids[2 * i + 1]) != AFT_OK)
+			return AFT_ENOMEM;
+	}
+	return AFT_OK;
+}
+
 static int
 read_answers(struct aft_prior *p, const struct aft_catalog *cat,
     const struct aft_ynode *m, bool old_obsolete, struct aft_arena *a,
@@ -565,6 +602,9 @@ read_answers(struct aft_prior *p, const struct aft_catalog *cat,
 		const struct aft_criterion	*c = aft_catalog_find(cat,
 		    k->str);
 
+		/* Replaced ids wait until the others are read. */
+		if (c == NULL && aft_catalog_successor(cat, k->str) != NULL)
+			continue;
 		if (c != NULL && !p->had[c->index]) {
 			p->had[c->index] = true;
 			p->ans[c->index] = v;
@@ -613,7 +653,7 @@ aft_prior_read(struct aft_prior **out, const struct aft_catalog *cat,
     const char *file, const char *buf, size_t len, struct aft_arena *a,
     struct aft_diags *d)
 {
-	const struct aft_ynode	*root, *svc, *ans, *obs, *v;
+	const struct aft_ynode	*root, *svc, *ans, *obs, *v, **by;
 	struct aft_ynode	*r;
 	struct aft_prior	*p;
 	struct aft_loc		 floc = { file, 0, 0 };
@@ -661,7 +701,11 @@ aft_prior_read(struct aft_prior **out, const struct aft_catalog *cat,
 	}
 	if (read_service(p, svc, a, d) != AFT_OK ||
 	    read_answers(p, cat, ans, false, a, d) != AFT_OK ||
-	    read_answers(p, cat, obs, true, a, d) != AFT_OK)
+	    read_answers(p, cat, obs, true, a, d) != AFT_OK ||
+	    (by = aft_arena_calloc(a, cat->ncriteria + 1,
+	    sizeof(*by))) == NULL ||
+	    read_replaced(p, cat, ans, false, by, a, d) != AFT_OK ||
+	    read_replaced(p, cat, obs, true, by, a, d) != AFT_OK)
 		return AFT_ENOMEM;
 	warn_new(p, cat, floc, a, d);
 	if (d->oom)
