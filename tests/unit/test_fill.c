@@ -562,6 +562,66 @@ test_save_merges(void **state)
 	aft_diags_fini(&d);
 }
 
+/* An answer under a replaced id is filled in under its successor. */
+static void
+test_replaced_moves(void **state)
+{
+	static const char catalog[] =
+	    "catalog: {id: mini, version: \"2.1\", title: {nl: M, en: M}}\n"
+	    "threshold: {budget_eur: 500000, users: 100000}\n"
+	    "scale:\n"
+	    "  levels:\n"
+	    "    - {id: nee, points: 0, label: {nl: Nee, en: \"No\"}}\n"
+	    "    - {id: ja, points: 1, label: {nl: Ja, en: \"Yes\"}}\n"
+	    "  not_applicable: {id: nvt, label: {nl: Nvt, en: N/a}}\n"
+	    "bands:\n"
+	    "  - {id: goed, min: 50, label: {nl: Goed, en: Good}}\n"
+	    "  - {id: zwak, min: 0, label: {nl: Zwak, en: Weak}}\n"
+	    "principles:\n"
+	    "  - id: p\n"
+	    "    title: {nl: P, en: P}\n"
+	    "    criteria:\n"
+	    "      - {id: C1, kind: user, text: {nl: T, en: T},\n"
+	    "         guidance: {nl: G, en: G}, replaces: [OLD-A, OLD-B]}\n"
+	    "      - {id: C2, kind: inclusion, text: {nl: T, en: T},\n"
+	    "         guidance: {nl: G, en: G}}\n";
+	static const char old[] =
+	    "service:\n"
+	    "  name: Omgevingsloket\n"
+	    "answers:\n"
+	    "  OLD-B:\n"
+	    "    level: ja\n"
+	    "    motivation: Why.\n"
+	    "    actions: What next.\n"
+	    "  OLD-A: nee\n"
+	    "  C2: nee\n";
+	struct aft_catalog		*cat = NULL;
+	const struct aft_answer		*a;
+	struct aft_diags		 d;
+	struct aft_fill			*f;
+	char				*doc;
+
+	(void)state;
+	aft_diags_init(&d, AFT_LANG_EN);
+	assert_rc(&d, load_catalog_str(&cat, catalog, &d), AFT_OK);
+	f = fill_str(cat, old, &d);
+	a = answer(f, cat, "C1");
+	assert_int_equal(a->status, AFT_ANSWERED);
+	assert_int_equal(a->level, 1);
+	assert_string_equal(a->motivation, "Why.");
+	assert_string_equal(a->actions, "What next.");
+	doc = doc_copy(f);
+	assert_non_null(strstr(doc, "  C1:\n    level: ja\n"
+	    "    motivation: Why.\n    actions: What next.\n"));
+	/* The second old answer is kept, not scored; the old id is gone. */
+	assert_non_null(strstr(doc, "obsolete:\n  OLD-A: nee\n"));
+	assert_null(strstr(doc, "OLD-B"));
+	free(doc);
+	aft_fill_free(f);
+	aft_catalog_free(cat);
+	aft_diags_fini(&d);
+}
+
 int
 main(void)
 {
@@ -573,6 +633,7 @@ main(void)
 		cmocka_unit_test(test_refused),
 		cmocka_unit_test(test_service),
 		cmocka_unit_test(test_keeps_everything),
+		cmocka_unit_test(test_replaced_moves),
 		cmocka_unit_test(test_refuses_invalid),
 		cmocka_unit_test(test_save),
 		cmocka_unit_test(test_save_merges),
