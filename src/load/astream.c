@@ -224,6 +224,7 @@ read_answers(struct fast *f, struct aft_loc *where)
 		const struct aft_criterion	*c;
 		struct aft_answer		*ans;
 
+		/* An unknown or replaced id: the tree reports it. */
 		if (f->ev.type != AFT_YEV_SCALAR ||
 		    (c = aft_catalog_find(f->l.cat, f->ev.node.str)) == NULL)
 			return GIVE_UP;
