@@ -413,6 +413,15 @@ test_band(void **state)
 	"        kind: user\n"						\
 	"        text: {nl: Tekst, en: Text}\n"				\
 	"        guidance: {nl: Bewijs, en: Evidence}\n"
+/*
+ * A practice text for each level of SCALE, and for a scale of niet and
+ * vol: one line, to add after a criterion.
+ */
+#define LADDER								\
+	"        practice: {niet: {nl: N, en: N}, half: {nl: H, en: H},"	\
+	" vol: {nl: V, en: F}}\n"
+#define LADDER2								\
+	"        practice: {niet: {nl: N, en: N}, vol: {nl: V, en: F}}\n"
 /* A second criterion, lines 23-26 after PRINCIPLES. */
 #define CRIT(id, kind, text)						\
 	"      - id: " id "\n"						\
@@ -423,10 +432,10 @@ test_band(void **state)
 static void
 test_mini_catalog(void **state)
 {
-	static const char yaml[] = META SCALE BANDS PRINCIPLES
+	static const char yaml[] = META SCALE BANDS PRINCIPLES LADDER
 	    CRIT("C2", "inclusion", "{nl: T2, en: T2}")
 	    "        weight: 2.5\n"
-	    "        colour: red\n";
+	    "        colour: red\n" LADDER;
 	struct aft_catalog	*cat = NULL;
 	struct aft_diags	 d;
 
@@ -436,7 +445,7 @@ test_mini_catalog(void **state)
 	/* An unknown key is a warning, not a reason to refuse. */
 	assert_int_equal(d.nerr, 0);
 	assert_int_equal(d.nwarn, 1);
-	assert_warning_at(&d, 28, 9, "unknown key 'colour'");
+	assert_warning_at(&d, 29, 9, "unknown key 'colour'");
 	assert_string_equal(cat->id, "mini");
 	assert_string_equal(cat->file, "cat.yaml");
 	assert_int_equal(cat->nlevels, 3);
@@ -466,10 +475,10 @@ test_guidance_loaded(void **state)
 	    "        practice:\n"
 	    "          vol: {nl: Alles, en: All of it}\n"
 	    "          half: {nl: De helft, en: Half of it}\n"
+	    "          niet: {nl: Niets, en: None of it}\n"
 	    "        evidence: {nl: Verslagen, en: Reports}\n"
 	    "        pitfall: {nl: Te vroeg, en: Too early}\n"
-	    CRIT("C2", "user", "{nl: T2, en: T2}")
-	    "        practice: {}\n";
+	    CRIT("C2", "user", "{nl: T2, en: T2}") LADDER;
 	struct aft_catalog		*cat = NULL;
 	struct aft_diags		 d;
 	const struct aft_criterion	*c;
@@ -479,19 +488,21 @@ test_guidance_loaded(void **state)
 	assert_rc(&d, load_catalog_str(&cat, yaml, &d), AFT_OK);
 	assert_int_equal(d.n, 0);
 	c = cat->all[0];
-	assert_int_equal(c->npractice, 2);
-	assert_int_equal(c->practice[0].level, 1);
-	assert_string_equal(c->practice[0].text.s[AFT_LANG_NL], "De helft");
-	assert_string_equal(c->practice[0].text.s[AFT_LANG_EN], "Half of it");
-	assert_int_equal(c->practice[1].level, 2);
-	assert_string_equal(c->practice[1].text.s[AFT_LANG_NL], "Alles");
-	assert_string_equal(c->practice[1].text.s[AFT_LANG_EN], "All of it");
+	assert_int_equal(c->npractice, 3);
+	assert_int_equal(c->practice[0].level, 0);
+	assert_string_equal(c->practice[0].text.s[AFT_LANG_EN], "None of it");
+	assert_int_equal(c->practice[1].level, 1);
+	assert_string_equal(c->practice[1].text.s[AFT_LANG_NL], "De helft");
+	assert_string_equal(c->practice[1].text.s[AFT_LANG_EN], "Half of it");
+	assert_int_equal(c->practice[2].level, 2);
+	assert_string_equal(c->practice[2].text.s[AFT_LANG_NL], "Alles");
+	assert_string_equal(c->practice[2].text.s[AFT_LANG_EN], "All of it");
 	assert_true(aft_text_given(&c->evidence));
 	assert_string_equal(c->evidence.s[AFT_LANG_EN], "Reports");
 	assert_string_equal(c->pitfall.s[AFT_LANG_NL], "Te vroeg");
-	/* None of it, and an empty practice: absent, empty, not NULL. */
+	/* No evidence nor pitfall: absent, empty, not NULL. */
 	c = cat->all[1];
-	assert_int_equal(c->npractice, 0);
+	assert_int_equal(c->npractice, 3);
 	assert_false(aft_text_given(&c->evidence));
 	assert_false(aft_text_given(&c->pitfall));
 	assert_string_equal(c->evidence.s[AFT_LANG_NL], "");
@@ -510,11 +521,11 @@ test_notice_and_replaces_loaded(void **state)
 	    "  title: {nl: Mini, en: Mini}\n"
 	    "  notice: {nl: Onze lezing, en: Our reading}\n"
 	    "threshold: {budget_eur: 500000, users: 100000}\n"
-	    SCALE BANDS PRINCIPLES
+	    SCALE BANDS PRINCIPLES LADDER
 	    "        replaces: [OLD-1, old-2]\n"
-	    CRIT("C2", "user", "{nl: T2, en: T2}")
+	    CRIT("C2", "user", "{nl: T2, en: T2}") LADDER
 	    "        replaces: []\n"
-	    CRIT("C3", "user", "{nl: T3, en: T3}")
+	    CRIT("C3", "user", "{nl: T3, en: T3}") LADDER
 	    "        replaces: [OLD-3]\n";
 	struct aft_catalog	*cat = NULL;
 	struct aft_diags	 d;
@@ -542,8 +553,8 @@ test_notice_and_replaces_loaded(void **state)
 	aft_catalog_free(cat);
 
 	/* Without them: no notice, nothing replaced. */
-	assert_rc(&d, load_catalog_str(&cat, META SCALE BANDS PRINCIPLES,
-	    &d), AFT_OK);
+	assert_rc(&d, load_catalog_str(&cat, META SCALE BANDS PRINCIPLES
+	    LADDER, &d), AFT_OK);
 	assert_false(aft_text_given(&cat->notice));
 	assert_int_equal(cat->all[0]->nreplaces, 0);
 	assert_null(aft_catalog_successor(cat, "OLD-1"));
@@ -693,7 +704,7 @@ static const struct bad_cat bad_cats[] = {
 	    " aliases: [x]}\n"
 	    "    - {id: vol, points: 1, label: {nl: Vol, en: Full},"
 	    " aliases: [X]}\n"
-	    BANDS PRINCIPLES,
+	    BANDS PRINCIPLES LADDER2,
 	    9, 66, "'X' already names level 'niet'" },
 	{ "alias of a level naming the not-applicable answer too",
 	    META
@@ -704,7 +715,7 @@ static const struct bad_cat bad_cats[] = {
 	    " aliases: [na]}\n"
 	    "  not_applicable: {id: nvt, label: {nl: Nvt, en: N/a},"
 	    " aliases: [NA]}\n"
-	    BANDS PRINCIPLES,
+	    BANDS PRINCIPLES LADDER2,
 	    10, 66, "'NA' already names level 'vol'" },
 	{ "missing catalog id",
 	    "catalog:\n"
@@ -997,7 +1008,7 @@ test_alias_shadowing_level_id(void **state)
 		    " aliases: [half]}\n"
 		    "    - {id: half, points: 1, label: {nl: Half, en: Half}}\n"
 		    "    - {id: vol, points: 2, label: {nl: Vol, en: Full}}\n"
-		    BANDS PRINCIPLES, "half", 1, 9, 12 },
+		    BANDS PRINCIPLES LADDER, "half", 1, 9, 12 },
 		{ META
 		    "scale:\n"
 		    "  levels:\n"
@@ -1005,7 +1016,7 @@ test_alias_shadowing_level_id(void **state)
 		    " aliases: [NVT]}\n"
 		    "    - {id: vol, points: 1, label: {nl: Vol, en: Full}}\n"
 		    "  not_applicable: {id: nvt, label: {nl: Nvt, en: N/a}}\n"
-		    BANDS PRINCIPLES, "nvt", AFT_LEVEL_NVT, 10, 24 },
+		    BANDS PRINCIPLES LADDER2, "nvt", AFT_LEVEL_NVT, 10, 24 },
 	};
 
 	size_t nfail = 0;
@@ -1107,7 +1118,7 @@ test_catalog_keeps_going(void **state)
 	    "bands:\n"
 	    "  - {id: goed, min: 50, label: {nl: Goed, en: Good}}\n"
 	    "  - {id: slecht, min: 10, label: {nl: Slecht, en: Poor}}\n"
-	    PRINCIPLES CRIT("C1", "both", "{nl: T, en: T}");
+	    PRINCIPLES LADDER2 CRIT("C1", "both", "{nl: T, en: T}") LADDER2;
 	struct aft_catalog	*cat;
 	struct aft_diags	 d;
 
@@ -1118,8 +1129,8 @@ test_catalog_keeps_going(void **state)
 	assert_error_at(&d, 9, 35, "'label' has no text in language 'en'");
 	assert_error_at(&d, 9, 25, "level 'vol' has 0 points");
 	assert_error_at(&d, 12, 5, "the last band must start at 0");
-	assert_error_at(&d, 21, 13, "duplicate id 'C1'");
-	assert_error_at(&d, 22, 15, "kind 'both' is not");
+	assert_error_at(&d, 22, 13, "duplicate id 'C1'");
+	assert_error_at(&d, 23, 15, "kind 'both' is not");
 	assert_int_equal(d.nerr, 5);
 	aft_diags_fini(&d);
 }

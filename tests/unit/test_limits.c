@@ -443,13 +443,14 @@ static const char cat_head[] =
 
 static const char cat_crit[] =
     "      - {id: %s, kind: user, text: {nl: t, en: t}, "
-    "guidance: {nl: g, en: g}}\n";
+    "guidance: {nl: g, en: g}, practice: {niet: {nl: n, en: n}, "
+    "wel: {nl: w, en: w}}}\n";
 
 /* A catalog with the aliases given and n criteria c0, c1, ... */
 static char *
 make_catalog(const char *aliases, size_t n, const char *extra_id)
 {
-	size_t	 cap = sizeof(cat_head) + strlen(aliases) + (n + 2) * 128;
+	size_t	 cap = sizeof(cat_head) + strlen(aliases) + (n + 2) * 192;
 	size_t	 len;
 	char	*b = malloc(cap), id[32];
 

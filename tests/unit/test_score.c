@@ -10,7 +10,9 @@
 #define TEXT	"{nl: t, en: t}"
 #define CR(id, kind, w)							\
 	"      - {id: " id ", kind: " kind ", weight: " w ", text: " TEXT \
-	", guidance: " TEXT "}\n"
+	", guidance: " TEXT ",\n"				\
+	"         practice: {niet: " TEXT ", beperkt: " TEXT ", half: " TEXT \
+	", veel: " TEXT ", vol: " TEXT "}}\n"
 #define PRINCIPLE(id)							\
 	"  - id: " id "\n"						\
 	"    title: " TEXT "\n"						\
