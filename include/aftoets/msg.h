@@ -80,6 +80,10 @@ X(PRACTICE_LEVEL0, "'%s' in 'practice' is geen niveau van de schaal; gebruik een
 		"'%s' in 'practice' is not a level of the scale; use one of: %s") \
 X(PRACTICE_NVT,	"'%s' (niet van toepassing) hoort niet in 'practice', dat de niveaus van de schaal beschrijft", \
 		"'%s' (not applicable) does not belong in 'practice', which describes the levels of the scale") \
+X(PRACTICE_NONE,	"criterium '%s' heeft geen 'practice'; elk niveau van de schaal behalve niet van toepassing heeft een tekst nodig: %s", \
+		"criterion '%s' has no 'practice'; every level of the scale but not applicable needs a text: %s") \
+X(PRACTICE_MISSING, "'practice' van criterium '%s' mist een tekst voor: %s", \
+		"'practice' of criterion '%s' lacks a text for: %s") \
 X(REPLACES_SELF,	"criterium '%s' kan zichzelf niet vervangen", "criterion '%s' cannot replace itself") \
 X(REPLACES_CYCLE, "'%s' in 'replaces' van '%s' vervangt zelf, rechtstreeks of via andere criteria, '%s': een kring", \
 		"'%s' in 'replaces' of '%s' itself replaces '%s', directly or through other criteria: a cycle") \

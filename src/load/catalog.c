@@ -18,8 +18,8 @@
  *                                 replaces: [ID...] }... ] }... ]
  *
  * where TEXT is { nl: STR, en: STR } and LEVEL the id of a level of the
- * scale (not the not-applicable answer); notice, practice, evidence,
- * pitfall and replaces are optional.  The ids in 'replaces' are those
+ * scale (not the not-applicable answer), one for every level; notice,
+ * evidence, pitfall and replaces are optional.  The ids in 'replaces' are those
  * of earlier catalogs the criterion succeeds: none may be an id of this
  * catalog (so none is the criterion's own, and no two criteria replace
  * each other around a cycle), and none may be replaced by two criteria.
@@ -466,8 +466,47 @@ practice_level(struct cload *c, const struct aft_ynode *k)
 }
 
 /*
- * Reads the optional 'practice' of a criterion: a text per level, kept
- * in the order of the scale whatever the order of the keys.
+ * Says which levels of the scale the practice of a criterion lacks, at
+ * the 'practice' key or, when there is none (none), at the criterion.
+ * Every level but the not-applicable answer needs a text.
+ */
+static void
+practice_missing(struct cload *c, const struct aft_ynode *at,
+    const struct aft_criterion *cr, int none)
+{
+	const struct aft_catalog	*cat = c->cat;
+	char				 list[512];
+	size_t				 len = 0;
+
+	list[0] = '\0';
+	for (size_t i = 0; i < cat->nlevels; i++) {
+		int	w, have = 0;
+
+		if (cat->levels[i].id == NULL)
+			continue;
+		for (size_t k = 0; k < cr->npractice; k++)
+			if (cr->practice[k].level == i)
+				have = 1;
+		if (have)
+			continue;
+		w = snprintf(list + len, sizeof(list) - len, "%s%s",
+		    len > 0 ? ", " : "", cat->levels[i].id);
+		if (w < 0 || (size_t)w >= sizeof(list) - len)
+			break;
+		len += (size_t)w;
+	}
+	/* A criterion whose id was refused has that error already. */
+	if (len == 0 || cr->id == NULL)
+		return;
+	aft_diag_err(c->d, at->loc, none ? AFT_M_PRACTICE_NONE :
+	    AFT_M_PRACTICE_MISSING, cr->id, list);
+}
+
+/*
+ * Reads the 'practice' of a criterion: a text per level, kept in the
+ * order of the scale whatever the order of the keys.  A criterion
+ * without a text for each level of the scale (the not-applicable answer
+ * has none) is refused.
  */
 static void
 load_practice(struct cload *c, const struct aft_ynode *m,
@@ -475,11 +514,18 @@ load_practice(struct cload *c, const struct aft_ynode *m,
 {
 	const struct aft_ynode	*pm = aft_load_get(c->d, m, "practice",
 	    AFT_YMAP, 0);
+	const struct aft_ynode	*pv = aft_ynode_get(m, "practice");
 	struct aft_practice	*pr;
-	int			*lvl;
+	int			*lvl, refused = 0;
 
-	if (pm == NULL || pm->n == 0)
+	/* A 'practice' of another kind than a mapping has its own error. */
+	if (pm == NULL && pv != NULL && !aft_ynode_is_null(pv))
 		return;
+	if (pm == NULL || pm->n == 0) {
+		practice_missing(c, pm != NULL ? pm : pv != NULL ? pv : m, cr,
+		    pm == NULL);
+		return;
+	}
 	pr = aft_arena_calloc(&c->cat->arena, pm->n, sizeof(*pr));
 	lvl = aft_arena_calloc(&c->cat->arena, pm->n, sizeof(*lvl));
 	if (pr == NULL || lvl == NULL) {
@@ -487,7 +533,8 @@ load_practice(struct cload *c, const struct aft_ynode *m,
 		return;
 	}
 	for (size_t k = 0; k < pm->n; k++)
-		lvl[k] = practice_level(c, pm->kids[2 * k]);
+		if ((lvl[k] = practice_level(c, pm->kids[2 * k])) < 0)
+			refused = 1;
 	for (size_t i = 0; i < c->cat->nlevels; i++)
 		for (size_t k = 0; k < pm->n; k++) {
 			if (lvl[k] != (int)i)
@@ -498,6 +545,9 @@ load_practice(struct cload *c, const struct aft_ynode *m,
 			cr->npractice++;
 		}
 	cr->practice = pr;
+	/* A key refused has its own error, which says what it should be. */
+	if (!refused && cr->npractice < c->cat->nlevels)
+		practice_missing(c, pm, cr, 0);
 }
 
 /*

@@ -1080,7 +1080,67 @@ test_bad_practice_dutch(void **state)
 	    "de schaal; bedoelt u 'vol'?");
 	assert_error_at(&d, 23, 42, "'nvt' (niet van toepassing) hoort niet "
 	    "in 'practice'");
+	/* Its refused keys say what they should be: no second error. */
 	assert_int_equal(d.nerr, 2);
+	aft_diags_fini(&d);
+}
+
+/*
+ * Every level of the scale needs a practice text: one level missing, no
+ * practice at all, and an empty one are refused where they are, naming
+ * the criterion and the levels; nvt is never asked for.
+ */
+static void
+test_practice_ladder(void **state)
+{
+	static const char missing_one[] = META SCALE BANDS PRINCIPLES LADDER
+	    CRIT("C2", "user", "{nl: T2, en: T2}")
+	    "        practice: {vol: {nl: V, en: F}, niet: {nl: N, en: N}}\n";
+	static const char none[] = META SCALE BANDS PRINCIPLES LADDER
+	    CRIT("C2", "user", "{nl: T2, en: T2}");
+	static const char empty[] = META SCALE BANDS PRINCIPLES
+	    "        practice: {}\n";
+	static const char null[] = META SCALE BANDS PRINCIPLES
+	    "        practice:\n";
+	struct aft_catalog	*cat;
+	struct aft_diags	 d;
+
+	(void)state;
+	aft_diags_init(&d, AFT_LANG_EN);
+	assert_int_equal(load_catalog_str(&cat, missing_one, &d), AFT_EINPUT);
+	assert_null(cat);
+	assert_error_at(&d, 28, 19, "'practice' of criterion 'C2' lacks a "
+	    "text for: half");
+	assert_int_equal(d.nerr, 1);
+	aft_diags_clear(&d);
+
+	assert_int_equal(load_catalog_str(&cat, none, &d), AFT_EINPUT);
+	assert_null(cat);
+	assert_error_at(&d, 24, 9, "criterion 'C2' has no 'practice'; every "
+	    "level of the scale but not applicable needs a text: niet, half, "
+	    "vol");
+	assert_int_equal(d.nerr, 1);
+	aft_diags_clear(&d);
+
+	assert_int_equal(load_catalog_str(&cat, empty, &d), AFT_EINPUT);
+	assert_null(cat);
+	assert_error_at(&d, 23, 19, "'practice' of criterion 'C1' lacks a "
+	    "text for: niet, half, vol");
+	assert_int_equal(d.nerr, 1);
+	aft_diags_clear(&d);
+
+	assert_int_equal(load_catalog_str(&cat, null, &d), AFT_EINPUT);
+	assert_null(cat);
+	assert_error_at(&d, 23, 18, "criterion 'C1' has no 'practice'");
+	assert_int_equal(d.nerr, 1);
+	aft_diags_clear(&d);
+
+	/* A text for each level and none for nvt: nothing is missing. */
+	assert_int_equal(load_catalog_str(&cat, META SCALE BANDS PRINCIPLES
+	    LADDER, &d), AFT_OK);
+	assert_int_equal(d.n, 0);
+	assert_int_equal(cat->all[0]->npractice, 3);
+	aft_catalog_free(cat);
 	aft_diags_fini(&d);
 }
 
@@ -1157,6 +1217,7 @@ main(void)
 		cmocka_unit_test(test_alias_shadowing_level_id),
 		cmocka_unit_test(test_bad_catalog_dutch),
 		cmocka_unit_test(test_bad_practice_dutch),
+		cmocka_unit_test(test_practice_ladder),
 		cmocka_unit_test(test_practice_without_scale),
 		cmocka_unit_test(test_catalog_keeps_going),
 		/* Last: under ASan the use after free it finds aborts. */
