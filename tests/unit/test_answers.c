@@ -1029,16 +1029,19 @@ static const char replaces_cat[] =
     "        kind: user\n"
     "        text: {nl: T1, en: T1}\n"
     "        guidance: {nl: G, en: G}\n"
+    "        practice: {nee: {nl: N, en: N}, ja: {nl: J, en: J}}\n"
     "        replaces: [OLD-A, OLD-B]\n"
     "      - id: C2\n"
     "        kind: inclusion\n"
     "        text: {nl: T2, en: T2}\n"
     "        guidance: {nl: G, en: G}\n"
+    "        practice: {nee: {nl: N, en: N}, ja: {nl: J, en: J}}\n"
     "        replaces: [OLD-C]\n"
     "      - id: C3\n"
     "        kind: user\n"
     "        text: {nl: T3, en: T3}\n"
-    "        guidance: {nl: G, en: G}\n";
+    "        guidance: {nl: G, en: G}\n"
+    "        practice: {nee: {nl: N, en: N}, ja: {nl: J, en: J}}\n";
 
 static void
 test_replaced_ids(void **state)

@@ -582,9 +582,11 @@ test_replaced_moves(void **state)
 	    "    title: {nl: P, en: P}\n"
 	    "    criteria:\n"
 	    "      - {id: C1, kind: user, text: {nl: T, en: T},\n"
-	    "         guidance: {nl: G, en: G}, replaces: [OLD-A, OLD-B]}\n"
+	    "         guidance: {nl: G, en: G}, replaces: [OLD-A, OLD-B],\n"
+	    "         practice: {nee: {nl: N, en: N}, ja: {nl: J, en: J}}}\n"
 	    "      - {id: C2, kind: inclusion, text: {nl: T, en: T},\n"
-	    "         guidance: {nl: G, en: G}}\n";
+	    "         guidance: {nl: G, en: G},\n"
+	    "         practice: {nee: {nl: N, en: N}, ja: {nl: J, en: J}}}\n";
 	static const char old[] =
 	    "service:\n"
 	    "  name: Omgevingsloket\n"

@@ -255,17 +255,19 @@ if [ -z "${WRAP:-}" ]; then
 	    "$h/utf16-lone-high.yaml"; do
 		check "$f" criteria --criteria "$f"
 	done
-	# A valid catalog of 5,500 criteria (near the node limit) and an
-	# answers file that answers them all, last first: each lookup is
-	# by hash, not a walk over the catalog.
+	# A valid catalog of 2,600 criteria, each with its ladder of
+	# practice texts (near the node limit), and an answers file that
+	# answers them all, last first: each lookup is by hash, not a walk
+	# over the catalog.
 	{
 		sed -n '/^catalog:/,/^    criteria:/p' docs/catalogs/example.yaml
-		awk 'BEGIN { for (i = 0; i < 5500; i++)
+		awk 'BEGIN { for (i = 0; i < 2600; i++)
 		    printf "      - {id: C%d, kind: user, text: {nl: t, en: t}, " \
-		    "guidance: {nl: g, en: g}}\n", i }'
+		    "guidance: {nl: g, en: g}, practice: {nee: {nl: n, " \
+		    "en: n}, deels: {nl: d, en: d}, ja: {nl: j, en: j}}}\n", i }'
 	} >"$tmp/cat-big.yaml"
 	awk 'BEGIN { print "service: {name: x}\nanswers:"
-	    for (i = 5499; i >= 0; i--) printf "  c%d: %s\n", i,
+	    for (i = 2599; i >= 0; i--) printf "  c%d: %s\n", i,
 	    i % 3 ? "ja" : "deels" }' >"$h/answers-big-catalog.yaml"
 	check "$h/answers-big-catalog.yaml" score -f json \
 	    --criteria "$tmp/cat-big.yaml" "$h/answers-big-catalog.yaml"
