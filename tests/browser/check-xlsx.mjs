@@ -109,10 +109,10 @@ const cat = {};
 for (const lang of ["nl", "en"])
 	cat[lang] = JSON.parse(run(["criteria", "-f", "json", "--lang", lang]));
 const words = {
-	nl: { total: "Totaal", budget: "Budget", users: "Gebruikers",
+	nl: { total: "Totaal", budget: "Budget", users: "Doelpubliek",
 	    answered: "Beantwoord", all: "Totaal criteria",
 	    strength: "sterk punt", attention: "aandachtspunt", id: "Id" },
-	en: { total: "Overall", budget: "Budget", users: "Users",
+	en: { total: "Overall", budget: "Budget", users: "Target audience",
 	    answered: "Answered", all: "Criteria in all",
 	    strength: "strength", attention: "point of attention", id: "Id" },
 };
