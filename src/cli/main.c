@@ -5,6 +5,7 @@
  * a closed pipe) becomes exit code 2 instead of a silent loss.
  */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -78,11 +79,19 @@ prescan_lang(int argc, char **argv)
 	}
 }
 
-/* Closes stdout, turning a failed write into exit code 2. */
+/*
+ * Closes stdout, turning a failed write into exit code 2; after a hang-up
+ * (fill's exit code 129) the terminal is gone and its writes fail, which
+ * says nothing new.
+ */
 static int
 finish(int rc)
 {
 	cli_err_flush();
+	if (rc == 128 + SIGHUP) {
+		fclose(stdout);
+		return rc;
+	}
 	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
 		cli_errorm(AFT_M_C_WRITE, strerror(errno ? errno : EIO));
 		return EXIT_ERROR;

@@ -62,16 +62,23 @@ cli_prompt_signal(void)
 }
 
 /*
- * Whether the terminal input came from was closed.  Its reads then end
- * as if at end of input, often before the SIGHUP that says so arrives,
- * but asking for its settings fails with EIO; after Ctrl-D it does not.
+ * Whether the terminal input came from was closed, given what the read
+ * returned (n, and errno when n < 0).  Its reads then end, often before
+ * the SIGHUP that says so arrives: a pseudo-terminal's reads fail with
+ * EIO as soon as the other side is closed, and asking for its settings
+ * fails with EIO once the hang-up is complete; after Ctrl-D the read
+ * returns 0 and the settings can still be read.
  */
 static bool
-hung_up(const struct cli_prompt *p)
+hung_up(const struct cli_prompt *p, ssize_t n)
 {
 	struct termios t;
 
-	return p->tty && tcgetattr(p->fd, &t) != 0 && errno == EIO;
+	if (!p->tty)
+		return false;
+	if (n < 0 && errno == EIO)
+		return true;
+	return tcgetattr(p->fd, &t) != 0 && errno == EIO;
 }
 
 /*
@@ -123,7 +130,7 @@ refill(struct cli_prompt *p)
 	if ((n = read(p->fd, p->buf, sizeof(p->buf))) < 0 &&
 	    (errno == EINTR || errno == EAGAIN))
 		return true;
-	if (n <= 0 && hung_up(p)) {
+	if (n <= 0 && hung_up(p, n)) {
 		if (!got_signal)
 			got_signal = SIGHUP;
 		return false;
