@@ -77,6 +77,7 @@ enum {
 	OPT_COLOR,
 	OPT_CRITERIA,
 	OPT_HELP,
+	OPT_OUT_FORCE,		/* --force, with CLI_WRITES_ONE */
 	OPT_FIRST_OWN		/* the first value a command may use */
 };
 
@@ -88,7 +89,8 @@ enum {
  *   2. the options, in the order given: the common ones, -h (the help,
  *      exit 0), then option() for the command's own; an unknown option
  *      or a missing value is a usage error;
- *   3. the number of operands (the usage errors few and many);
+ *   3. the number of operands (the usage errors few and many), and with
+ *      CLI_WRITES_ONE --force without -o (a usage error);
  *   4. check(), for what must be refused before the catalog is read;
  *   5. the catalog, with the trait CLI_LOADS_CATALOG;
  *
@@ -135,11 +137,23 @@ struct cli_command {
 
 /* Traits of a command. */
 #define CLI_LOADS_CATALOG	0x01	/* the one --criteria names */
+#define CLI_WRITES_ONE		0x02	/* -o FILE and --force: cli_ctx.out */
+
+/*
+ * The one output of a command with CLI_WRITES_ONE: the file -o names,
+ * else standard output; --force lets it replace an answers file (and,
+ * for init, any file).  cli_out_write() writes it.
+ */
+struct cli_out {
+	const char	*path;	/* -o, else NULL */
+	bool		 force;
+};
 
 /* What a command's hooks get; cli_run() owns all of it. */
 struct cli_ctx {
 	struct cli_common	 common;
 	struct aft_catalog	*cat;	/* with CLI_LOADS_CATALOG, else NULL */
+	struct cli_out		 out;	/* with CLI_WRITES_ONE */
 	int			 argc;	/* the operands */
 	char			**argv;
 	void			*state;	/* the command's own options */
@@ -184,6 +198,20 @@ void	cli_diags_done(struct aft_diags *, int rc, bool quiet);
  */
 int	cli_write_file(const char *path, bool replace,
 	    int (*write)(FILE *, void *), void *arg);
+/*
+ * Writes the output of a command with CLI_WRITES_ONE through write(fp,
+ * arg): to the file -o names as cli_write_file() does (replace as it
+ * says), or else to standard output, whose write errors main reports.
+ * Returns EXIT_OK or EXIT_ERROR.
+ */
+int	cli_out_write(const struct cli_ctx *, bool replace,
+	    int (*write)(FILE *, void *), void *arg);
+/*
+ * cli_output_guard() for the file -o names, when it names one, with the
+ * n inputs; EXIT_OK without -o.
+ */
+int	cli_out_guard(const struct cli_ctx *, const char *const *inputs,
+	    size_t n);
 /* Whether -o out names a folder: it ends in '/' or is one. */
 bool	cli_output_is_dir(const char *out);
 /*

@@ -23,8 +23,7 @@
 #define SCRATCH_KEEP	(256 * 1024)
 
 enum {
-	OPT_FAIL_REGRESSION = OPT_FIRST_OWN,
-	OPT_FORCE
+	OPT_FAIL_REGRESSION = OPT_FIRST_OWN
 };
 
 /* Reads and scores one file into the arena; prints its problems. */
@@ -67,20 +66,12 @@ write_cmp(FILE *fp, void *arg)
 	return aft_compare_write(fp, j->cmp, j->fmt, j->lang, j->color);
 }
 
-static int
-report(const struct aft_comparison *cmp, enum aft_compare_format fmt,
-    const struct cli_common *o, const char *output)
+/* Whether the text written to the output has colour. */
+static bool
+out_color(const struct cli_ctx *x, enum aft_compare_format fmt)
 {
-	struct cmp_job	j = { cmp, fmt, o->lang, false };
-	int		rc;
-
-	if (output != NULL)
-		return cli_write_file(output, true, write_cmp, &j);
-	j.color = fmt == AFT_CMP_TEXT && cli_use_color(o->color, stdout);
-	if ((rc = write_cmp(stdout, &j)) == AFT_ENOMEM)
-		cli_errorm(AFT_M_C_NOMEM);
-	/* A write error on stdout is reported by main. */
-	return rc == AFT_OK ? EXIT_OK : EXIT_ERROR;
+	return x->out.path == NULL && fmt == AFT_CMP_TEXT &&
+	    cli_use_color(x->common.color, stdout);
 }
 
 /* Names every principle that went down, for the CI log. */
@@ -103,8 +94,6 @@ name_regressions(const struct aft_comparison *cmp, enum aft_lang lang)
 /* The options of compare. */
 struct compare_opts {
 	enum aft_compare_format	 fmt;
-	const char		*output;	/* -o, else stdout */
-	bool			 force;
 	bool			 gate;		/* --fail-on-regression */
 	bool			 recursive;	/* -r, for folders */
 	bool			 folders;	/* both operands are */
@@ -281,16 +270,8 @@ compare_folders(struct cli_ctx *x, const struct compare_opts *o)
 	j.sides = &sides;
 	j.fmt = o->fmt;
 	j.lang = x->common.lang;
-	j.color = false;
-	if (o->output != NULL)
-		rc = cli_write_file(o->output, true, write_pf, &j);
-	else {
-		j.color = o->fmt == AFT_CMP_TEXT &&
-		    cli_use_color(x->common.color, stdout);
-		if ((rc = write_pf(stdout, &j)) == AFT_ENOMEM)
-			cli_errorm(AFT_M_C_NOMEM);
-		rc = rc == AFT_OK ? EXIT_OK : EXIT_ERROR;
-	}
+	j.color = out_color(x, o->fmt);
+	rc = cli_out_write(x, true, write_pf, &j);
 	if (rc == EXIT_OK && o->gate && pc->regression) {
 		name_pf_regressions(pc, x->common.lang);
 		rc = EXIT_GATE;
@@ -303,8 +284,6 @@ compare_folders(struct cli_ctx *x, const struct compare_opts *o)
 
 static const struct option longopts[] = {
 	{ "format",	required_argument, NULL, 'f' },
-	{ "output",	required_argument, NULL, 'o' },
-	{ "force",	no_argument,	   NULL, OPT_FORCE },
 	{ "fail-on-regression", no_argument, NULL, OPT_FAIL_REGRESSION },
 	{ "recursive",	no_argument,	   NULL, 'r' },
 	{ NULL, 0, NULL, 0 }
@@ -337,12 +316,6 @@ compare_option(struct cli_ctx *x, int c, const char *arg)
 			return -1;
 		}
 		return 1;
-	case 'o':
-		o->output = arg;
-		return 1;
-	case OPT_FORCE:
-		o->force = true;
-		return 1;
 	case OPT_FAIL_REGRESSION:
 		o->gate = true;
 		return 1;
@@ -365,18 +338,15 @@ compare_check(struct cli_ctx *x)
 	const char		**paths;
 	int			 rc;
 
-	if (o->force && o->output == NULL)
-		return cli_usage(AFT_M_C_FORCE_NEEDS_O);
 	if (d0 != d1)
 		return cli_usage(AFT_M_C_PF_MIXED, x->argv[d0 ? 0 : 1],
 		    x->argv[d0 ? 1 : 0]);
 	o->folders = d0;
-	if (o->output == NULL)
+	if (x->out.path == NULL)
 		return EXIT_OK;
 	if (!o->folders)
-		return cli_output_guard(o->output,
-		    (const char *const *)x->argv, (size_t)x->argc, &x->common,
-		    o->force, AFT_INPUT_MAX);
+		return cli_out_guard(x, (const char *const *)x->argv,
+		    (size_t)x->argc);
 	/* The output may replace no file of either folder. */
 	aft_inputs_init(&in);
 	if (aft_inputs_add(&in, x->argv[0], o->recursive) != AFT_OK ||
@@ -388,8 +358,7 @@ compare_check(struct cli_ctx *x)
 	}
 	for (size_t i = 0; i < in.n; i++)
 		paths[i] = in.v[i].path;
-	rc = cli_output_guard(o->output, paths, in.n, &x->common, o->force,
-	    AFT_INPUT_MAX);
+	rc = cli_out_guard(x, paths, in.n);
 	free(paths);
 	aft_inputs_fini(&in);
 	return rc;
@@ -415,8 +384,12 @@ compare_run(struct cli_ctx *x)
 	else if (aft_compare(&cmp, old, new, &arena) != AFT_OK) {
 		cli_errorm(AFT_M_C_NOMEM);
 		rc = EXIT_ERROR;
-	} else
-		rc = report(cmp, o->fmt, &x->common, o->output);
+	} else {
+		struct cmp_job j = { cmp, o->fmt, x->common.lang,
+		    out_color(x, o->fmt) };
+
+		rc = cli_out_write(x, true, write_cmp, &j);
+	}
 	if (rc == EXIT_OK && o->gate && cmp->regression) {
 		name_regressions(cmp, x->common.lang);
 		rc = EXIT_GATE;
@@ -458,10 +431,10 @@ const struct cli_command cmd_compare = {
 "                        exit code 1 when a principle's score went down (in\n"
 "                        folders: a service's)\n",
 	},
-	.traits		= CLI_LOADS_CATALOG,
+	.traits		= CLI_LOADS_CATALOG | CLI_WRITES_ONE,
 	.operands	= { .min = 2, .max = 2, .few = AFT_M_C_TWO_FILES,
 	    .many = AFT_M_C_TWO_FILES },
-	.shortopts	= "f:o:r",
+	.shortopts	= "f:r",
 	.longopts	= longopts,
 	.state_size	= sizeof(struct compare_opts),
 	.init		= compare_init,

@@ -16,19 +16,15 @@
 #include "cli.h"
 
 enum {
-	OPT_FORCE = OPT_FIRST_OWN,
-	OPT_FROM
+	OPT_FROM = OPT_FIRST_OWN
 };
 
+/* The options of form. */
 struct form_opts {
-	const char	*output;	/* -o, else stdout */
 	const char	*from;
-	bool		 force;
 };
 
 static const struct option longopts[] = {
-	{ "output",	required_argument, NULL, 'o' },
-	{ "force",	no_argument,	   NULL, OPT_FORCE },
 	{ "from",	required_argument, NULL, OPT_FROM },
 	{ NULL, 0, NULL, 0 }
 };
@@ -38,36 +34,22 @@ form_option(struct cli_ctx *x, int c, const char *arg)
 {
 	struct form_opts *o = x->state;
 
-	switch (c) {
-	case 'o':
-		o->output = arg;
-		return 1;
-	case OPT_FORCE:
-		o->force = true;
-		return 1;
-	case OPT_FROM:
-		o->from = arg;
-		return 1;
-	default:
+	if (c != OPT_FROM)
 		return 0;
-	}
+	o->from = arg;
+	return 1;
 }
 
+/*
+ * The output may replace neither --from nor, without --force, an
+ * answers file.
+ */
 static int
 form_check(struct cli_ctx *x)
 {
-	const struct form_opts	*o = x->state;
-	const char		*in[1];
-	size_t			 n = 0;
+	const struct form_opts *o = x->state;
 
-	if (o->force && o->output == NULL)
-		return cli_usage(AFT_M_C_FORCE_NEEDS_O);
-	if (o->output == NULL)
-		return EXIT_OK;
-	if (o->from != NULL)
-		in[n++] = o->from;
-	return cli_output_guard(o->output, in, n, &x->common, o->force,
-	    AFT_INPUT_MAX);
+	return cli_out_guard(x, &o->from, o->from != NULL ? 1 : 0);
 }
 
 struct page {
@@ -112,10 +94,7 @@ form_run(struct cli_ctx *x)
 		return EXIT_ERROR;
 	p.html = html;
 	p.len = len;
-	if (o->output == NULL)
-		ex = write_page(stdout, &p) == AFT_OK ? EXIT_OK : EXIT_ERROR;
-	else
-		ex = cli_write_file(o->output, true, write_page, &p);
+	ex = cli_out_write(x, true, write_page, &p);
 	free(html);
 	return ex;
 }
@@ -145,9 +124,8 @@ const struct cli_command cmd_form = {
 "  -o, --output FILE     write to FILE (atomically) instead of stdout\n"
 "      --force           replace FILE even when it is an answers file\n",
 	},
-	.traits		= CLI_LOADS_CATALOG,
+	.traits		= CLI_LOADS_CATALOG | CLI_WRITES_ONE,
 	.operands	= { .max = 0, .many = AFT_M_C_TOO_MANY },
-	.shortopts	= "o:",
 	.longopts	= longopts,
 	.state_size	= sizeof(struct form_opts),
 	.option		= form_option,

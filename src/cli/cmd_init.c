@@ -16,8 +16,7 @@
 #include "cli.h"
 
 enum {
-	OPT_FORCE = OPT_FIRST_OWN,
-	OPT_FROM,
+	OPT_FROM = OPT_FIRST_OWN,
 	OPT_SCHEMA
 };
 
@@ -56,31 +55,13 @@ write_template(FILE *fp, void *arg)
 	return aft_template_write(fp, j->cat, j->prior, j->t);
 }
 
-static int
-write_out(const struct aft_catalog *cat, const struct aft_prior *prior,
-    const struct aft_template_opts *t, const char *output, bool force)
-{
-	struct init_job j = { cat, prior, t };
-
-	if (output == NULL) {
-		if (write_template(stdout, &j) != AFT_OK)
-			return EXIT_ERROR;	/* main reports the error */
-		return EXIT_OK;
-	}
-	return cli_write_file(output, force, write_template, &j);
-}
-
 /* The options of init. */
 struct init_opts {
 	struct aft_template_opts	 t;
-	const char			*output;	/* -o, else stdout */
 	const char			*from;
-	bool				 force;
 };
 
 static const struct option longopts[] = {
-	{ "output",	required_argument, NULL, 'o' },
-	{ "force",	no_argument,	   NULL, OPT_FORCE },
 	{ "from",	required_argument, NULL, OPT_FROM },
 	{ "schema",	required_argument, NULL, OPT_SCHEMA },
 	{ NULL, 0, NULL, 0 }
@@ -92,12 +73,6 @@ init_option(struct cli_ctx *x, int c, const char *arg)
 	struct init_opts *o = x->state;
 
 	switch (c) {
-	case 'o':
-		o->output = arg;
-		return 1;
-	case OPT_FORCE:
-		o->force = true;
-		return 1;
 	case OPT_FROM:
 		o->from = arg;
 		return 1;
@@ -122,22 +97,19 @@ static int
 init_check(struct cli_ctx *x)
 {
 	const struct init_opts	*o = x->state;
+	const struct cli_out	*out = &x->out;
 	const char		*in[1];
 	size_t			 n = 0;
 
-	if (o->force && o->output == NULL)
-		return cli_usage(AFT_M_C_FORCE_NEEDS_O);
-	if (o->output == NULL)
-		return EXIT_OK;
-	if (o->from != NULL && cli_same_file(o->output, o->from)) {
-		if (!o->force) {
-			cli_errorm(AFT_M_C_OUT_REFRESH, o->output, o->from);
+	if (out->path != NULL && o->from != NULL &&
+	    cli_same_file(out->path, o->from)) {
+		if (!out->force) {
+			cli_errorm(AFT_M_C_OUT_REFRESH, out->path, o->from);
 			return EXIT_ERROR;
 		}
 	} else if (o->from != NULL)
 		in[n++] = o->from;
-	return cli_output_guard(o->output, in, n, &x->common, o->force,
-	    AFT_INPUT_MAX);
+	return cli_out_guard(x, in, n);
 }
 
 /*
@@ -176,19 +148,22 @@ init_run(struct cli_ctx *x)
 	struct init_opts	*o = x->state;
 	struct aft_prior	*prior = NULL;
 	struct aft_arena	 arena;
+	struct init_job		 j = { x->cat, NULL, &o->t };
 	int			 rc = EXIT_OK;
 
 	o->t.lang = x->common.lang;
-	o->t.name = o->output != NULL ? o->output : o->from;
-	if (o->from != NULL && o->output != NULL && o->force &&
-	    cli_same_file(o->output, o->from))
+	o->t.name = x->out.path != NULL ? x->out.path : o->from;
+	if (o->from != NULL && x->out.path != NULL && x->out.force &&
+	    cli_same_file(x->out.path, o->from))
 		return refresh(x->cat, o, &x->common);
 	aft_arena_init(&arena);
 	if (o->from != NULL && read_prior(&prior, x->cat, o->from, &x->common,
 	    &arena) != AFT_OK)
 		rc = EXIT_ERROR;
+	j.prior = prior;
+	/* Without --force, an existing file is refused, also at the rename. */
 	if (rc == EXIT_OK)
-		rc = write_out(x->cat, prior, &o->t, o->output, o->force);
+		rc = cli_out_write(x, x->out.force, write_template, &j);
 	aft_arena_fini(&arena);
 	return rc;
 }
@@ -220,9 +195,8 @@ const struct cli_command cmd_init = {
 "      --schema FILE     start with a line for the YAML language server\n"
 "                        that points at the JSON Schema FILE\n",
 	},
-	.traits		= CLI_LOADS_CATALOG,
+	.traits		= CLI_LOADS_CATALOG | CLI_WRITES_ONE,
 	.operands	= { .max = 0, .many = AFT_M_C_TOO_MANY },
-	.shortopts	= "o:",
 	.longopts	= longopts,
 	.state_size	= sizeof(struct init_opts),
 	.option		= init_option,

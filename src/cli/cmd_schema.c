@@ -3,9 +3,6 @@
  * loaded, for editors.  Written to standard output, or atomically to
  * the file -o names.
  */
-#include <getopt.h>
-
-#include "aftoets/input.h"
 #include "aftoets/schema.h"
 #include "cli.h"
 
@@ -23,66 +20,19 @@ dump(FILE *fp, void *arg)
 	return aft_schema_write(fp, of->cat, of->lang);
 }
 
-enum {
-	OPT_FORCE = OPT_FIRST_OWN
-};
-
-/* The options of schema. */
-struct schema_opts {
-	const char	*output;	/* -o, else stdout */
-	bool		 force;
-};
-
-static const struct option longopts[] = {
-	{ "output",	required_argument, NULL, 'o' },
-	{ "force",	no_argument,	   NULL, OPT_FORCE },
-	{ NULL, 0, NULL, 0 }
-};
-
-static int
-schema_option(struct cli_ctx *x, int c, const char *arg)
-{
-	struct schema_opts *o = x->state;
-
-	switch (c) {
-	case 'o':
-		o->output = arg;
-		return 1;
-	case OPT_FORCE:
-		o->force = true;
-		return 1;
-	default:
-		return 0;
-	}
-}
-
 /* The output may replace neither the catalog nor an answers file. */
 static int
 schema_check(struct cli_ctx *x)
 {
-	const struct schema_opts *o = x->state;
-
-	if (o->force && o->output == NULL)
-		return cli_usage(AFT_M_C_FORCE_NEEDS_O);
-	if (o->output == NULL)
-		return EXIT_OK;
-	return cli_output_guard(o->output, NULL, 0, &x->common, o->force,
-	    AFT_INPUT_MAX);
+	return cli_out_guard(x, NULL, 0);
 }
 
 static int
 schema_run(struct cli_ctx *x)
 {
-	const struct schema_opts	*o = x->state;
-	struct schema_of		 of = { x->cat, x->common.lang };
-	int				 rc;
+	struct schema_of of = { x->cat, x->common.lang };
 
-	if (o->output != NULL)
-		return cli_write_file(o->output, true, dump, &of);
-	/* A write error on stdout is reported by main. */
-	if ((rc = dump(stdout, &of)) == AFT_ENOMEM)
-		cli_errorm(AFT_M_C_NOMEM);
-	return rc == AFT_ENOMEM ? EXIT_ERROR : EXIT_OK;
+	return cli_out_write(x, true, dump, &of);
 }
 
 const struct cli_command cmd_schema = {
@@ -104,12 +54,8 @@ const struct cli_command cmd_schema = {
 "  -o, --output FILE     write to FILE (atomically) instead of stdout\n"
 "      --force           replace FILE even when it is an answers file\n",
 	},
-	.traits		= CLI_LOADS_CATALOG,
+	.traits		= CLI_LOADS_CATALOG | CLI_WRITES_ONE,
 	.operands	= { .max = 0, .many = AFT_M_C_TOO_MANY },
-	.shortopts	= "o:",
-	.longopts	= longopts,
-	.state_size	= sizeof(struct schema_opts),
-	.option		= schema_option,
 	.check		= schema_check,
 	.run		= schema_run,
 };

@@ -185,6 +185,28 @@ cli_write_file(const char *path, bool replace, int (*write)(FILE *, void *),
 	return EXIT_OK;
 }
 
+int
+cli_out_write(const struct cli_ctx *x, bool replace,
+    int (*write)(FILE *, void *), void *arg)
+{
+	int rc;
+
+	if (x->out.path != NULL)
+		return cli_write_file(x->out.path, replace, write, arg);
+	if ((rc = write(stdout, arg)) == AFT_ENOMEM)
+		cli_errorm(AFT_M_C_NOMEM);
+	return rc == AFT_OK ? EXIT_OK : EXIT_ERROR;
+}
+
+int
+cli_out_guard(const struct cli_ctx *x, const char *const *inputs, size_t n)
+{
+	if (x->out.path == NULL)
+		return EXIT_OK;
+	return cli_output_guard(x->out.path, inputs, n, &x->common,
+	    x->out.force, AFT_INPUT_MAX);
+}
+
 /*
  * Whether path names the file st describes: the same device and inode,
  * however it is spelt and through whatever link.  "-", standard input,

@@ -27,23 +27,35 @@ static const struct option common_longopts[] = {
 #define NCOMMON	(sizeof(common_longopts) / sizeof(common_longopts[0]))
 #define COMMON_SHORTOPTS	"qh"
 
+/* The options of a command with CLI_WRITES_ONE. */
+static const struct option out_longopts[] = {
+	{ "output",	required_argument, NULL, 'o' },
+	{ "force",	no_argument,	   NULL, OPT_OUT_FORCE },
+};
+
+#define NOUT	(sizeof(out_longopts) / sizeof(out_longopts[0]))
+#define OUT_SHORTOPTS	"o:"
+
 /*
- * Makes getopt_long()'s option lists for c: the common long options and
- * c's own in *longopts, and in *shortopts ':' (missing values reported
- * as such) with c's short options and the common ones.  Both are the
- * caller's to free; returns -1 without memory.
+ * Makes getopt_long()'s option lists for c: the common long options,
+ * those of its traits and c's own in *longopts, and in *shortopts ':'
+ * (missing values reported as such) with c's short options, its traits'
+ * and the common ones.  Both are the caller's to free; returns -1
+ * without memory.
  */
 static int
 options(const struct cli_command *c, struct option **longopts,
     char **shortopts)
 {
 	const char	*own = c->shortopts != NULL ? c->shortopts : "";
-	size_t		 n = 0, len;
+	bool		 out = c->traits & CLI_WRITES_ONE;
+	size_t		 n = 0, k = NCOMMON, len;
 
 	while (c->longopts != NULL && c->longopts[n].name != NULL)
 		n++;
-	len = 1 + strlen(own) + strlen(COMMON_SHORTOPTS) + 1;
-	*longopts = calloc(NCOMMON + n + 1, sizeof(**longopts));
+	len = 1 + strlen(own) + strlen(OUT_SHORTOPTS) +
+	    strlen(COMMON_SHORTOPTS) + 1;
+	*longopts = calloc(NCOMMON + NOUT + n + 1, sizeof(**longopts));
 	*shortopts = malloc(len);
 	if (*longopts == NULL || *shortopts == NULL) {
 		free(*longopts);
@@ -51,11 +63,30 @@ options(const struct cli_command *c, struct option **longopts,
 		return -1;
 	}
 	memcpy(*longopts, common_longopts, sizeof(common_longopts));
+	if (out) {
+		memcpy(*longopts + k, out_longopts, sizeof(out_longopts));
+		k += NOUT;
+	}
 	if (n > 0)
-		memcpy(*longopts + NCOMMON, c->longopts,
-		    n * sizeof(**longopts));
-	snprintf(*shortopts, len, ":%s%s", own, COMMON_SHORTOPTS);
+		memcpy(*longopts + k, c->longopts, n * sizeof(**longopts));
+	snprintf(*shortopts, len, ":%s%s%s", own, out ? OUT_SHORTOPTS : "",
+	    COMMON_SHORTOPTS);
 	return 0;
+}
+
+/* Handles an option of the traits of c; returns 1 when it was one. */
+static int
+trait_option(struct cli_ctx *x, const struct cli_command *c, int ch)
+{
+	if (!(c->traits & CLI_WRITES_ONE))
+		return 0;
+	if (ch == 'o')
+		x->out.path = optarg;
+	else if (ch == OPT_OUT_FORCE)
+		x->out.force = true;
+	else
+		return 0;
+	return 1;
 }
 
 /*
@@ -73,6 +104,8 @@ one_option(struct cli_ctx *x, const struct cli_command *c, int ch,
 		return EXIT_OK;
 	}
 	h = cli_common_opt(&x->common, ch, optarg);
+	if (h == 0)
+		h = trait_option(x, c, ch);
 	if (h == 0 && ch != '?' && ch != ':' && c->option != NULL)
 		h = c->option(x, ch, optarg);
 	if (h > 0)
@@ -119,6 +152,8 @@ start(struct cli_ctx *x, const struct cli_command *c, int argc, char **argv)
 		return cli_usage(c->operands.few);
 	if (c->operands.max >= 0 && x->argc > c->operands.max)
 		return cli_usage(c->operands.many);
+	if (x->out.force && x->out.path == NULL)
+		return cli_usage(AFT_M_C_FORCE_NEEDS_O);
 	if (c->check != NULL && (rc = c->check(x)) != EXIT_OK)
 		return rc;
 	if ((c->traits & CLI_LOADS_CATALOG) &&

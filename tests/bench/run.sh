@@ -16,6 +16,8 @@ shapes=${BENCH_SHAPE:-both}
 aft=$build/aftoets
 tools=$build/bench
 half=$((n / 2))
+# The catalog the files are made for: its id and version.
+catalog=$("$aft" criteria --format json | sed -n 's/^ *"version": "\(.*\)",$/\1/p' | head -n 1)
 
 case $shapes in
 both) shapes="long everyday" ;;
@@ -35,11 +37,14 @@ prepare() {
 	list=bench/list-$1-$n
 	halves=bench/halves-$1-$n
 	mkdir -p bench
-	if [ ! -f "$dir/.complete" ]; then
-		rm -rf "$dir"
+	# Files made for another catalog are made again: answers under
+	# replaced ids would take the slower path and the times would lie.
+	if [ ! -f "$dir/.complete" ] ||
+	    [ "$(cat "$dir/.complete")" != "$catalog" ]; then
+		rm -rf "$dir" "$halves"
 		echo "generating $n answers files of the $1 shape in $dir ..."
 		"$tools/gen" "$dir" "$n" 20221708 "$1"
-		touch "$dir/.complete"
+		echo "$catalog" >"$dir/.complete"
 	fi
 	find "$dir" -name '*.yaml' | sort >"$list"
 	find "$dir" -name '*.yaml' -exec cat {} + >/dev/null
@@ -64,7 +69,6 @@ prepare() {
 		done
 		mv "$first.tmp" "$first"
 	fi
-	site=bench/site-$1-$n
 	batch=bench/batch1000-$1-$n.html
 }
 
@@ -83,7 +87,7 @@ run() {
 	9) "$tools/measure" sh -c "'$aft' score -j1 '$halves/a' & '$aft' score -j1 '$halves/b' & wait" ;;
 	10) "$tools/measure" "$aft" score -j1 -f csv "$dir" ;;
 	11) "$tools/measure" /bin/true ;;
-	12) rm -rf "$site"; "$tools/measure" "$aft" score -q -j2 -f html -o "$site/" "$dir" ;;
+	12) "$tools/measure" "$aft" score -q -j2 -f html -o "$sites/$shape-$n-$i/" "$dir" ;;
 	13) "$tools/measure" "$aft" score -q -j2 -f html -o "$batch" "$first" ;;
 	esac
 }
@@ -175,6 +179,7 @@ report_shape() {
 	echo "peak memory:            text $best_m3 KiB, jsonl $best_m5 KiB, csv $best_m7 KiB   (target < 16384)"
 	echo "single file score:      $(r "$best_s8 * 1000") ms   (target < 5; starting /bin/true takes $(r "$best_s11 * 1000") ms here)"
 	# The html site and the one-page batch (docs/portfolio.md).
+	site=$sites/$1-$n-$((runs - 1))
 	biggest=$(find "$site" -name '*.html' ! -name index.html ! -name guidance.html -printf '%s\n' | sort -n | tail -n 1)
 	echo "html site -j2:          $best_s12 s, $(r "$best_s12 / $j2c")x csv -j2 (target <= 2), cpu $best_c12 s, peak $best_m12 KiB (target < 65536)"
 	echo "  index.html:           $(wc -c <"$site/index.html") bytes (target < 8388608), largest page $biggest bytes (target < 153600)"
@@ -185,6 +190,15 @@ report_shape() {
 		echo "index in Chromium:      not measured (make check-browser installs what it needs)"
 	fi
 }
+
+# Every round writes its site into a folder of its own, and all of them
+# are removed at the end: a file system that creates files just after
+# thousands were removed (ext4 skips inodes freed in the last minutes,
+# and looking costs) would time the removal, not the site.
+sites=bench/sites.$$
+rm -rf bench/site-*-* bench/sites.*
+mkdir -p "$sites"
+trap 'rm -rf "$sites"' EXIT
 
 echo "machine: $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 for shape in $shapes; do
