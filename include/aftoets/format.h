@@ -28,6 +28,12 @@ const char	*aft_fmt_score(char *buf, double, enum aft_lang);
  * without printf's floating point; NULL for anything else.
  */
 const char	*aft_fmt_whole(char *buf, double);
+/*
+ * A number with one decimal exactly as "%.1f" writes it (so with its
+ * rounding), but "0.0" for "-0.0": the coordinates of charts.  Without
+ * printf's floating point, but where the rounding is a close call.
+ */
+const char	*aft_fmt_fixed1(char *buf, double);
 /* A whole number with thousands grouped ("250.000" / "250,000"). */
 const char	*aft_fmt_count(char *buf, double, enum aft_lang);
 /* An amount in euros ("€ 1.250.000,50" / "€1,250,000.50"). */

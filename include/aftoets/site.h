@@ -47,6 +47,13 @@ int	aft_site_open(struct aft_site *, const char *dir, char **foreign);
  * or AFT_ENOMEM.  The caller closes *fp.
  */
 int	aft_site_create(struct aft_site *, const char *name, FILE **fp);
+/*
+ * Writes the file name (as aft_site_create() takes it) with the len
+ * bytes of buf, in one write where the system allows, and records it.
+ * Returns AFT_OK, AFT_EIO with errno set, or AFT_ENOMEM.
+ */
+int	aft_site_put(struct aft_site *, const char *name, const void *buf,
+	    size_t len);
 
 /*
  * Writes the marker and puts the site in place of dir, then removes

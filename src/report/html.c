@@ -1471,17 +1471,11 @@ site_page(struct aft_html *h, const struct aft_result *res, const char *buf,
     size_t len)
 {
 	const char	*name;
-	FILE		*fp;
 	int		 rc;
 
 	if ((name = page_name(h, res)) == NULL)
 		return AFT_ENOMEM;
-	if ((rc = aft_site_create(h->site, name, &fp)) != AFT_OK)
-		return rc;
-	if (fwrite(buf, 1, len, fp) != len)
-		rc = AFT_EIO;
-	if (fclose(fp) != 0 && rc == AFT_OK)
-		rc = AFT_EIO;
+	rc = aft_site_put(h->site, name, buf, len);
 	if (rc == AFT_OK)
 		rc = aft_keep_row(&h->keep, res, name);
 	return rc;

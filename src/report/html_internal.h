@@ -152,8 +152,7 @@ aft_html_coord(struct aft_html *h, double v)
 {
 	char buf[AFT_NUMBUF];
 
-	snprintf(buf, sizeof(buf), "%.1f", v);
-	aft_html_put(h, strcmp(buf, "-0.0") == 0 ? "0.0" : buf);
+	aft_html_put(h, aft_fmt_fixed1(buf, v));
 }
 
 /* A score for people ("81,3"), or the words for no score. */

@@ -80,6 +80,43 @@ whole_digits(char *out, double w)
 }
 
 const char *
+aft_fmt_fixed1(char *buf, double v)
+{
+	double			 t = v * 10.0, f = floor(t), rest = t - f;
+	char			 tmp[AFT_NUMBUF], *p = tmp + sizeof(tmp);
+	unsigned long long	 k;
+	bool			 neg;
+
+	/*
+	 * t is v * 10 within a rounding of the product, far less than the
+	 * 1e-6 kept from the midway point: away from it, rounding t to the
+	 * nearest whole number is what printf does to v's exact value.
+	 * Close to it, and for what the digits below cannot hold, printf.
+	 */
+	if (!(fabs(t) < 1e15) || fabs(rest - 0.5) < 1e-6) {
+		snprintf(buf, AFT_NUMBUF, "%.1f", v);
+		if (strcmp(buf, "-0.0") == 0)
+			strcpy(buf, "0.0");
+		return buf;
+	}
+	f = rest < 0.5 ? f : f + 1;
+	neg = f < 0;
+	k = (unsigned long long)fabs(f);
+	*--p = '\0';
+	*--p = (char)('0' + k % 10);
+	*--p = '.';
+	k /= 10;
+	do {
+		*--p = (char)('0' + k % 10);
+		k /= 10;
+	} while (k > 0);
+	if (neg)
+		*--p = '-';
+	memcpy(buf, p, (size_t)(tmp + sizeof(tmp) - p));
+	return buf;
+}
+
+const char *
 aft_fmt_whole(char *buf, double v)
 {
 	if (!(v >= 0 && v < 1e15) || v != floor(v))

@@ -279,44 +279,94 @@ aft_site_open(struct aft_site *s, const char *dir, char **foreign)
 	return AFT_OK;
 }
 
-int
-aft_site_create(struct aft_site *s, const char *name, FILE **fp)
+/*
+ * Creates the file name in the site and records it; returns its
+ * descriptor, or -1 with *rc set (AFT_EIO with errno set, AFT_ENOMEM).
+ * On failure nothing is recorded.
+ */
+static int
+create(struct aft_site *s, const char *name, int *rc)
 {
 	char	*path;
 	int	 fd;
 
-	*fp = NULL;
+	*rc = AFT_EIO;
 	if (!plain_name(name)) {
 		errno = EINVAL;
-		return AFT_EIO;
+		return -1;
 	}
 	if (s->n == s->cap) {
 		size_t	 cap = s->cap ? 2 * s->cap : 64;
 		char	**v = realloc(s->names, cap * sizeof(*v));
 
-		if (v == NULL)
-			return AFT_ENOMEM;
+		if (v == NULL) {
+			*rc = AFT_ENOMEM;
+			return -1;
+		}
 		s->names = v;
 		s->cap = cap;
 	}
 	if ((path = join(s->tmp, name)) == NULL ||
 	    (s->names[s->n] = strdup(name)) == NULL) {
 		free(path);
-		return AFT_ENOMEM;
+		*rc = AFT_ENOMEM;
+		return -1;
 	}
 	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
 	free(path);
-	if (fd < 0 || (*fp = fdopen(fd, "w")) == NULL) {
+	if (fd < 0) {
 		int saved = errno;
 
-		if (fd >= 0)
-			close(fd);
 		free(s->names[s->n]);
 		errno = saved;
-		return AFT_EIO;
+		return -1;
 	}
 	s->n++;
+	return fd;
+}
+
+int
+aft_site_create(struct aft_site *s, const char *name, FILE **fp)
+{
+	int fd, rc;
+
+	if ((fd = create(s, name, &rc)) < 0)
+		return rc;
+	/* The name stays recorded: the file is there, if empty. */
+	if ((*fp = fdopen(fd, "w")) == NULL) {
+		close(fd);
+		return AFT_EIO;
+	}
 	return AFT_OK;
+}
+
+int
+aft_site_put(struct aft_site *s, const char *name, const void *buf,
+    size_t len)
+{
+	const char	*p = buf;
+	int		 fd, rc;
+
+	if ((fd = create(s, name, &rc)) < 0)
+		return rc;
+	rc = AFT_OK;
+	while (len > 0) {
+		ssize_t n = write(fd, p, len);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			if (n == 0)
+				errno = EIO;
+			rc = AFT_EIO;
+			break;
+		}
+		p += n;
+		len -= (size_t)n;
+	}
+	if (close(fd) != 0 && rc == AFT_OK)
+		rc = AFT_EIO;
+	return rc;
 }
 
 static void

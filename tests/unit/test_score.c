@@ -410,6 +410,47 @@ test_fmt_score(void **state)
 	}
 }
 
+/*
+ * Chart coordinates: what "%.1f" writes, also at the midway points
+ * (0.25 is exact in binary and goes to even), without "-0.0"; and the
+ * same as printf for a spread of values, chart-sized and larger.
+ */
+static void
+test_fmt_fixed1(void **state)
+{
+	static const struct {
+		double		 in;
+		const char	*out;
+	} t[] = {
+		{ 0,		"0.0" },
+		{ -0.0,		"0.0" },
+		{ -0.04,	"0.0" },
+		{ -0.06,	"-0.1" },
+		{ 0.25,		"0.2" },
+		{ 0.35,		"0.3" },	/* 0.34999... in binary */
+		{ 0.75,		"0.8" },
+		{ 199.96,	"200.0" },
+		{ -153.27,	"-153.3" },
+		{ 1e20,		"100000000000000000000.0" },
+		{ NAN,		"nan" },
+	};
+	char	buf[AFT_NUMBUF], want[AFT_NUMBUF];
+	double	v = 0.001;
+
+	(void)state;
+	for (size_t i = 0; i < NELEM(t); i++)
+		assert_string_equal(aft_fmt_fixed1(buf, t[i].in), t[i].out);
+	for (unsigned i = 0; i < 200000; i++) {
+		v = fmod(v * 7.31 + 0.123457, 900.0) - 450.0;
+		snprintf(want, sizeof(want), "%.1f", v);
+		if (strcmp(want, "-0.0") == 0)
+			strcpy(want, "0.0");
+		assert_string_equal(aft_fmt_fixed1(buf, v), want);
+		snprintf(want, sizeof(want), "%.1f", (double)i / 20);
+		assert_string_equal(aft_fmt_fixed1(buf, (double)i / 20), want);
+	}
+}
+
 struct sig_case {
 	bool		has_budget;
 	double		budget;
@@ -575,6 +616,7 @@ main(void)
 		cmocka_unit_test(test_extremes),
 		cmocka_unit_test(test_round1),
 		cmocka_unit_test(test_fmt_score),
+		cmocka_unit_test(test_fmt_fixed1),
 		cmocka_unit_test(test_significance),
 		cmocka_unit_test(test_significance_thresholds_from_catalog),
 		cmocka_unit_test(test_significance_from_answers),

@@ -83,21 +83,33 @@ entries(const char *dir)
 	return n;
 }
 
-/* Writes a site of the given pages at dir; returns aft_site_commit's. */
+/*
+ * Writes a site of the given pages at dir, every other one as a stream
+ * and the others at once; returns aft_site_commit's.  A name with a
+ * slash is refused and not recorded.
+ */
 static int
 write_site(const char *dir, const char *const *names, size_t n)
 {
 	struct aft_site	 s;
-	char		*foreign = NULL;
+	char		*foreign = NULL, text[64];
 	FILE		*fp;
 
 	assert_int_equal(aft_site_open(&s, dir, &foreign), AFT_OK);
 	assert_null(foreign);
 	for (size_t i = 0; i < n; i++) {
+		if (i % 2 == 1) {
+			snprintf(text, sizeof(text), "page %s\n", names[i]);
+			assert_int_equal(aft_site_put(&s, names[i], text,
+			    strlen(text)), AFT_OK);
+			continue;
+		}
 		assert_int_equal(aft_site_create(&s, names[i], &fp), AFT_OK);
 		fprintf(fp, "page %s\n", names[i]);
 		assert_int_equal(fclose(fp), 0);
 	}
+	assert_int_equal(aft_site_put(&s, "../x.html", "x", 1), AFT_EIO);
+	assert_int_equal(aft_site_put(&s, "a/x.html", "x", 1), AFT_EIO);
 	return aft_site_commit(&s);
 }
 
