@@ -113,6 +113,8 @@ X(REPLACED_TWICE, "'%s' is vervangen door '%s' in catalogus %s; het antwoord op 
 		"'%s' is replaced by '%s' in catalog %s; the answer to '%s' comes first in the file and counts; this answer is not scored") \
 X(UNKNOWN_CRIT0, "onbekend criterium '%s'; 'aftoets criteria' toont ze allemaal", \
 		"unknown criterion '%s'; 'aftoets criteria' lists them all") \
+X(CRIT_REPLACED, "criterium '%s' is vervangen door '%s' in catalogus %s; 'aftoets criteria %s' toont het", \
+		"criterion '%s' is replaced by '%s' in catalog %s; 'aftoets criteria %s' shows it") \
 X(DUP_CRIT,	"criterium '%s' is twee keer beantwoord; eerst op regel %u, kolom %u", \
 		"criterion '%s' is answered twice; first at line %u, column %u") \
 X(BAD_LEVEL,	"'%s' is geen niveau; gebruik een van: %s", "'%s' is not a level; use one of: %s") \

@@ -187,7 +187,10 @@ criteria_option(struct cli_ctx *x, int c, const char *arg)
 	return 1;
 }
 
-/* The criterion the operand names, or NULL after saying it is unknown. */
+/*
+ * The criterion the operand names, or NULL after saying it is unknown
+ * or, for an id of an earlier version, which criterion replaced it.
+ */
 static const struct aft_criterion *
 find(const struct aft_catalog *cat, const char *id)
 {
@@ -196,7 +199,10 @@ find(const struct aft_catalog *cat, const char *id)
 
 	if ((c = aft_catalog_find(cat, id)) != NULL)
 		return c;
-	if ((near = aft_catalog_nearest(cat, id)) != NULL)
+	if ((c = aft_catalog_successor(cat, id)) != NULL)
+		cli_errorm(AFT_M_CRIT_REPLACED, id, c->id, cat->version,
+		    c->id);
+	else if ((near = aft_catalog_nearest(cat, id)) != NULL)
 		cli_errorm(AFT_M_UNKNOWN_CRIT, id, near);
 	else
 		cli_errorm(AFT_M_UNKNOWN_CRIT0, id);

@@ -1060,6 +1060,21 @@ brief(struct aft_html *h, const struct aft_result *res, const char *pre)
 	gates(h, res, pre, 3);
 }
 
+/* A criterion's guidance, headed by its id and text (its anchor g-ID). */
+static void
+guide_entry(struct aft_html *h, const struct aft_criterion *c)
+{
+	aft_html_put(h, "<h3 id=\"g-");
+	aft_html_esc(h, c->id);
+	aft_html_put(h, "\"><span class=\"cid\">");
+	aft_html_esc(h, c->id);
+	aft_html_put(h, "</span>");
+	aft_html_esc(h, c->text.s[h->lang]);
+	aft_html_put(h, "</h3>\n<dl class=\"answer\">\n");
+	guidance_body(h, c);
+	aft_html_put(h, "</dl>\n");
+}
+
 /* The guidance of every criterion a point of attention links to. */
 static void
 appendix(struct aft_html *h)
@@ -1079,15 +1094,7 @@ appendix(struct aft_html *h)
 
 		if (!h->guided[i])
 			continue;
-		aft_html_put(h, "<h3 id=\"g-");
-		aft_html_esc(h, c->id);
-		aft_html_put(h, "\"><span class=\"cid\">");
-		aft_html_esc(h, c->id);
-		aft_html_put(h, "</span>");
-		aft_html_esc(h, c->text.s[h->lang]);
-		aft_html_put(h, "</h3>\n<dl class=\"answer\">\n");
-		guidance_body(h, c);
-		aft_html_put(h, "</dl>\n");
+		guide_entry(h, c);
 	}
 }
 
@@ -1233,19 +1240,8 @@ guide_page(struct aft_html *h)
 
 		snprintf(id, sizeof(id), "p-%zu", p + 1);
 		heading(h, 2, id, pr->title.s[h->lang]);
-		for (size_t i = 0; i < pr->ncriteria; i++) {
-			const struct aft_criterion *c = &pr->criteria[i];
-
-			aft_html_put(h, "<h3 id=\"g-");
-			aft_html_esc(h, c->id);
-			aft_html_put(h, "\"><span class=\"cid\">");
-			aft_html_esc(h, c->id);
-			aft_html_put(h, "</span>");
-			aft_html_esc(h, c->text.s[h->lang]);
-			aft_html_put(h, "</h3>\n<dl class=\"answer\">\n");
-			guidance_body(h, c);
-			aft_html_put(h, "</dl>\n");
-		}
+		for (size_t i = 0; i < pr->ncriteria; i++)
+			guide_entry(h, &pr->criteria[i]);
 	}
 	page_end(h, false);
 }
