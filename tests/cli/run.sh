@@ -42,8 +42,14 @@ for dir in "$here"/*/; do
 	rc=$?
 	if [ "${GOLDEN:-0}" = 1 ]; then
 		cp "$tmp/out" "$dir/expected.out"
-		if [ -s "$tmp/err" ]; then cp "$tmp/err" "$dir/expected.err"; else rm -f "$dir/expected.err"; fi
-		if [ $rc -ne 0 ]; then echo $rc >"$dir/expected.rc"; else rm -f "$dir/expected.rc"; fi
+		# A file that is there is rewritten, even when it says what its
+		# absence would (empty, 0): a case may say so on purpose.
+		if [ -s "$tmp/err" ] || [ -f "$dir/expected.err" ]; then
+			cp "$tmp/err" "$dir/expected.err"
+		fi
+		if [ $rc -ne 0 ] || [ -f "$dir/expected.rc" ]; then
+			echo $rc >"$dir/expected.rc"
+		fi
 		pass=$((pass + 1))
 		continue
 	fi
