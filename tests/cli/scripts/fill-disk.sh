@@ -173,6 +173,32 @@ grep -qxF "SD-G3 changed on disk: level, motivation" "$tmp/two.out" ||
     fail "two: did not name SD-G3: $(cat "$tmp/two.out")"
 ls -A "$tmp" | grep -q '\.lock$' && fail "two: a lock file stayed"
 
+# Another process takes the lock of $tmp/dir/wait.yaml and holds it until
+# $tmp/go exists (a minute at most), leaving its lock file behind, as one
+# that was killed would; returns once the lock is held ($pl is its pid).
+# $1 names the step in a failure.
+hold_lock() {
+	rm -f "$tmp/held" "$tmp/go"
+	python3 - "$tmp/dir/.wait.yaml.lock" "$tmp/held" "$tmp/go" <<'EOF' &
+import fcntl, os, sys, time
+fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT, 0o666)
+fcntl.flock(fd, fcntl.LOCK_EX)
+open(sys.argv[2], "w").close()
+for _ in range(600):
+    if os.path.exists(sys.argv[3]):
+        break
+    time.sleep(0.1)
+EOF
+	pl=$!
+	pids="$pids $pl"
+	tries=0
+	until [ -e "$tmp/held" ]; do
+		tries=$((tries + 1))
+		[ $tries -gt 600 ] && fail "$1: the lock was never taken"
+		sleep 0.1
+	done
+}
+
 # 4. A save waits while another process holds the lock, then saves; the
 #    lock file is no answers file to score in a folder.
 mkdir "$tmp/dir"
@@ -183,26 +209,7 @@ pw=$pid
 exec 3>"$tmp/wait.in"
 printf 'volledig\nW1\n\n' >&3
 until_in "$f" "    motivation: W1" $pw
-# Another process holds the lock until $tmp/go exists (a minute at most),
-# and leaves its lock file behind, as one that was killed would.
-python3 - "$tmp/dir/.wait.yaml.lock" "$tmp/held" "$tmp/go" <<'EOF' &
-import fcntl, os, sys, time
-fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT, 0o666)
-fcntl.flock(fd, fcntl.LOCK_EX)
-open(sys.argv[2], "w").close()
-for _ in range(600):
-    if os.path.exists(sys.argv[3]):
-        break
-    time.sleep(0.1)
-EOF
-pl=$!
-pids="$pids $pl"
-tries=0
-until [ -e "$tmp/held" ]; do
-	tries=$((tries + 1))
-	[ $tries -gt 600 ] && fail "wait: the lock was never taken"
-	sleep 0.1
-done
+hold_lock wait
 n=$("$AFTOETS" score -f jsonl "$tmp/dir" 2>/dev/null | wc -l)
 [ "$n" = 1 ] || fail "wait: score read $n files in the folder, not 1"
 printf 'grotendeels\nW2\n\n' >&3
@@ -219,25 +226,7 @@ has "$f" SD-G1 "    motivation: W1" || fail "wait: W1 lost"
 
 # 5. init --from F -o F --force refreshes F under the same lock: it waits
 #    while the lock is held, and then keeps every answer.
-rm -f "$tmp/held" "$tmp/go"
-python3 - "$tmp/dir/.wait.yaml.lock" "$tmp/held" "$tmp/go" <<'EOF' &
-import fcntl, os, sys, time
-fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT, 0o666)
-fcntl.flock(fd, fcntl.LOCK_EX)
-open(sys.argv[2], "w").close()
-for _ in range(600):
-    if os.path.exists(sys.argv[3]):
-        break
-    time.sleep(0.1)
-EOF
-pl=$!
-pids="$pids $pl"
-tries=0
-until [ -e "$tmp/held" ]; do
-	tries=$((tries + 1))
-	[ $tries -gt 600 ] && fail "init: the lock was never taken"
-	sleep 0.1
-done
+hold_lock init
 cp "$f" "$tmp/before.yaml"
 $WRAP "$AFTOETS" init --from "$f" -o "$f" --force >"$tmp/init.out" \
     2>"$tmp/init.err" &
