@@ -65,6 +65,14 @@ answers_dup(const struct aft_answers *src, struct aft_arena *a)
 		an->motivation = dup_opt(a, src->answers[i].motivation, &ok);
 		an->actions = dup_opt(a, src->answers[i].actions, &ok);
 	}
+	/* Their ids are the catalog's, which outlives the copy. */
+	if (src->nreplaced > 0 && (ans->replaced = aft_arena_calloc(a,
+	    src->nreplaced, sizeof(ans->replaced[0]))) == NULL)
+		return NULL;
+	for (size_t i = 0; i < src->nreplaced; i++) {
+		ans->replaced[i] = src->replaced[i];
+		ans->replaced[i].loc.file = ans->file;
+	}
 	return ok ? ans : NULL;
 }
 

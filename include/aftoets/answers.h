@@ -42,11 +42,34 @@ struct aft_service {
 	double		 users;
 };
 
+/* Whether an answer under a replaced id counts for its successor. */
+enum aft_replaced_how {
+	AFT_REPLACED_COUNTS = 0,	/* it counts for its successor */
+	AFT_REPLACED_OWN,		/* the successor has its own answer */
+	AFT_REPLACED_EARLIER		/* an earlier old id counts for it */
+};
+
+/*
+ * An answer given under an id the catalog has replaced.  The ids are the
+ * catalog's spelling and live as long as the catalog.
+ */
+struct aft_replaced {
+	const char			*id;		/* the old id */
+	const struct aft_criterion	*successor;
+	struct aft_loc			 loc;		/* of the old id */
+	enum aft_replaced_how		 how;
+	const char			*earlier;	/* AFT_REPLACED_EARLIER:
+							   the old id that counts */
+};
+
 struct aft_answers {
 	const char			*file;
 	const struct aft_catalog	*cat;
 	struct aft_service		 service;
 	struct aft_answer		*answers;	/* one per criterion */
+	/* The answers under replaced ids, in the order of the file. */
+	struct aft_replaced		*replaced;
+	size_t				 nreplaced;
 };
 
 /*

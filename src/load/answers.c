@@ -102,11 +102,22 @@ read_answer(struct aload *l, const struct aft_ynode *key,
 	aft_aload_nvt(l, c, ans);
 }
 
+/* The catalog's spelling of old, an id that c replaces. */
+static const char *
+old_id(const struct aft_criterion *c, const char *old)
+{
+	for (size_t i = 0; i < c->nreplaces; i++)
+		if (strcasecmp(c->replaces[i], old) == 0)
+			return c->replaces[i];
+	return old;
+}
+
 /*
  * The answers under ids the catalog has replaced, old[0..nold) being
  * their places in map m, in the order of the file.  Each counts for its
  * successor, unless the successor has its own answer or an earlier old
- * id already counts for it; a note says which, at the old key.
+ * id already counts for it; a note says which, at the old key, and the
+ * answers keep the list for the reports.
  */
 static void
 read_replaced(struct aload *l, const struct aft_ynode *m, const size_t *old,
@@ -114,27 +125,40 @@ read_replaced(struct aload *l, const struct aft_ynode *m, const size_t *old,
 {
 	const struct aft_catalog	*cat = l->cat;
 	const struct aft_ynode		**by;
+	struct aft_replaced		*v;
 
 	if (nold == 0)
 		return;
 	/* by[i]: the old key that counts for criterion i, if any. */
 	if ((by = aft_arena_calloc(l->arena, cat->ncriteria,
-	    sizeof(*by))) == NULL)
+	    sizeof(*by))) == NULL || (v = aft_arena_calloc(l->arena, nold,
+	    sizeof(*v))) == NULL) {
+		l->d->oom = 1;
 		return;
+	}
+	l->a->replaced = v;
+	l->a->nreplaced = nold;
 	for (size_t j = 0; j < nold; j++) {
 		const struct aft_ynode		*k = m->kids[2 * old[j]];
 		const struct aft_criterion	*c = aft_catalog_successor(cat,
 		    k->str);
 
-		if (by[c->index] != NULL)
+		v[j].id = old_id(c, k->str);
+		v[j].successor = c;
+		v[j].loc = k->loc;
+		if (by[c->index] != NULL) {
 			aft_diag_warn(l->d, k->loc, AFT_M_REPLACED_TWICE,
 			    k->str, c->id, cat->version, by[c->index]->str);
-		else if (l->a->answers[c->index].loc.line != 0)
+			v[j].how = AFT_REPLACED_EARLIER;
+			v[j].earlier = old_id(c, by[c->index]->str);
+		} else if (l->a->answers[c->index].loc.line != 0) {
 			aft_diag_warn(l->d, k->loc, AFT_M_REPLACED_OWN, k->str,
 			    c->id, cat->version, c->id);
-		else {
+			v[j].how = AFT_REPLACED_OWN;
+		} else {
 			aft_diag_warn(l->d, k->loc, AFT_M_REPLACED, k->str,
 			    c->id, cat->version, c->id);
+			v[j].how = AFT_REPLACED_COUNTS;
 			by[c->index] = k;
 			read_answer(l, k, m->kids[2 * old[j] + 1], c);
 		}
@@ -162,8 +186,10 @@ read_answers(struct aload *l, const struct aft_ynode *root)
 
 		if (c == NULL && aft_catalog_successor(cat, k->str) != NULL) {
 			if (old == NULL && (old = aft_arena_calloc(l->arena,
-			    m->n, sizeof(*old))) == NULL)
+			    m->n, sizeof(*old))) == NULL) {
+				l->d->oom = 1;
 				return;
+			}
 			old[nold++] = i;
 			continue;
 		}

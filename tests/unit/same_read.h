@@ -74,6 +74,17 @@ reads_differ(int rc1, const struct aft_answers *a1,
 		    !sr_loc(x->loc, y->loc) || x->empty != y->empty)
 			return "an answer";
 	}
+	if (a1->nreplaced != a2->nreplaced)
+		return "number of replaced ids";
+	for (size_t i = 0; i < a1->nreplaced; i++) {
+		const struct aft_replaced *x = &a1->replaced[i];
+		const struct aft_replaced *y = &a2->replaced[i];
+
+		if (!sr_str(x->id, y->id) || x->successor != y->successor ||
+		    !sr_loc(x->loc, y->loc) || x->how != y->how ||
+		    !sr_str(x->earlier, y->earlier))
+			return "a replaced id";
+	}
 	return NULL;
 }
 

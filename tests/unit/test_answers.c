@@ -960,6 +960,9 @@ test_fast_path_declines(void **state)
 	    SVC "answers:\n  SD-G1: volledig\n  SD-G1: deels\n",
 	    SVC "answers:\n  SD-G1: volledig\n  sd-g1: deels\n",
 	    SVC "answers:\n  SD-G9: volledig\n",
+	    /* A replaced id: only the tree records it for the reports. */
+	    SVC "answers:\n  SD-G4: volledig\n",
+	    SVC "answers:\n  SD-G1: volledig\n  sd-g4: deels\n",
 	    SVC "answers:\n  SD-G1: misschien\n",
 	    SVC "answers:\n  SD-G1: [volledig]\n",
 	    SVC "answers:\n  SD-G1:\n    level: [volledig]\n",
@@ -1090,6 +1093,41 @@ test_replaced_ids(void **state)
 	assert_warning_at(&r.d, 10, 3, "'OLD-A' is replaced by 'C1' in "
 	    "catalog 2.1; the answer to 'OLD-B' comes first in the file and "
 	    "counts; this answer is not scored");
+	/* The answers keep the list, in the order of the file. */
+	{
+		static const struct {
+			const char		*id, *succ, *earlier;
+			unsigned		 line;
+			enum aft_replaced_how	 how;
+		} want[] = {
+			{ "OLD-C", "C2", NULL, 4, AFT_REPLACED_OWN },
+			{ "OLD-B", "C1", NULL, 5, AFT_REPLACED_COUNTS },
+			{ "OLD-A", "C1", "OLD-B", 10, AFT_REPLACED_EARLIER },
+		};
+
+		assert_int_equal(r.ans->nreplaced, NELEM(want));
+		for (size_t i = 0; i < NELEM(want); i++) {
+			const struct aft_replaced *v = &r.ans->replaced[i];
+
+			/* The catalog's spelling, whatever the file wrote. */
+			assert_string_equal(v->id, want[i].id);
+			assert_string_equal(v->successor->id, want[i].succ);
+			assert_int_equal(v->loc.line, want[i].line);
+			assert_int_equal(v->loc.col, 3);
+			assert_int_equal(v->how, want[i].how);
+			if (want[i].earlier != NULL)
+				assert_string_equal(v->earlier,
+				    want[i].earlier);
+			else
+				assert_null(v->earlier);
+		}
+	}
+	ans_read_fini(&r);
+
+	/* Without a replaced id the list stays empty. */
+	read_ok(&r, cat, SVC "answers:\n  C1: ja\n");
+	assert_int_equal(r.ans->nreplaced, 0);
+	assert_null(r.ans->replaced);
 	ans_read_fini(&r);
 
 	/* Strict: the notes are warnings, so they become errors. */

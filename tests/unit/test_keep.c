@@ -16,7 +16,8 @@ static const char answers[] =
     "    level: beperkt\n"
     "    motivation: Only on desktop.\n"
     "    actions: Build a mobile flow.\n"
-    "  SD-I1: nvt\n";
+    "  SD-I1: nvt\n"
+    "  SD-G4: volledig\n";		/* 13: replaced by BT-G7 */
 
 /* Scores the answers above; the caller frees r with ans_read_fini(). */
 static const struct aft_result *
@@ -88,6 +89,13 @@ test_dup_survives(void **state)
 	    "Build a mobile flow.");
 	assert_ptr_equal(copy->ans->answers[g2->index].loc.file,
 	    copy->ans->file);
+	/* The answers under replaced ids, placed in the copy's file. */
+	assert_int_equal(copy->ans->nreplaced, 1);
+	assert_string_equal(copy->ans->replaced[0].id, "SD-G4");
+	assert_string_equal(copy->ans->replaced[0].successor->id, "BT-G7");
+	assert_int_equal(copy->ans->replaced[0].how, AFT_REPLACED_COUNTS);
+	assert_int_equal(copy->ans->replaced[0].loc.line, 13);
+	assert_ptr_equal(copy->ans->replaced[0].loc.file, copy->ans->file);
 	aft_arena_fini(&a);
 }
 
