@@ -13,6 +13,7 @@
 #include "aftoets/common.h"
 
 struct aft_catalog;
+struct aft_replaced;
 struct aft_service;
 struct aft_significance;
 
@@ -45,5 +46,13 @@ const char	*aft_fmt_money(char *buf, double, enum aft_lang);
 const char	*aft_fmt_reason(char *buf, size_t len,
 	    const struct aft_significance *, const struct aft_catalog *,
 	    const struct aft_service *, enum aft_lang);
+/*
+ * The note on an answer given under a replaced id: its successor in
+ * catalog cat, and whether it counts and why; written to buf of size
+ * len.  The reports show it with the assessment.
+ */
+const char	*aft_fmt_replaced(char *buf, size_t len,
+	    const struct aft_replaced *, const struct aft_catalog *,
+	    enum aft_lang);
 
 #endif

@@ -149,6 +149,8 @@ X(L_ASSESSED,	"Beoordeeld", "Assessed") \
 X(L_ASSESSOR,	"Door", "By") \
 X(L_CATALOG,	"Catalogus", "Catalog") \
 X(L_NOTICE,	"Let op", "Notice") \
+X(L_NOTES,	"Opmerkingen", "Notes") \
+X(L_AT_LINE,	"regel %u", "line %u") \
 X(L_SIGNIFICANCE, "Significantie", "Significance") \
 X(L_COMPLETENESS, "Volledigheid", "Completeness") \
 X(L_ANSWERED_OF, "%zu van %zu criteria beantwoord", "%zu of %zu criteria answered") \

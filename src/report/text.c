@@ -522,6 +522,29 @@ lists(const struct aft_report *r, struct aft_sb *b,
 	}
 }
 
+/* The answers given under replaced ids, each with its line and note. */
+static void
+notes(const struct aft_report *r, struct aft_sb *b,
+    const struct aft_result *res)
+{
+	enum aft_lang	lang = r->opt.lang;
+	char		buf[1024], at[64];
+
+	if (res->ans->nreplaced == 0)
+		return;
+	aft_sb_printf(b, "\n%s%s%s\n", color(r, BOLD),
+	    aft_msg(lang, AFT_M_L_NOTES), color(r, RESET));
+	for (size_t i = 0; i < res->ans->nreplaced; i++) {
+		const struct aft_replaced *v = &res->ans->replaced[i];
+
+		snprintf(at, sizeof(at), aft_msg(lang, AFT_M_L_AT_LINE),
+		    v->loc.line);
+		aft_sb_printf(b, "  %s: ", at);
+		aft_tcb_wrap(b, aft_fmt_replaced(buf, sizeof(buf), v,
+		    res->cat, lang), 4 + aft_tc_width(at), 4, WIDTH);
+	}
+}
+
 /* The gates given, each with its verdict and by how much it missed. */
 static void
 gates(const struct aft_report *r, struct aft_sb *b,
@@ -563,6 +586,7 @@ text_body(const struct aft_report *r, struct aft_sb *b,
 		details(r, b, res);
 	lists(r, b, res, false);
 	lists(r, b, res, true);
+	notes(r, b, res);
 	gates(r, b, res);
 	aft_sb_putc(b, '\n');
 }

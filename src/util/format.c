@@ -233,3 +233,26 @@ aft_round1(double x)
 	r = floor(fabs(x) * 10.0 * (1.0 + 1e-12) + 0.5) / 10.0;
 	return x < 0 ? -r : r;
 }
+
+const char *
+aft_fmt_replaced(char *buf, size_t len, const struct aft_replaced *v,
+    const struct aft_catalog *cat, enum aft_lang lang)
+{
+	const char *succ = v->successor->id;
+
+	switch (v->how) {
+	case AFT_REPLACED_OWN:
+		snprintf(buf, len, aft_msg(lang, AFT_M_REPLACED_OWN), v->id,
+		    succ, cat->version, succ);
+		break;
+	case AFT_REPLACED_EARLIER:
+		snprintf(buf, len, aft_msg(lang, AFT_M_REPLACED_TWICE), v->id,
+		    succ, cat->version, v->earlier);
+		break;
+	default:
+		snprintf(buf, len, aft_msg(lang, AFT_M_REPLACED), v->id, succ,
+		    cat->version, succ);
+		break;
+	}
+	return buf;
+}
