@@ -233,6 +233,28 @@ lists(const struct md *m, const struct aft_result *res, bool attention)
 	}
 }
 
+/* The answers given under replaced ids, each with its line and note. */
+static void
+notes(const struct md *m, const struct aft_result *res)
+{
+	char buf[1024];
+
+	if (res->ans->nreplaced == 0)
+		return;
+	fprintf(m->fp, "### %s\n\n", msg(m, AFT_M_L_NOTES));
+	for (size_t i = 0; i < res->ans->nreplaced; i++) {
+		const struct aft_replaced *v = &res->ans->replaced[i];
+
+		fputs("- ", m->fp);
+		fprintf(m->fp, msg(m, AFT_M_L_AT_LINE), v->loc.line);
+		fputs(": ", m->fp);
+		esc(m, aft_fmt_replaced(buf, sizeof(buf), v, res->cat,
+		    m->lang));
+		fputc('\n', m->fp);
+	}
+	fputc('\n', m->fp);
+}
+
 static int
 md_one(struct aft_report *r, const struct aft_result *res)
 {
@@ -243,6 +265,7 @@ md_one(struct aft_report *r, const struct aft_result *res)
 	gates(&m, res);
 	lists(&m, res, false);
 	lists(&m, res, true);
+	notes(&m, res);
 	return ferror(r->fp) ? AFT_EIO : AFT_OK;
 }
 
