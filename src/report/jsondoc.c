@@ -194,6 +194,41 @@ gates(struct aft_jw *w, const struct aft_result *r)
 	aft_jw_end(w);
 }
 
+static const char *
+replaced_status(enum aft_replaced_how how)
+{
+	return how == AFT_REPLACED_OWN ? "own_answer" :
+	    how == AFT_REPLACED_EARLIER ? "earlier_answer" : "counted";
+}
+
+/*
+ * The answers given under replaced ids, when there are any: see
+ * docs/output-formats.md.
+ */
+static void
+replaced(struct aft_jw *w, const struct aft_result *r, enum aft_lang lang)
+{
+	char note[1024];
+
+	aft_jw_array(w, "replaced");
+	for (size_t i = 0; i < r->ans->nreplaced; i++) {
+		const struct aft_replaced *v = &r->ans->replaced[i];
+
+		aft_jw_object(w, NULL);
+		aft_jw_string(w, "id", v->id);
+		aft_jw_string(w, "successor", v->successor->id);
+		aft_jw_bool(w, "counted", v->how == AFT_REPLACED_COUNTS);
+		aft_jw_string(w, "status", replaced_status(v->how));
+		aft_jw_string(w, "earlier", v->earlier);
+		aft_jw_int(w, "line", (long long)v->loc.line);
+		aft_jw_int(w, "column", (long long)v->loc.col);
+		aft_jw_string(w, "note", aft_fmt_replaced(note, sizeof(note),
+		    v, r->cat, lang));
+		aft_jw_end(w);
+	}
+	aft_jw_end(w);
+}
+
 void
 aft_json_result_write(struct aft_jw *w, const struct aft_result *r,
     enum aft_lang lang)
@@ -241,6 +276,8 @@ aft_json_result_write(struct aft_jw *w, const struct aft_result *r,
 	for (size_t i = 0; i < r->npr; i++)
 		principle_result(w, r, &r->pr[i], lang);
 	aft_jw_end(w);
+	if (r->ans->nreplaced > 0)
+		replaced(w, r, lang);
 	if (r->ngates > 0)
 		gates(w, r);
 	aft_jw_end(w);

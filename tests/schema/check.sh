@@ -32,6 +32,12 @@ gen gates.json 1 -f json --fail-under 60 --fail-under-principle \
     betrouwbaar=40 --require-complete $E/weak.yaml
 gen multi.json 2 -f json --fail-under 60 $E/strong.yaml \
     tests/cli/data/bad-answers.yaml $E/small.yaml
+F=tests/fixtures/catalog-2022.1
+gen replaced.json 0 -f json $F/weak.yaml
+gen replaced-own.json 0 -f json --criteria \
+    tests/cli/data-robust/catalog-replaces.yaml \
+    tests/cli/data-robust/v-replaces.yaml
+gen replaced.jsonl 0 -f jsonl --lang en $F/small.yaml $E/small.yaml
 gen portfolio.json 2 -f json -r --fail-under 50 tests/cli/data/portfolio
 gen multi.jsonl 1 -f jsonl --require-complete $E/strong.yaml $E/weak.yaml \
     $E/small.yaml tests/cli/data/all-nvt.yaml

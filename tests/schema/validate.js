@@ -60,6 +60,13 @@ const broken = {
 	"principle gate without its id": (d) => {
 		d.gates = [{ gate: "fail-under-principle", principle: null, threshold: 50, actual: 40, passed: false, missed_by: 10 }];
 	},
+	"an uncounted replaced id without its status": (d) => {
+		d.replaced = [{ id: "SD-G4", successor: "BT-G7", counted: false, status: "counted", earlier: null, line: 21, column: 3, note: "n" }];
+	},
+	"an earlier answer without its id": (d) => {
+		d.replaced = [{ id: "BT-G5", successor: "BT-G7", counted: false, status: "earlier_answer", earlier: null, line: 73, column: 3, note: "n" }];
+	},
+	"an empty list of replaced ids": (d) => { d.replaced = []; },
 	"passed gate that missed": (d) => {
 		d.gates = [{ gate: "fail-under", principle: null, threshold: 50, actual: 40, passed: true, missed_by: 10 }];
 	},
