@@ -3,7 +3,8 @@
  * Jenkins' junit step read it.  One <testsuite> per assessment, named
  * after the service and its file; one <testcase> per criterion, its classname the
  * principle id; a <failure> for each point of attention, <skipped/> for
- * nvt; and one <testcase> per gate.  An input that could not be scored
+ * nvt; one <testcase> per gate; and the notes on answers under replaced
+ * ids in <system-out>.  An input that could not be scored
  * becomes a suite with one <error>.  Every text goes through
  * aft_esc_xml().  Streaming: the root element carries no totals, so
  * each suite is rendered on its own (in a worker thread, with -j) and
@@ -206,6 +207,31 @@ gate(struct aft_report *r, const struct aft_result *res,
 	fputs("</failure>\n    </testcase>\n", fp);
 }
 
+/*
+ * The answers given under replaced ids, after the testcases as JUnit
+ * wants it: one line each, its place and its note.
+ */
+static void
+notes(struct aft_report *r, const struct aft_result *res)
+{
+	FILE	*fp = r->fp;
+	char	 note[1024];
+
+	if (res->ans->nreplaced == 0)
+		return;
+	fputs("    <system-out>", fp);
+	for (size_t i = 0; i < res->ans->nreplaced; i++) {
+		const struct aft_replaced *v = &res->ans->replaced[i];
+
+		body(fp, res->ans->file);
+		fprintf(fp, ":%u:%u: ", v->loc.line, v->loc.col);
+		body(fp, aft_fmt_replaced(note, sizeof(note), v, res->cat,
+		    r->opt.lang));
+		fputc('\n', fp);
+	}
+	fputs("</system-out>\n", fp);
+}
+
 static int
 junit_one(struct aft_report *r, const struct aft_result *res)
 {
@@ -232,6 +258,7 @@ junit_one(struct aft_report *r, const struct aft_result *res)
 			criterion(r, res, &res->pr[i], &res->pr[i].crit[j]);
 	for (size_t i = 0; i < res->ngates; i++)
 		gate(r, res, &res->gates[i]);
+	notes(r, res);
 	fputs("  </testsuite>\n", fp);
 	return ferror(fp) ? AFT_EIO : AFT_OK;
 }

@@ -4,7 +4,8 @@
 # and as the attributes say, match what the json output says about the
 # same inputs: a suite per assessment (and per input not scored), a
 # testcase per criterion and per gate, a failure per point of attention
-# and per failed gate, skipped for nvt.
+# and per failed gate, skipped for nvt, and a line of <system-out> per
+# answer under a replaced id.
 set -eu
 : "${AFTOETS:?}"
 command -v xmllint >/dev/null || { echo "xmllint not found (libxml2-utils)"; exit 1; }
@@ -56,9 +57,10 @@ for a in items:
     failures = sum(len(p["attention"]) for p in a["principles"]) + \
         sum(1 for g in gates if not g["passed"])
     skipped = sum(1 for c in crit if c["status"] == "nvt")
-    lines[a["file"]] = "%d %d %d 0" % (tests, failures, skipped)
+    lines[a["file"]] = "%d %d %d 0 %d" % (tests, failures, skipped,
+        len(a.get("replaced", [])))
 for f in failed:
-    lines[f["file"]] = "1 0 0 1"
+    lines[f["file"]] = "1 0 0 1 0"
 for arg in sys.argv[2:]:
     if arg in lines:
         print(lines.pop(arg))
@@ -68,7 +70,7 @@ EOF
 	n=$(wc -l <"$tmp/$name.want")
 	check "$name testsuites" "$(xp "$tmp/$name.xml" 'count(/testsuites/testsuite)')" "$n"
 	i=0
-	while read -r tests failures skipped errors; do
+	while read -r tests failures skipped errors replaced; do
 		i=$((i + 1))
 		s="/testsuites/testsuite[$i]"
 		check "$name suite $i tests" "$(xp "$tmp/$name.xml" "string($s/@tests)")" "$tests"
@@ -79,6 +81,8 @@ EOF
 		check "$name suite $i <skipped>" "$(xp "$tmp/$name.xml" "count($s/testcase/skipped)")" "$skipped"
 		check "$name suite $i errors" "$(xp "$tmp/$name.xml" "string($s/@errors)")" "$errors"
 		check "$name suite $i <error>" "$(xp "$tmp/$name.xml" "count($s/testcase/error)")" "$errors"
+		got=$(xp "$tmp/$name.xml" "string($s/system-out)" | grep -c . || :)
+		check "$name suite $i notes" "$got" "$replaced"
 	done <"$tmp/$name.want"
 }
 
@@ -91,6 +95,8 @@ run multi 1 --fail-under 57 --require-complete docs/examples/strong.yaml \
     docs/examples/weak.yaml docs/examples/small.yaml tests/cli/data/tricky.yaml
 run multi-bad 2 --fail-under 60 docs/examples/strong.yaml \
     tests/cli/data/bad-answers.yaml docs/examples/weak.yaml
+run replaced 0 tests/fixtures/catalog-2022.1/small.yaml \
+    docs/examples/small.yaml tests/fixtures/catalog-2022.1/weak.yaml
 
 # Text comes back exactly as it went in, through the XML parser.
 got=$(xp "$tmp/tricky.xml" 'string(/testsuites/testsuite[1]/@name)')
@@ -103,4 +109,8 @@ check "gate testcases" "$(xp "$tmp/multi.xml" 'count(//testcase[@classname="gate
 check "failed gates" "$(xp "$tmp/multi.xml" 'count(//testcase[@classname="gates"]/failure)')" 5
 got=$(xp "$tmp/multi.xml" 'string(/testsuites/testsuite[3]/testcase[@name="fail-under=57"]/failure/@message)')
 check "small misses by 0.1" "$got" "Totaal 56,9, drempel 57,0: 0,1 te laag"
+# The notes read as the json's, each after the file and its place.
+got=$(xp "$tmp/replaced.xml" 'string(/testsuites/testsuite[3]/system-out)' | sed -n 5p)
+want=$(python3 -c 'import json,sys; d = json.load(open(sys.argv[1]))["assessments"][2]["replaced"][4]; print("%s:%d:%d: %s" % ("tests/fixtures/catalog-2022.1/weak.yaml", d["line"], d["column"], d["note"]))' "$tmp/replaced.json")
+check "weak's fifth note" "$got" "$want"
 exit $fail
