@@ -405,6 +405,32 @@ gates(struct aft_html *h, const struct aft_result *res, const char *pre,
 	aft_html_put(h, "</ul>\n");
 }
 
+/* The answers given under replaced ids, each with its line and note. */
+static void
+notes(struct aft_html *h, const struct aft_result *res, const char *pre,
+    int level)
+{
+	char	id[64], at[64], buf[1024];
+
+	if (res->ans->nreplaced == 0)
+		return;
+	snprintf(id, sizeof(id), "%s-notes", pre);
+	heading(h, level, id, aft_html_msg(h, AFT_M_L_NOTES));
+	aft_html_out(h, "<ul class=\"items\" aria-labelledby=\"%s\">\n", id);
+	for (size_t i = 0; i < res->ans->nreplaced; i++) {
+		const struct aft_replaced *v = &res->ans->replaced[i];
+
+		aft_html_put(h, "<li><span class=\"muted\">");
+		aft_html_esc(h, aft_html_msgf(h, at, sizeof(at),
+		    AFT_M_L_AT_LINE, v->loc.line));
+		aft_html_put(h, ":</span> ");
+		aft_html_esc(h, aft_fmt_replaced(buf, sizeof(buf), v, res->cat,
+		    h->lang));
+		aft_html_put(h, "</li>\n");
+	}
+	aft_html_put(h, "</ul>\n");
+}
+
 /*
  * One assessment.  pre makes its ids unique on the page; level is the
  * level of its section headings (2 alone, 3 under a portfolio).
@@ -422,6 +448,7 @@ assessment(struct aft_html *h, const struct aft_result *res, const char *pre,
 	scores_table(h, res, pre);
 	lists(h, res, pre, level, false);
 	lists(h, res, pre, level, true);
+	notes(h, res, pre, level);
 	gates(h, res, pre, level);
 }
 
@@ -1057,6 +1084,7 @@ brief(struct aft_html *h, const struct aft_result *res, const char *pre)
 	scores_table(h, res, pre);
 	brief_list(h, res, pre, false);
 	brief_list(h, res, pre, true);
+	notes(h, res, pre, 3);
 	gates(h, res, pre, 3);
 }
 

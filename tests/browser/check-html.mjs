@@ -86,6 +86,13 @@ const cases = [
 	// field (tests/cli/scripts/untrusted.sh): shown as text, no request.
 	{ name: "hostile-en", lang: "en", codes: [0, 1], files: [1, 2, 3, 4, 5,
 	    6].map((i) => `tests/cli/data-hostile/hostile-${i}.yaml`) },
+	// Answers written for catalog 2022.1: notes on the replaced ids.
+	{ name: "replaced-nl", lang: "nl", files: [
+	    "tests/fixtures/catalog-2022.1/weak.yaml"] },
+	{ name: "replaced-multi-en", lang: "en", files: [
+	    "tests/fixtures/catalog-2022.1/small.yaml",
+	    "docs/examples/small.yaml",
+	    "tests/fixtures/catalog-2022.1/strong.yaml"] },
 	{ name: "gates-nl", lang: "nl", files: ["docs/examples/strong.yaml",
 	    "docs/examples/weak.yaml"], codes: [1], opts: ["--fail-under", "90",
 	    "--fail-under-principle", "standaard-digitaal=10",
@@ -334,6 +341,20 @@ async function checkCase(ctx, c) {
 		if (c.opts)
 			expect(gates.length > 0, `${c.name}: no gates in the JSON`);
 	}
+	{
+		// Every answer under a replaced id has its note, in order.
+		const notes = await page.evaluate(() => [...document
+		    .querySelectorAll("ul[aria-labelledby$='-notes'] li")]
+		    .map((li) => li.textContent));
+		const want = assessments.flatMap((a) => (a.replaced || [])
+		    .map((v) => `${c.lang === "nl" ? "regel" : "line"} ` +
+		    `${v.line}: ${v.note}`));
+		expect(JSON.stringify(notes) === JSON.stringify(want),
+		    `${c.name}: notes ${JSON.stringify(notes.slice(0, 2))}, ` +
+		    `the JSON has ${want.length}`);
+		if (c.name.startsWith("replaced"))
+			expect(want.length > 0, `${c.name}: no notes in the JSON`);
+	}
 
 	const axe = async (label) => {
 		// Evaluated, not added as a script: the page's policy allows
@@ -515,8 +536,9 @@ try {
 	});
 	for (const c of cases)
 		await checkCase(ctx, c);
-	await checkSite(ctx, cases.find((c) => c.name === "batch-50-en")
-	    .files);
+	// The first page of the site has notes on replaced ids.
+	await checkSite(ctx, ["tests/fixtures/catalog-2022.1/weak.yaml",
+	    ...cases.find((c) => c.name === "batch-50-en").files]);
 } finally {
 	if (ctx)
 		await ctx.close();

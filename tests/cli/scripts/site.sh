@@ -51,6 +51,23 @@ if grep -l 'src=\|<link\|url(' "$site"/*.html; then err "a page loads something"
 grep -q '<title>Aftoetsing: Bouwvergunning Online</title>' "$site/strong.html" ||
     err "strong.html is not the page of Strong.yaml"
 
+# A page notes the answers under replaced ids, as its json does; the
+# others and the index do not.
+run score -q -f html -o "$tmp/notes/" tests/fixtures/catalog-2022.1/weak.yaml \
+    docs/examples/small.yaml
+[ "$rc" -eq 0 ] || err "a site with notes: exit $rc"
+run score -q -f json tests/fixtures/catalog-2022.1/weak.yaml
+nwant=$(python3 -c 'import json,sys; print(len(json.load(sys.stdin)["replaced"]))' <"$tmp/stdout")
+ngot=$(sed -n '/<ul class="items" aria-labelledby="svc-1-notes">/,/<\/ul>/p' \
+    "$tmp/notes/weak.html" | grep -c '^<li><span class="muted">regel [0-9]*:</span> ' || :)
+[ "$ngot" = "$nwant" ] && [ "$nwant" -gt 0 ] ||
+    err "weak.html has $ngot notes, its json $nwant"
+grep -q "vervangen door &#39;BT-G7&#39; in catalogus 2022.2; het antwoord telt voor BT-G7" \
+    "$tmp/notes/weak.html" || err "weak.html lacks the note on SD-G4"
+if grep -q 'svc-1-notes' "$tmp/notes/small.html" "$tmp/notes/index.html"; then
+	err "notes on a page without replaced ids"
+fi
+
 # The same inputs give the same site.
 run score -q -r -f html -o "$tmp/again/" "$in"
 for f in $want; do
