@@ -1,7 +1,8 @@
 /*
  * The sheets of one assessment in the xlsx format: the overview block
  * (the service, its significance, the principle scores coloured by band,
- * the gates and a native radar chart) and the criteria table (every
+ * the gates, the notes on answers under replaced ids and a native radar
+ * chart) and the criteria table (every
  * criterion with its answer, points, motivation and actions).  Alone
  * they are two sheets; in a portfolio, one sheet per service holds both.
  */
@@ -12,9 +13,13 @@
 #include "aftoets/gate.h"
 #include "report/xlsx_internal.h"
 
-/* Widths of the criterion text and the note columns; a line's height. */
+/*
+ * Widths of the criterion text and the note columns, and of columns 1
+ * to 4 of the overview together; a line's height.
+ */
 #define W_TEXT		60
 #define W_NOTE		45
+#define W_OVERVIEW	69
 #define LINE_H		15.0
 
 static size_t
@@ -88,9 +93,38 @@ gates(struct aft_xlsx *x, lxw_worksheet *ws, lxw_row_t row,
 }
 
 /*
+ * The answers under replaced ids from row, when there are any: each
+ * with its line and note, wrapped over the table's width.  Returns the
+ * first free row.
+ */
+static lxw_row_t
+notes(struct aft_xlsx *x, lxw_worksheet *ws, lxw_row_t row,
+    const struct aft_result *res)
+{
+	char	at[64], note[1024], buf[1100];
+
+	if (res->ans->nreplaced == 0)
+		return row;
+	aft_xlsx_label(x, ws, row, AFT_M_L_NOTES);
+	for (size_t i = 0; i < res->ans->nreplaced; i++, row++) {
+		const struct aft_replaced *v = &res->ans->replaced[i];
+
+		snprintf(at, sizeof(at), aft_msg(x->lang, AFT_M_L_AT_LINE),
+		    v->loc.line);
+		snprintf(buf, sizeof(buf), "%s: %s", at, aft_fmt_replaced(note,
+		    sizeof(note), v, res->cat, x->lang));
+		aft_xlsx_check(x, x->lib->worksheet_merge_range(ws, row, 1,
+		    row, 4, buf, x->f[AFT_XF_WRAP]));
+		aft_xlsx_check(x, x->lib->worksheet_set_row(ws, row, LINE_H *
+		    (double)wrapped_lines(buf, W_OVERVIEW), NULL));
+	}
+	return row + 1;
+}
+
+/*
  * The overview block of one assessment from row 0: title, the service,
- * significance, completeness, the scores table, the gates and the radar
- * chart.
+ * significance, completeness, the scores table, the gates, the notes
+ * and the radar chart.
  * Returns the first free row.
  */
 lxw_row_t
@@ -195,6 +229,7 @@ aft_xlsx_overview(struct aft_xlsx *x, lxw_worksheet *ws, const char *sheetname,
 	aft_xlsx_band(x, ws, row, 4, &res->overall, res->band);
 	row += 2;
 	row = gates(x, ws, row, res);
+	row = notes(x, ws, row, res);
 
 	/* A native radar chart over the table: one series per column. */
 	if ((chart = x->lib->workbook_add_chart(x->wb,

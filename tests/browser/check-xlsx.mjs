@@ -216,6 +216,28 @@ function checkGates(name, file, lang, opts) {
 	console.log(`  ${name}: ${a.gates.length} gates`);
 }
 
+// The notes of an overview sheet: a row per answer under a replaced id,
+// its line and note as the JSON gives them, after the label.
+function checkNotes(name, file, lang) {
+	const book = path.join(outdir, `${name}.xlsx`);
+	run(["score", "-q", "-f", "xlsx", "-o", book, "--lang", lang, file]);
+	const a = JSON.parse(run(["score", "-q", "-f", "json", "--lang", lang,
+	    file]));
+	const ov = Object.values(sheets(book))[0];
+	const at = ov.findIndex((r) => r[0] === (lang === "nl" ?
+	    "Opmerkingen" : "Notes"));
+	if (!expect(at >= 0 && (a.replaced || []).length > 0,
+	    `${name}: no notes block`))
+		return;
+	const word = lang === "nl" ? "regel" : "line";
+	a.replaced.forEach((v, i) => {
+		const r = ov[at + i] || [];
+		expect(r[1] === `${word} ${v.line}: ${v.note}`,
+		    `${name}: note ${i + 1} reads '${r[1]}'`);
+	});
+	console.log(`  ${name}: ${a.replaced.length} notes`);
+}
+
 function checkMulti(name, files, lang, codes = [0]) {
 	const book = path.join(outdir, `${name}.xlsx`);
 	run(["score", "-f", "xlsx", "-o", book, "--lang", lang, ...files],
@@ -349,6 +371,8 @@ try {
 	    "--require-complete"]);
 	checkGates("gates-en", "docs/examples/weak.yaml", "en", ["--fail-under",
 	    "20"]);
+	checkNotes("notes-nl", "tests/fixtures/catalog-2022.1/weak.yaml", "nl");
+	checkNotes("notes-en", "tests/fixtures/catalog-2022.1/small.yaml", "en");
 	checkMulti("examples-en", ["docs/examples/strong.yaml",
 	    "docs/examples/weak.yaml", "docs/examples/small.yaml",
 	    "tests/cli/data/all-nvt.yaml", "tests/cli/data/bad-answers.yaml"],
