@@ -24,6 +24,7 @@
 
 #include "aftoets/answers.h"
 #include "load/aload.h"
+#include "load/catalog_internal.h"
 #include "load/load.h"
 #include "yaml/node.h"
 
@@ -107,7 +108,7 @@ static const char *
 old_id(const struct aft_criterion *c, const char *old)
 {
 	for (size_t i = 0; i < c->nreplaces; i++)
-		if (strcasecmp(c->replaces[i], old) == 0)
+		if (aft_id_same(c->replaces[i], old))
 			return c->replaces[i];
 	return old;
 }
