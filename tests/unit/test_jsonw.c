@@ -270,6 +270,9 @@ static const char *const files[] = {
 	("service:\n  name: \"Twee \\u00e9\\t\\u0001\"\n  type: rework\n"
 	"answers:\n  BT-I3: nee\n"),
 	"service:\n  name: Leeg\n",
+	/* Old ids: one counts, one comes later, one has its successor's. */
+	("service:\n  name: Oud\n"
+	"answers:\n  sd-g4: ja\n  GC-I1: nee\n  BT-G5: nee\n  GC-I4: ja\n"),
 };
 
 /* Scores yaml and checks both forms of its document, in lang. */
@@ -348,6 +351,69 @@ test_result(void **state)
 	aft_gates_fini(&gl);
 }
 
+/* The answers under replaced ids, in the order of the file. */
+static void
+test_result_replaced(void **state)
+{
+	static const struct {
+		const char	*id, *successor, *status, *earlier;
+		json_int_t	 line;
+	} want[] = {
+		{ "SD-G4", "BT-G7", "counted", NULL, 4 },
+		{ "GC-I1", "GC-I4", "own_answer", NULL, 5 },
+		{ "BT-G5", "BT-G7", "earlier_answer", "SD-G4", 6 },
+	};
+	const struct aft_catalog	*cat = *state;
+	struct ans_read			 r;
+	struct aft_result		*res = NULL;
+	json_t				*doc, *a;
+
+	assert_rc(&r.d, ans_read(&r, cat, files[NELEM(files) - 1]), AFT_OK);
+	assert_rc(&r.d, aft_score(&res, cat, r.ans, &r.arena), AFT_OK);
+	doc = aft_json_result(res, AFT_LANG_EN);
+	assert_non_null(doc);
+	a = json_object_get(doc, "replaced");
+	assert_true(json_is_array(a));
+	assert_int_equal(json_array_size(a), NELEM(want));
+	for (size_t i = 0; i < NELEM(want); i++) {
+		json_t		*v = json_array_get(a, i);
+		const char	*earlier;
+
+		assert_string_equal(json_string_value(json_object_get(v, "id")),
+		    want[i].id);
+		assert_string_equal(json_string_value(json_object_get(v,
+		    "successor")), want[i].successor);
+		assert_string_equal(json_string_value(json_object_get(v,
+		    "status")), want[i].status);
+		assert_true(json_is_true(json_object_get(v, "counted")) ==
+		    (i == 0));
+		earlier = json_string_value(json_object_get(v, "earlier"));
+		if (want[i].earlier != NULL)
+			assert_string_equal(earlier, want[i].earlier);
+		else
+			assert_true(json_is_null(json_object_get(v,
+			    "earlier")));
+		assert_int_equal(json_integer_value(json_object_get(v,
+		    "line")), want[i].line);
+		assert_int_equal(json_integer_value(json_object_get(v,
+		    "column")), 3);
+	}
+	assert_string_equal(json_string_value(json_object_get(
+	    json_array_get(a, 2), "note")), "'BT-G5' is replaced by 'BT-G7' in "
+	    "catalog 2022.2; the answer to 'SD-G4' comes first in the file and "
+	    "counts; this answer is not scored");
+	json_decref(doc);
+	ans_read_fini(&r);
+
+	/* Without old ids there is no such key at all. */
+	assert_rc(&r.d, ans_read(&r, cat, files[0]), AFT_OK);
+	assert_rc(&r.d, aft_score(&res, cat, r.ans, &r.arena), AFT_OK);
+	doc = aft_json_result(res, AFT_LANG_EN);
+	assert_null(json_object_get(doc, "replaced"));
+	json_decref(doc);
+	ans_read_fini(&r);
+}
+
 int
 main(void)
 {
@@ -356,6 +422,7 @@ main(void)
 		cmocka_unit_test(test_numbers),
 		cmocka_unit_test(test_nesting),
 		cmocka_unit_test(test_result),
+		cmocka_unit_test(test_result_replaced),
 	};
 
 	return cmocka_run_group_tests(tests, setup_default_catalog,
