@@ -2,9 +2,9 @@
  * The sheets of one assessment in the xlsx format: the overview block
  * (the service, its significance, the principle scores coloured by band,
  * the gates, the notes on answers under replaced ids and a native radar
- * chart) and the criteria table (every
- * criterion with its answer, points, motivation and actions).  Alone
- * they are two sheets; in a portfolio, one sheet per service holds both.
+ * chart) and the criteria table (every criterion with its answer,
+ * points, motivation and actions).  Alone they are two sheets; in a
+ * portfolio, one sheet per service holds both.
  */
 #include <math.h>
 #include <stdio.h>
