@@ -83,6 +83,7 @@ static const struct {
 	{ "cleared",	AFT_M_W_CLEARED },
 	{ "no_storage",	AFT_M_W_NO_STORAGE },
 	{ "from",	AFT_M_W_FROM },
+	{ "notice",	AFT_M_L_NOTICE },
 };
 
 #define NLABELS	(sizeof(labels) / sizeof(labels[0]))
@@ -207,6 +208,8 @@ catalog(struct aft_sb *b, const struct aft_catalog *cat, enum aft_lang lang)
 	str(b, "version", cat->version);
 	aft_sb_putc(b, ',');
 	str(b, "title", cat->title.s[lang]);
+	aft_sb_putc(b, ',');
+	str(b, "notice", text(&cat->notice, lang));
 	aft_sb_puts(b, "},");
 	key(b, "threshold");
 	aft_sb_putc(b, '{');

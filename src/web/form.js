@@ -680,7 +680,7 @@
 
 	function build() {
 		var body = document.body, header, main, nav, ul, svc, res, tb;
-		var save, clear, table;
+		var save, clear, table, cn;
 
 		document.title = T.title;
 		header = el('header', {});
@@ -688,6 +688,13 @@
 		header.appendChild(el('p', { 'class': 'catalog' },
 		    D.catalog.title + ' (' + D.catalog.id + ' ' +
 		    D.catalog.version + ')'));
+		if (D.catalog.notice) {
+			cn = el('p', { 'class': 'catalog-notice',
+			    'data-catalog-notice': '' });
+			cn.appendChild(el('strong', {}, T.notice + ': '));
+			cn.appendChild(document.createTextNode(D.catalog.notice));
+			header.appendChild(cn);
+		}
 		header.appendChild(el('p', {}, T.intro));
 		if (D.file)
 			header.appendChild(el('p', {}, fmt(T.from, D.file)));

@@ -7,7 +7,8 @@
 // --from file runs no script and injects no element; the page makes no
 // request; axe-core finds no violation at 1280 px and 375 px; nothing
 // scrolls sideways at 375 px; the money strings of tests/unit/test_money.c
-// get the same verdicts in the page.
+// get the same verdicts in the page; the catalog's notice is shown near
+// the top, as text, and not for a catalog without one.
 //
 // usage: node check-form.mjs AFTOETS OUTDIR
 import { spawnSync } from "node:child_process";
@@ -573,6 +574,8 @@ async function checkLayout(ctx) {
 	const w = watcher();
 	const page = await open(ctx, file, w);
 	await page.setViewportSize({ width: 1280, height: 900 });
+	expect(await page.$("[data-catalog-notice]") !== null,
+	    "layout: the page axe checks has no catalog notice");
 	let nv = await axe(page, "1280px");
 	await page.screenshot({ path: path.join(outdir, "form-1280.png") });
 	for (const width of [640, 375]) {
@@ -607,6 +610,73 @@ async function checkLayout(ctx) {
 	console.log(`  layout: axe ${nv} violations at 1280 and 375 px`);
 }
 
+// The catalog's notice: near the top, in the page's language, as text;
+// none for a catalog without one.
+async function showNotice(ctx, file) {
+	const w = watcher();
+	const page = await open(ctx, file, w);
+	await page.setViewportSize({ width: 1280, height: 900 });
+	const r = await page.evaluate(() => {
+		const all = document.querySelectorAll("[data-catalog-notice]");
+		const e = all[0];
+		const box = e ? e.getBoundingClientRect() : null;
+		return {
+			n: all.length,
+			text: e ? e.textContent : null,
+			header: e ? e.parentElement.tagName : null,
+			top: box ? box.top : null,
+			height: box ? box.height : null,
+			shown: e ? getComputedStyle(e).display : null,
+			pwned: window.pwned,
+			img: document.querySelectorAll("header img").length,
+		};
+	});
+	checkWatch("notice", w);
+	await page.close();
+	return r;
+}
+
+async function checkNotice(ctx) {
+	const src = fs.readFileSync(path.join(top,
+	    "criteria/vlaanderen-2022.yaml"), "utf8");
+	const block = /^  notice:\n(?: {4}.*\n| *\n)*?(?=(?:  )?\S)/m;
+	expect(block.test(src), "notice: no notice block in the catalog");
+	let shown = 0;
+	for (const lang of ["nl", "en"]) {
+		const want = JSON.parse(run(["criteria", "-f", "json", "--lang",
+		    lang]).stdout).catalog.notice;
+		const label = lang === "nl" ? "Let op: " : "Notice: ";
+		const r = await showNotice(ctx, form(`form-notice-${lang}.html`,
+		    ["--lang", lang]));
+		expect(typeof want === "string" && want.length > 100,
+		    `notice: criteria -f json --lang ${lang} has none`);
+		expect(r.n === 1 && r.text === label + want,
+		    `notice (${lang}): shown as ${JSON.stringify(r.text)}`);
+		expect(r.header === "HEADER" && r.shown !== "none" &&
+		    r.height > 20 && r.top >= 0 && r.top < 300,
+		    `notice (${lang}): not near the top: ${JSON.stringify(r)}`);
+		shown += r.n;
+	}
+	// A catalog without a notice shows none.
+	const bare = path.join(outdir, "no-notice.yaml");
+	fs.writeFileSync(bare, src.replace(block, ""));
+	const r0 = await showNotice(ctx, form("form-no-notice.html",
+	    ["--criteria", bare, "--lang", "en"]));
+	expect(r0.n === 0, `notice: ${r0.n} shown for a catalog without one`);
+	// A notice is text, never markup.
+	const evil = "<img src=x onerror=window.pwned=7> &amp; </script>";
+	const hostile = path.join(outdir, "hostile-notice.yaml");
+	fs.writeFileSync(hostile, src.replace(block, "  notice:\n" +
+	    `    nl: "${evil}"\n    en: "${evil}"\n`));
+	const r1 = await showNotice(ctx, form("form-hostile-notice.html",
+	    ["--criteria", hostile, "--lang", "en"]));
+	expect(r1.n === 1 && r1.text === "Notice: " + evil && r1.img === 0 &&
+	    r1.pwned === undefined,
+	    `notice: hostile notice shown as ${JSON.stringify(r1)}`);
+	console.log(`  notice: shown in nl and en (${shown}), none without ` +
+	    "one, markup as text");
+}
+
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), "aftoets-chromium-"));
 let ctx;
 try {
@@ -620,6 +690,7 @@ try {
 		    "--disable-component-update", "--disable-sync"],
 	});
 	await checkLayout(ctx);
+	await checkNotice(ctx);
 	await checkMoney(ctx);
 	await checkFrom(ctx);
 	await checkHostile(ctx);

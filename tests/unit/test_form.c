@@ -167,6 +167,10 @@ test_blank_form(void **state)
 	assert_non_null(end);
 	assert_memory_equal(data, "{\"lang\":\"en\"", 12);
 	assert_non_null(strstr(data, "\"catalog\":{\"id\":\"vlaanderen-2022\""));
+	/* The catalog's notice, in the page's language, and its label. */
+	assert_non_null(strstr(data, "\"notice\":\"This catalog is the "
+	    "aftoets project's own reading"));
+	assert_non_null(strstr(data, "\"notice\":\"Notice\""));
 	/* No '<' inside the data. */
 	assert_null(memchr(data, '<', (size_t)(end - data)));
 	free(html);
