@@ -1,8 +1,9 @@
 /*
  * The page of `aftoets form`: the catalog, the page's labels and, with
  * --from, the answers file travel as one JSON document inside a
- * <script type="application/json"> element, escaped so that no text in
- * it can end that element (aft_esc_json_embed()); the page's own script
+ * <script type="application/json"> element, written by the JSON writer
+ * so that no text in it can end that element (aft_jw_init_embed()), with
+ * the catalog as `criteria --format json` has it; the page's own script
  * and style (src/web/form.js, src/web/form.css) build the form from it.
  * The Content-Security-Policy names that script and style by their
  * SHA-256 hashes and allows nothing else: no other script, no network.
@@ -19,11 +20,16 @@
 #include "aftoets/answers.h"
 #include "aftoets/form.h"
 #include "aftoets/msg.h"
+#include "report/jsondoc.h"
 #include "report/web.h"
-#include "util/escape.h"
+#include "util/jsonw.h"
 #include "util/sbuf.h"
 #include "util/sha256.h"
 #include "yaml/node.h"
+
+/* The tree of a YAML file of the deepest nesting fits in the writer. */
+_Static_assert(3 * AFT_YDEPTH_MAX + 8 <= AFT_JW_DEPTH,
+    "the JSON writer holds the deepest YAML tree");
 
 AFT_WEB(form_js);
 AFT_WEB(form_css);
@@ -96,185 +102,38 @@ static const char *const fields[] = {
 
 #define NFIELDS	(sizeof(fields) / sizeof(fields[0]))
 
-static void
-key(struct aft_sb *b, const char *k)
-{
-	aft_esc_json_embed(b, k);
-	aft_sb_putc(b, ':');
-}
-
-static void
-str(struct aft_sb *b, const char *k, const char *s)
-{
-	key(b, k);
-	if (s != NULL)
-		aft_esc_json_embed(b, s);
-	else
-		aft_sb_puts(b, "null");
-}
-
-static void
-num(struct aft_sb *b, const char *k, double v)
-{
-	key(b, k);
-	aft_sb_printf(b, "%.17g", v);
-}
-
 /* A YAML node and all below it, as the header comment says. */
 static void
-node(struct aft_sb *b, const struct aft_ynode *n)
+node(struct aft_jw *w, const char *key, const struct aft_ynode *n)
 {
+	aft_jw_object(w, key);
 	switch (n->kind) {
 	case AFT_YSCALAR:
-		aft_sb_puts(b, n->plain ? "{\"k\":\"p\"," : "{\"k\":\"q\",");
-		str(b, "v", n->str);
-		if (n->tag != NULL) {
-			aft_sb_putc(b, ',');
-			str(b, "t", n->tag);
-		}
+		aft_jw_string(w, "k", n->plain ? "p" : "q");
+		aft_jw_string(w, "v", n->str);
+		if (n->tag != NULL)
+			aft_jw_string(w, "t", n->tag);
 		break;
 	case AFT_YSEQ:
-		aft_sb_puts(b, "{\"k\":\"s\",\"v\":[");
-		for (size_t i = 0; i < n->n; i++) {
-			if (i > 0)
-				aft_sb_putc(b, ',');
-			node(b, n->kids[i]);
-		}
-		aft_sb_putc(b, ']');
+		aft_jw_string(w, "k", "s");
+		aft_jw_array(w, "v");
+		for (size_t i = 0; i < n->n; i++)
+			node(w, NULL, n->kids[i]);
+		aft_jw_end(w);
 		break;
 	case AFT_YMAP:
-		aft_sb_puts(b, "{\"k\":\"m\",\"v\":[");
+		aft_jw_string(w, "k", "m");
+		aft_jw_array(w, "v");
 		for (size_t i = 0; i < n->n; i++) {
-			if (i > 0)
-				aft_sb_putc(b, ',');
-			aft_sb_putc(b, '[');
-			node(b, n->kids[2 * i]);
-			aft_sb_putc(b, ',');
-			node(b, n->kids[2 * i + 1]);
-			aft_sb_putc(b, ']');
+			aft_jw_array(w, NULL);
+			node(w, NULL, n->kids[2 * i]);
+			node(w, NULL, n->kids[2 * i + 1]);
+			aft_jw_end(w);
 		}
-		aft_sb_putc(b, ']');
+		aft_jw_end(w);
 		break;
 	}
-	aft_sb_putc(b, '}');
-}
-
-static const char *
-text(const struct aft_text *t, enum aft_lang lang)
-{
-	return aft_text_given(t) ? t->s[lang] : NULL;
-}
-
-static void
-criterion(struct aft_sb *b, const struct aft_catalog *cat,
-    const struct aft_criterion *c, enum aft_lang lang)
-{
-	aft_sb_putc(b, '{');
-	str(b, "id", c->id);
-	aft_sb_putc(b, ',');
-	str(b, "kind", c->kind == AFT_KIND_USER ? "user" : "inclusion");
-	aft_sb_putc(b, ',');
-	num(b, "weight", c->weight);
-	aft_sb_putc(b, ',');
-	str(b, "text", c->text.s[lang]);
-	aft_sb_putc(b, ',');
-	str(b, "guidance", text(&c->guidance, lang));
-	aft_sb_putc(b, ',');
-	key(b, "practice");
-	aft_sb_putc(b, '[');
-	for (size_t i = 0; i < c->npractice; i++) {
-		if (i > 0)
-			aft_sb_putc(b, ',');
-		aft_sb_putc(b, '[');
-		aft_esc_json_embed(b, cat->levels[c->practice[i].level].id);
-		aft_sb_putc(b, ',');
-		aft_esc_json_embed(b, c->practice[i].text.s[lang]);
-		aft_sb_putc(b, ']');
-	}
-	aft_sb_puts(b, "],");
-	str(b, "evidence", text(&c->evidence, lang));
-	aft_sb_putc(b, ',');
-	str(b, "pitfall", text(&c->pitfall, lang));
-	aft_sb_putc(b, '}');
-}
-
-static void
-catalog(struct aft_sb *b, const struct aft_catalog *cat, enum aft_lang lang)
-{
-	key(b, "catalog");
-	aft_sb_putc(b, '{');
-	str(b, "id", cat->id);
-	aft_sb_putc(b, ',');
-	str(b, "version", cat->version);
-	aft_sb_putc(b, ',');
-	str(b, "title", cat->title.s[lang]);
-	aft_sb_putc(b, ',');
-	str(b, "notice", text(&cat->notice, lang));
-	aft_sb_puts(b, "},");
-	key(b, "threshold");
-	aft_sb_putc(b, '{');
-	num(b, "budget_eur", cat->threshold_budget);
-	aft_sb_putc(b, ',');
-	num(b, "users", cat->threshold_users);
-	aft_sb_puts(b, "},");
-	num(b, "max_points", cat->max_points);
-	aft_sb_putc(b, ',');
-	key(b, "levels");
-	aft_sb_putc(b, '[');
-	for (size_t i = 0; i < cat->nlevels; i++) {
-		if (i > 0)
-			aft_sb_putc(b, ',');
-		aft_sb_putc(b, '{');
-		str(b, "id", cat->levels[i].id);
-		aft_sb_putc(b, ',');
-		num(b, "points", cat->levels[i].points);
-		aft_sb_putc(b, ',');
-		str(b, "label", cat->levels[i].label.s[lang]);
-		aft_sb_putc(b, '}');
-	}
-	aft_sb_puts(b, "],");
-	key(b, "nvt");
-	aft_sb_putc(b, '{');
-	str(b, "id", cat->nvt.id);
-	aft_sb_putc(b, ',');
-	str(b, "label", cat->nvt.label.s[lang]);
-	aft_sb_puts(b, "},");
-	key(b, "bands");
-	aft_sb_putc(b, '[');
-	for (size_t i = 0; i < cat->nbands; i++) {
-		if (i > 0)
-			aft_sb_putc(b, ',');
-		aft_sb_putc(b, '{');
-		str(b, "id", cat->bands[i].id);
-		aft_sb_putc(b, ',');
-		num(b, "min", cat->bands[i].min);
-		aft_sb_putc(b, ',');
-		str(b, "label", cat->bands[i].label.s[lang]);
-		aft_sb_putc(b, '}');
-	}
-	aft_sb_puts(b, "],");
-	key(b, "principles");
-	aft_sb_putc(b, '[');
-	for (size_t i = 0; i < cat->nprinciples; i++) {
-		const struct aft_principle *p = &cat->principles[i];
-
-		if (i > 0)
-			aft_sb_putc(b, ',');
-		aft_sb_putc(b, '{');
-		str(b, "id", p->id);
-		aft_sb_putc(b, ',');
-		str(b, "title", p->title.s[lang]);
-		aft_sb_putc(b, ',');
-		str(b, "summary", text(&p->summary, lang));
-		aft_sb_puts(b, ",\"criteria\":[");
-		for (size_t j = 0; j < p->ncriteria; j++) {
-			if (j > 0)
-				aft_sb_putc(b, ',');
-			criterion(b, cat, &p->criteria[j], lang);
-		}
-		aft_sb_puts(b, "]}");
-	}
-	aft_sb_putc(b, ']');
+	aft_jw_end(w);
 }
 
 /* The text of a scalar field of map, or NULL. */
@@ -296,97 +155,78 @@ field(const struct aft_ynode *map, const char *name)
  * each criterion's answer as [level, motivation, actions].
  */
 static void
-start(struct aft_sb *b, const struct aft_catalog *cat,
+start(struct aft_jw *w, const struct aft_catalog *cat,
     const struct aft_answers *a, const struct aft_ynode *root)
 {
-	const struct aft_ynode	*svc = aft_ynode_get(root, "service");
-	bool			 first = true;
+	const struct aft_ynode *svc = aft_ynode_get(root, "service");
 
-	key(b, "start");
-	aft_sb_putc(b, '{');
-	key(b, "service");
-	aft_sb_putc(b, '{');
+	aft_jw_object(w, "start");
+	aft_jw_object(w, "service");
 	for (size_t i = 0; i < NFIELDS; i++) {
-		if (i > 0)
-			aft_sb_putc(b, ',');
 		if (strcmp(fields[i], "type") == 0)
-			str(b, "type", a->service.type == AFT_STYPE_NIEUW ?
-			    "nieuw" : a->service.type == AFT_STYPE_HERWERKING ?
-			    "herwerking" : NULL);
+			aft_jw_string(w, "type", a->service.type ==
+			    AFT_STYPE_NIEUW ? "nieuw" : a->service.type ==
+			    AFT_STYPE_HERWERKING ? "herwerking" : NULL);
 		else
-			str(b, fields[i], field(svc, fields[i]));
+			aft_jw_string(w, fields[i], field(svc, fields[i]));
 	}
-	aft_sb_puts(b, "},");
+	aft_jw_end(w);
 	if (a->service.has_budget)
-		num(b, "budget", a->service.budget_eur);
+		aft_jw_number(w, "budget", a->service.budget_eur);
 	else
-		str(b, "budget", NULL);
-	aft_sb_putc(b, ',');
+		aft_jw_null(w, "budget");
 	if (a->service.has_users)
-		num(b, "users", a->service.users);
+		aft_jw_number(w, "users", a->service.users);
 	else
-		str(b, "users", NULL);
-	aft_sb_puts(b, ",\"answers\":{");
+		aft_jw_null(w, "users");
+	aft_jw_object(w, "answers");
 	for (size_t i = 0; i < cat->ncriteria; i++) {
 		const struct aft_answer *an = &a->answers[i];
 
 		if (an->status == AFT_UNANSWERED && an->motivation == NULL &&
 		    an->actions == NULL)
 			continue;
-		if (!first)
-			aft_sb_putc(b, ',');
-		first = false;
-		key(b, cat->all[i]->id);
-		aft_sb_putc(b, '[');
-		if (an->status == AFT_ANSWERED)
-			aft_esc_json_embed(b, cat->levels[an->level].id);
-		else if (an->status == AFT_NVT)
-			aft_esc_json_embed(b, cat->nvt.id);
-		else
-			aft_sb_puts(b, "null");
-		aft_sb_putc(b, ',');
-		if (an->motivation != NULL)
-			aft_esc_json_embed(b, an->motivation);
-		else
-			aft_sb_puts(b, "null");
-		aft_sb_putc(b, ',');
-		if (an->actions != NULL)
-			aft_esc_json_embed(b, an->actions);
-		else
-			aft_sb_puts(b, "null");
-		aft_sb_putc(b, ']');
+		aft_jw_array(w, cat->all[i]->id);
+		aft_jw_string(w, NULL, an->status == AFT_ANSWERED ?
+		    cat->levels[an->level].id : an->status == AFT_NVT ?
+		    cat->nvt.id : NULL);
+		aft_jw_string(w, NULL, an->motivation);
+		aft_jw_string(w, NULL, an->actions);
+		aft_jw_end(w);
 	}
-	aft_sb_puts(b, "}}");
+	aft_jw_end(w);
+	aft_jw_end(w);
 }
 
-/* The whole data document of the page. */
+/*
+ * The whole data document of the page: the catalog as `criteria
+ * --format json` gives it, with the not-applicable answer's label and
+ * the points of the highest level for the page's scoring, the page's
+ * labels, and with --from the file's name, values and tree.
+ */
 static void
-data(struct aft_sb *b, const struct aft_catalog *cat,
+data(struct aft_jw *w, const struct aft_catalog *cat,
     const struct aft_form_opts *o, const struct aft_answers *a,
     const struct aft_ynode *root)
 {
-	aft_sb_putc(b, '{');
-	str(b, "lang", o->lang == AFT_LANG_EN ? "en" : "nl");
-	aft_sb_putc(b, ',');
-	catalog(b, cat, o->lang);
-	aft_sb_putc(b, ',');
-	key(b, "t");
-	aft_sb_putc(b, '{');
-	for (size_t i = 0; i < NLABELS; i++) {
-		if (i > 0)
-			aft_sb_putc(b, ',');
-		str(b, labels[i].key, aft_msg(o->lang, labels[i].m));
-	}
-	aft_sb_puts(b, "},");
-	str(b, "file", o->from);
+	aft_jw_object(w, NULL);
+	aft_jw_string(w, "lang", o->lang == AFT_LANG_EN ? "en" : "nl");
+	aft_json_catalog_members(w, cat, o->lang);
+	aft_jw_object(w, "nvt");
+	aft_jw_string(w, "id", cat->nvt.id);
+	aft_jw_string(w, "label", cat->nvt.label.s[o->lang]);
+	aft_jw_end(w);
+	aft_jw_int(w, "max_points", cat->max_points);
+	aft_jw_object(w, "t");
+	for (size_t i = 0; i < NLABELS; i++)
+		aft_jw_string(w, labels[i].key, aft_msg(o->lang, labels[i].m));
+	aft_jw_end(w);
+	aft_jw_string(w, "file", o->from);
 	if (a != NULL && root != NULL) {
-		aft_sb_putc(b, ',');
-		start(b, cat, a, root);
-		aft_sb_putc(b, ',');
-		key(b, "tree");
-		node(b, root);
+		start(w, cat, a, root);
+		node(w, "tree", root);
 	}
-	aft_sb_putc(b, '}');
+	aft_jw_end(w);
 }
 
 /* The page around the data. */
@@ -433,7 +273,8 @@ aft_form_render(char **html, size_t *len, const struct aft_catalog *cat,
 	struct aft_ynode	*root = NULL;
 	struct aft_arena	 arena;
 	struct aft_diags	 scratch;
-	struct aft_sb		 jb, pb;
+	struct aft_jw		 jw;
+	struct aft_sb		 pb;
 	char			*json = NULL;
 	size_t			 jlen = 0;
 	int			 rc = AFT_OK;
@@ -441,7 +282,7 @@ aft_form_render(char **html, size_t *len, const struct aft_catalog *cat,
 	*html = NULL;
 	*len = 0;
 	aft_arena_init(&arena);
-	aft_sb_init(&jb, NULL, 0);
+	aft_jw_init_embed(&jw);
 	aft_sb_init(&pb, NULL, 0);
 	if (o->from != NULL) {
 		rc = aft_answers_read(&a, cat, o->from, o->buf, o->len, 0,
@@ -458,8 +299,8 @@ aft_form_render(char **html, size_t *len, const struct aft_catalog *cat,
 		if (rc != AFT_OK)
 			goto done;
 	}
-	data(&jb, cat, o, a, root);
-	if ((json = aft_sb_take(&jb, &jlen)) == NULL) {
+	data(&jw, cat, o, a, root);
+	if ((json = aft_jw_text(&jw, NULL, &jlen)) == NULL) {
 		rc = AFT_ENOMEM;
 		goto done;
 	}
@@ -468,7 +309,7 @@ aft_form_render(char **html, size_t *len, const struct aft_catalog *cat,
 		rc = AFT_ENOMEM;
 done:
 	free(json);
-	aft_sb_fini(&jb);
+	aft_jw_fini(&jw);
 	aft_sb_fini(&pb);
 	aft_arena_fini(&arena);
 	return rc;

@@ -1,7 +1,8 @@
 /*
  * JSON documents in the shapes of SPEC section 6, built with jansson.  The
  * assessment is described once, in calls to the JSON writer (jsonw.h),
- * which gives it as a jansson tree or streams it as text for jsonl.
+ * which gives it as a jansson tree or streams it as text for jsonl; the
+ * catalog too, which the page of `aftoets form` writes as text.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -32,15 +33,6 @@ json_t *
 aft_json_score(bool is_set, double v)
 {
 	return is_set ? json_real(aft_round1(v)) : json_null();
-}
-
-/* A number as an integer when it is whole, as JSON readers expect. */
-static json_t *
-number(double v)
-{
-	if (v == floor(v) && fabs(v) < 9007199254740992.0)
-		return json_integer((json_int_t)v);
-	return json_real(v);
 }
 
 /* A score rounded for reports, or null. */
@@ -293,115 +285,113 @@ aft_json_result(const struct aft_result *r, enum aft_lang lang)
 	return tree(&w);
 }
 
-static json_t *
-text(const struct aft_text *t, enum aft_lang lang)
-{
-	return json_string(t->s[lang]);
-}
-
 /* An optional text: null when the catalog has none. */
-static json_t *
+static const char *
 given(const struct aft_text *t, enum aft_lang lang)
 {
-	return aft_text_given(t) ? text(t, lang) : json_null();
+	return aft_text_given(t) ? t->s[lang] : NULL;
 }
 
-/* The levels in practice, in scale order; null when there are none. */
-static json_t *
-practice(const struct aft_catalog *c, const struct aft_criterion *cr,
+/* A criterion of the catalog document. */
+static void
+criterion(struct aft_jw *w, const struct aft_catalog *c,
+    const struct aft_criterion *cr, enum aft_lang lang)
+{
+	aft_jw_object(w, NULL);
+	aft_jw_string(w, "id", cr->id);
+	aft_jw_string(w, "kind", cr->kind == AFT_KIND_USER ? "user" :
+	    "inclusion");
+	aft_jw_number(w, "weight", cr->weight);
+	aft_jw_string(w, "text", cr->text.s[lang]);
+	aft_jw_string(w, "guidance", cr->guidance.s[lang]);
+	/* The levels in practice, in scale order; null when there are none. */
+	if (cr->npractice == 0)
+		aft_jw_null(w, "practice");
+	else {
+		aft_jw_array(w, "practice");
+		for (size_t i = 0; i < cr->npractice; i++) {
+			const struct aft_practice *p = &cr->practice[i];
+
+			aft_jw_object(w, NULL);
+			aft_jw_string(w, "level", c->levels[p->level].id);
+			aft_jw_string(w, "text", p->text.s[lang]);
+			aft_jw_end(w);
+		}
+		aft_jw_end(w);
+	}
+	aft_jw_string(w, "evidence", given(&cr->evidence, lang));
+	aft_jw_string(w, "pitfall", given(&cr->pitfall, lang));
+	aft_jw_end(w);
+}
+
+void
+aft_json_catalog_members(struct aft_jw *w, const struct aft_catalog *c,
     enum aft_lang lang)
 {
-	json_t *a;
+	aft_jw_object(w, "catalog");
+	aft_jw_string(w, "id", c->id);
+	aft_jw_string(w, "version", c->version);
+	aft_jw_string(w, "title", c->title.s[lang]);
+	aft_jw_string(w, "notice", given(&c->notice, lang));
+	aft_jw_end(w);
+	aft_jw_object(w, "threshold");
+	aft_jw_number(w, "budget_eur", c->threshold_budget);
+	aft_jw_number(w, "users", c->threshold_users);
+	aft_jw_end(w);
+	aft_jw_object(w, "scale");
+	aft_jw_array(w, "levels");
+	for (size_t i = 0; i < c->nlevels; i++) {
+		const struct aft_level *l = &c->levels[i];
 
-	if (cr->npractice == 0)
-		return json_null();
-	a = json_array();
-	for (size_t i = 0; a != NULL && i < cr->npractice; i++) {
-		const struct aft_practice *p = &cr->practice[i];
-
-		json_array_append_new(a, json_pack("{s:s, s:o}", "level",
-		    c->levels[p->level].id, "text", text(&p->text, lang)));
+		aft_jw_object(w, NULL);
+		aft_jw_string(w, "id", l->id);
+		aft_jw_int(w, "points", l->points);
+		aft_jw_string(w, "label", l->label.s[lang]);
+		aft_jw_array(w, "aliases");
+		for (size_t j = 0; j < l->naliases; j++)
+			aft_jw_string(w, NULL, l->aliases[j]);
+		aft_jw_end(w);
+		aft_jw_end(w);
 	}
-	return a;
+	aft_jw_end(w);
+	aft_jw_string(w, "not_applicable", c->nvt.id);
+	aft_jw_end(w);
+	aft_jw_array(w, "bands");
+	for (size_t i = 0; i < c->nbands; i++) {
+		aft_jw_object(w, NULL);
+		aft_jw_string(w, "id", c->bands[i].id);
+		aft_jw_number(w, "min", c->bands[i].min);
+		aft_jw_string(w, "label", c->bands[i].label.s[lang]);
+		aft_jw_end(w);
+	}
+	aft_jw_end(w);
+	aft_jw_array(w, "principles");
+	for (size_t i = 0; i < c->nprinciples; i++) {
+		const struct aft_principle *p = &c->principles[i];
+
+		aft_jw_object(w, NULL);
+		aft_jw_string(w, "id", p->id);
+		aft_jw_string(w, "title", p->title.s[lang]);
+		aft_jw_string(w, "summary", given(&p->summary, lang));
+		aft_jw_array(w, "criteria");
+		for (size_t j = 0; j < p->ncriteria; j++)
+			criterion(w, c, &p->criteria[j], lang);
+		aft_jw_end(w);
+		aft_jw_end(w);
+	}
+	aft_jw_end(w);
 }
 
 json_t *
 aft_json_catalog(const struct aft_catalog *c, enum aft_lang lang)
 {
-	json_t *o = json_object(), *meta = json_object(), *th = json_object();
-	json_t *scale = json_object(), *levels = json_array();
-	json_t *bands = json_array(), *ps = json_array();
+	struct aft_jw w;
 
-	if (o == NULL || meta == NULL || th == NULL || scale == NULL ||
-	    levels == NULL || bands == NULL || ps == NULL) {
-		json_decref(o);
-		json_decref(meta);
-		json_decref(th);
-		json_decref(scale);
-		json_decref(levels);
-		json_decref(bands);
-		json_decref(ps);
-		return NULL;
-	}
-	set(meta, "id", json_string(c->id));
-	set(meta, "version", json_string(c->version));
-	set(meta, "title", text(&c->title, lang));
-	set(meta, "notice", given(&c->notice, lang));
-	set(o, "catalog", meta);
-	set(th, "budget_eur", number(c->threshold_budget));
-	set(th, "users", number(c->threshold_users));
-	set(o, "threshold", th);
-	for (size_t i = 0; i < c->nlevels; i++) {
-		json_t *l = json_object(), *al = json_array();
-
-		set(l, "id", json_string(c->levels[i].id));
-		set(l, "points", json_integer(c->levels[i].points));
-		set(l, "label", text(&c->levels[i].label, lang));
-		for (size_t j = 0; j < c->levels[i].naliases; j++)
-			json_array_append_new(al,
-			    json_string(c->levels[i].aliases[j]));
-		set(l, "aliases", al);
-		json_array_append_new(levels, l);
-	}
-	set(scale, "levels", levels);
-	set(scale, "not_applicable", str_or_null(c->nvt.id));
-	set(o, "scale", scale);
-	for (size_t i = 0; i < c->nbands; i++) {
-		json_t *b = json_object();
-
-		set(b, "id", json_string(c->bands[i].id));
-		set(b, "min", number(c->bands[i].min));
-		set(b, "label", text(&c->bands[i].label, lang));
-		json_array_append_new(bands, b);
-	}
-	set(o, "bands", bands);
-	for (size_t i = 0; i < c->nprinciples; i++) {
-		const struct aft_principle	*p = &c->principles[i];
-		json_t				*po = json_object();
-		json_t				*cs = json_array();
-
-		set(po, "id", json_string(p->id));
-		set(po, "title", text(&p->title, lang));
-		for (size_t j = 0; j < p->ncriteria; j++) {
-			const struct aft_criterion	*cr = &p->criteria[j];
-			json_t				*co = json_object();
-
-			set(co, "id", json_string(cr->id));
-			set(co, "kind", json_string(cr->kind ==
-			    AFT_KIND_USER ? "user" : "inclusion"));
-			set(co, "weight", number(cr->weight));
-			set(co, "text", text(&cr->text, lang));
-			set(co, "guidance", text(&cr->guidance, lang));
-			set(co, "practice", practice(c, cr, lang));
-			set(co, "evidence", given(&cr->evidence, lang));
-			set(co, "pitfall", given(&cr->pitfall, lang));
-			json_array_append_new(cs, co);
-		}
-		set(po, "criteria", cs);
-		json_array_append_new(ps, po);
-	}
-	set(o, "principles", ps);
-	return o;
+	aft_jw_init(&w, true);
+	aft_jw_object(&w, NULL);
+	aft_json_catalog_members(&w, c, lang);
+	aft_jw_end(&w);
+	return tree(&w);
 }
 
 json_t *

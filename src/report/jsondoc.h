@@ -30,7 +30,15 @@ json_t	*aft_json_result(const struct aft_result *, enum aft_lang);
 struct aft_jw;
 void	 aft_json_result_write(struct aft_jw *, const struct aft_result *,
 	    enum aft_lang);
+/*
+ * The catalog document of `criteria --format json`; the members of it
+ * (catalog, threshold, scale, bands, principles) are written by
+ * aft_json_catalog_members() into the object open in a writer, as the
+ * page of `aftoets form` holds them among its own.
+ */
 json_t	*aft_json_catalog(const struct aft_catalog *, enum aft_lang);
+void	 aft_json_catalog_members(struct aft_jw *, const struct aft_catalog *,
+	    enum aft_lang);
 json_t	*aft_json_significance(const struct aft_significance *,
 	    const struct aft_catalog *, const struct aft_service *,
 	    enum aft_lang);

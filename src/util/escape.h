@@ -72,14 +72,4 @@ int	aft_xml_forbidden(uint32_t c);
  */
 char	*aft_xml_chars_dup(const char *s);
 
-/*
- * Appends s as a JSON string, quotes included, that is safe inside an
- * HTML <script> element: besides what JSON escapes (the quote, the
- * backslash and the controls below U+0020), '<', '>' and '&' become
- * \u003c, \u003e and \u0026, so that no "</script>" or "<!--" ends or
- * changes the element, and U+2028 and U+2029 become \u2028 and \u2029.
- * Bytes that are not valid UTF-8 become U+FFFD.
- */
-void	aft_esc_json_embed(struct aft_sb *, const char *s);
-
 #endif

@@ -7,7 +7,9 @@
  * and the C0 controls escaped (\b \f \n \r \t, else \u00XX), DEL, the
  * C1 controls and the bidirectional controls as \u escapes in lower case
  * (as aft_json_tame_write() does to jansson's dump), and every other
- * character as it is.
+ * character as it is.  A document for a web page (aft_jw_init_embed())
+ * escapes '<', '>', '&', U+2028 and U+2029 too, and writes each real
+ * with the fewest digits that read back as the same double.
  */
 #include <limits.h>
 #include <math.h>
@@ -23,6 +25,13 @@ aft_jw_init(struct aft_jw *w, bool as_tree)
 {
 	memset(w, 0, sizeof(*w));
 	w->as_tree = as_tree;
+}
+
+void
+aft_jw_init_embed(struct aft_jw *w)
+{
+	aft_jw_init(w, false);
+	w->embed = true;
 }
 
 void
@@ -77,7 +86,6 @@ putc1(struct aft_jw *w, char c)
 		w->buf[w->len++] = c;
 }
 
-/* Writes s as a JSON string; s is valid UTF-8 when fixed is set. */
 /*
  * The characters a terminal would act on that jansson writes as they
  * are: the C1 controls and the bidirectional overrides and isolates.
@@ -89,6 +97,15 @@ tamed(uint32_t cp)
 	    (cp >= 0x2066 && cp <= 0x2069);
 }
 
+/* What a page's document escapes besides (aft_jw_init_embed()). */
+static bool
+embedded(uint32_t cp)
+{
+	return cp == '<' || cp == '>' || cp == '&' || cp == 0x2028 ||
+	    cp == 0x2029;
+}
+
+/* Writes s as a JSON string; s is valid UTF-8 when fixed is set. */
 static void
 put_string(struct aft_jw *w, const char *s, bool fixed)
 {
@@ -109,13 +126,16 @@ put_string(struct aft_jw *w, const char *s, bool fixed)
 		unsigned char c = u[i];
 
 		if (c >= 0x20 && c != '"' && c != '\\' && c < 0x7F) {
-			*o++ = (char)c;
+			if (w->embed && embedded(c))
+				o += sprintf(o, "\\u%04x", (unsigned)c);
+			else
+				*o++ = (char)c;
 			continue;
 		}
 		if (c >= 0x80) {
 			if ((k = aft_utf8_seq(u + i, n - i, &cp)) == 0)
 				goto mend;
-			if (tamed(cp)) {
+			if (tamed(cp) || (w->embed && embedded(cp))) {
 				/* As aft_json_tame_write() writes it. */
 				o += sprintf(o, "\\u%04x", (unsigned)cp);
 			} else {
@@ -172,15 +192,29 @@ mend:
 	free(mended);
 }
 
+/* Bit d of a set of bits by depth, as struct aft_jw keeps them. */
+static bool
+bit_get(const uint32_t *set, unsigned d)
+{
+	return (set[d / 32] >> (d % 32)) & 1;
+}
+
+static void
+bit_set(uint32_t *set, unsigned d, bool on)
+{
+	if (on)
+		set[d / 32] |= (uint32_t)1 << (d % 32);
+	else
+		set[d / 32] &= ~((uint32_t)1 << (d % 32));
+}
+
 /* The separator and key before a value at the current depth. */
 static void
 item(struct aft_jw *w, const char *key)
 {
-	uint32_t bit = (uint32_t)1 << w->depth;
-
-	if (w->more & bit)
+	if (bit_get(w->more, w->depth))
 		putc1(w, ',');
-	w->more |= bit;
+	bit_set(w->more, w->depth, true);
 	if (key != NULL) {
 		put_string(w, key, false);
 		putc1(w, ':');
@@ -222,12 +256,9 @@ open_container(struct aft_jw *w, const char *key, bool array)
 	if (!w->as_tree) {
 		item(w, key);
 		putc1(w, array ? '[' : '{');
-		if (array)
-			w->arrays |= (uint32_t)1 << w->depth;
-		else
-			w->arrays &= ~((uint32_t)1 << w->depth);
+		bit_set(w->arrays, w->depth, array);
 		w->depth++;
-		w->more &= ~((uint32_t)1 << w->depth);
+		bit_set(w->more, w->depth, false);
 		return;
 	}
 	v = array ? json_array() : json_object();
@@ -258,7 +289,7 @@ aft_jw_end(struct aft_jw *w)
 	}
 	w->depth--;
 	if (!w->as_tree)
-		putc1(w, w->arrays & ((uint32_t)1 << w->depth) ? ']' : '}');
+		putc1(w, bit_get(w->arrays, w->depth) ? ']' : '}');
 }
 
 void
@@ -299,10 +330,11 @@ aft_jw_int(struct aft_jw *w, const char *key, long long v)
 
 /*
  * Formats a finite real as jansson does with precision 15 into buf (at
- * least 32 bytes); returns its length.
+ * least 32 bytes), or when exact is set with the fewest digits, 17 at
+ * most, that read back as v; returns its length.
  */
 static size_t
-format_real(char *buf, double v)
+format_real(char *buf, double v, bool exact)
 {
 	double		 t = v * 10.0;
 	char		 tmp[32], *p = tmp + sizeof(tmp);
@@ -332,6 +364,9 @@ format_real(char *buf, double v)
 		return n;
 	}
 	n = (size_t)snprintf(buf, 32, "%.15g", v);
+	for (int prec = 16; exact && prec <= 17 && strtod(buf, NULL) != v;
+	    prec++)
+		n = (size_t)snprintf(buf, 32, "%.*g", prec, v);
 	if (strchr(buf, '.') == NULL && strchr(buf, 'e') == NULL) {
 		memcpy(buf + n, ".0", 3);
 		n += 2;
@@ -365,7 +400,7 @@ aft_jw_real(struct aft_jw *w, const char *key, double v)
 		add(w, key, json_real(v));
 		return;
 	}
-	n = format_real(buf, v);
+	n = format_real(buf, v, w->embed);
 	item(w, key);
 	put(w, buf, n);
 }

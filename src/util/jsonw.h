@@ -23,17 +23,23 @@
 
 #include <jansson.h>
 
-#define AFT_JW_DEPTH	16	/* deepest nesting of a document */
+/*
+ * The deepest nesting of a document: enough for the page of aftoets form,
+ * which writes a YAML tree of AFT_YDEPTH_MAX levels three deep each.
+ */
+#define AFT_JW_DEPTH	256
 
 struct aft_jw {
 	bool		 as_tree;
+	bool		 embed;		/* aft_jw_init_embed() */
 	bool		 oom;
 	unsigned	 depth;		/* open containers */
 	/* The text form. */
 	char		*buf;		/* malloc'd */
 	size_t		 len, cap;
-	uint32_t	 more;		/* bit d: depth d holds an item */
-	uint32_t	 arrays;	/* bit d: depth d is an array */
+	/* Bit d of each: depth d holds an item; depth d is an array. */
+	uint32_t	 more[AFT_JW_DEPTH / 32 + 1];
+	uint32_t	 arrays[AFT_JW_DEPTH / 32 + 1];
 	/* The tree form. */
 	json_t		*open[AFT_JW_DEPTH];
 	json_t		*root;
@@ -41,6 +47,16 @@ struct aft_jw {
 
 /* Starts a document, as text or as a tree. */
 void	 aft_jw_init(struct aft_jw *, bool as_tree);
+/*
+ * Starts a text document to go inside a web page's <script
+ * type="application/json"> element.  It is the text form with two
+ * differences: '<', '>', '&', U+2028 and U+2029 are written as \u
+ * escapes as well, so that no string in it can end the element or open
+ * a comment there; and a real has as many digits as it takes to read
+ * back the same double (17 at most), not jansson's 15, so that the
+ * page's script computes with the values the program used.
+ */
+void	 aft_jw_init_embed(struct aft_jw *);
 /* Releases what the writer still holds. */
 void	 aft_jw_fini(struct aft_jw *);
 

@@ -11,6 +11,7 @@
 
 	var D = JSON.parse(document.getElementById('aft-data').textContent);
 	var T = D.t;
+	var LEVELS = D.scale.levels;
 	var FIELDS = ['name', 'organisation', 'contact', 'type', 'budget_eur',
 	    'users', 'assessed_on', 'assessor'];
 	var START = D.start || { service: {}, budget: null, users: null,
@@ -269,9 +270,9 @@
 	/* Scoring, as src/score.c and src/significance.c do it. */
 
 	function points(id) {
-		for (var i = 0; i < D.levels.length; i++)
-			if (D.levels[i].id === id)
-				return D.levels[i].points;
+		for (var i = 0; i < LEVELS.length; i++)
+			if (LEVELS[i].id === id)
+				return LEVELS[i].points;
 		return null;
 	}
 
@@ -591,16 +592,17 @@
 		d.appendChild(el('summary', {}, T.guidance));
 		if (c.guidance)
 			d.appendChild(el('p', {}, c.guidance));
-		if (c.practice.length > 0) {
+		if (c.practice && c.practice.length > 0) {
 			d.appendChild(el('h4', {}, T.practice));
 			dl = el('dl', {});
 			c.practice.forEach(function (pr) {
-				var lv = D.levels.filter(function (l) {
-					return l.id === pr[0];
+				var lv = LEVELS.filter(function (l) {
+					return l.id === pr.level;
 				})[0];
 
-				dl.appendChild(el('dt', {}, lv ? lv.label : pr[0]));
-				dl.appendChild(el('dd', {}, pr[1]));
+				dl.appendChild(el('dt', {}, lv ? lv.label :
+				    pr.level));
+				dl.appendChild(el('dd', {}, pr.text));
 			});
 			d.appendChild(dl);
 		}
@@ -619,7 +621,7 @@
 		var fs = el('fieldset', { id: 'c-' + c.id, 'class': 'criterion' });
 		var lg = el('legend', {}), box = el('div', { 'class': 'levels' });
 		var base = 'answers.' + c.id + '.', rec = { id: c.id, fs: fs };
-		var levels = D.levels.concat([D.nvt]), mid, aid, pr;
+		var levels = LEVELS.concat([D.nvt]), mid, aid, pr;
 
 		lg.appendChild(el('span', { 'class': 'cid' }, c.id));
 		lg.appendChild(document.createTextNode(' '));
@@ -800,7 +802,7 @@
 		var s = state(), r = scoreAll(s), b = budget(), u = users();
 		var sig = significance(b, u), levelLabel = {};
 
-		D.levels.concat([D.nvt]).forEach(function (l) {
+		LEVELS.concat([D.nvt]).forEach(function (l) {
 			levelLabel[l.id] = l.label;
 		});
 		r.principles.forEach(function (p) {

@@ -1,13 +1,14 @@
 /*
  * Unit tests for the page of aftoets form (src/report/form.c): SHA-256
- * against known vectors, the JSON embedded in the page (every escape),
+ * against known vectors, the JSON embedded in the page (every escape,
+ * the catalog as `criteria --format json` has it, a deep --from tree),
  * and the refusals of an answers file to start from.
  */
 #include "helpers.h"
 
 #include "aftoets/form.h"
-#include "util/escape.h"
-#include "util/sbuf.h"
+#include "report/jsondoc.h"
+#include "util/jsonw.h"
 #include "util/sha256.h"
 
 /* FIPS 180-4 examples and a long input across many blocks. */
@@ -68,18 +69,20 @@ test_sha256_base64(void **state)
 	assert_string_equal(b64, "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=");
 }
 
+/* A string as the page's data writes it (aft_jw_init_embed()). */
 static char *
 embedded(const char *in)
 {
-	struct aft_sb	 b;
-	size_t		 len;
+	struct aft_jw	 w;
+	size_t		 len = 0;
 	char		*s;
 
-	aft_sb_init(&b, NULL, 0);
-	aft_esc_json_embed(&b, in);
-	s = aft_sb_take(&b, &len);
-	aft_sb_fini(&b);
+	aft_jw_init_embed(&w);
+	aft_jw_string(&w, NULL, in);
+	s = aft_jw_text(&w, NULL, &len);
+	aft_jw_fini(&w);
 	assert_non_null(s);
+	assert_int_equal(strlen(s), len);
 	return s;
 }
 
@@ -102,13 +105,13 @@ test_embed_escapes(void **state)
 		{ "\n",			"\"\\n\"" },
 		{ "\t",			"\"\\t\"" },
 		{ "\r",			"\"\\r\"" },
-		{ "\x01\x1f",		"\"\\u0001\\u001f\"" },
+		{ "\x01\x1f\x7f",	"\"\\u0001\\u001F\\u007f\"" },
 		{ "</script><!--",	"\"\\u003c/script\\u003e\\u003c!--\"" },
 		{ "<img src=x onerror=alert(1)>",
 		    "\"\\u003cimg src=x onerror=alert(1)\\u003e\"" },
-		/* Other text, bidi overrides too, is kept as it is. */
+		/* Other text is kept as it is, but a bidi override. */
 		{ "caf\xC3\xA9 \xE2\x80\xAE" "abc \xF0\x9F\x98\x80",
-		    "\"caf\xC3\xA9 \xE2\x80\xAE" "abc \xF0\x9F\x98\x80\"" },
+		    "\"caf\xC3\xA9 \\u202e" "abc \xF0\x9F\x98\x80\"" },
 		/* A byte that is not UTF-8 becomes U+FFFD. */
 		{ "a\xFFz",		"\"a\xEF\xBF\xBDz\"" },
 		{ "\xC3",		"\"\xEF\xBF\xBD\"" },
@@ -261,6 +264,116 @@ test_from_hostile(void **state)
 	aft_diags_fini(&d);
 }
 
+/* The page's data of html, parsed; a new reference. */
+static json_t *
+parsed_data(const char *html)
+{
+	const char	*data = page_data(html), *end = strstr(data, "</script>");
+	json_error_t	 err;
+	json_t		*j;
+
+	assert_non_null(end);
+	j = json_loadb(data, (size_t)(end - data), 0, &err);
+	if (j == NULL)
+		fail_msg("the page's data is no JSON: %s", err.text);
+	return j;
+}
+
+/*
+ * The catalog in the page is the document of `criteria --format json`,
+ * member for member, in both languages, with the not-applicable
+ * answer's label and the highest points beside it.
+ */
+static void
+test_data_catalog(void **state)
+{
+	static const char *const members[] = {
+		"catalog", "threshold", "scale", "bands", "principles"
+	};
+	struct aft_catalog	*cat = NULL;
+	struct aft_diags	 d;
+
+	(void)state;
+	aft_diags_init(&d, AFT_LANG_EN);
+	assert_int_equal(aft_catalog_load_default(&cat, &d), AFT_OK);
+	for (int lang = AFT_LANG_NL; lang <= AFT_LANG_EN; lang++) {
+		struct aft_form_opts	 o = { .lang = (enum aft_lang)lang };
+		char			*html = NULL;
+		size_t			 len = 0;
+		json_t			*page, *doc;
+
+		assert_int_equal(aft_form_render(&html, &len, cat, &o, &d),
+		    AFT_OK);
+		page = parsed_data(html);
+		assert_non_null(doc = aft_json_catalog(cat, o.lang));
+		for (size_t i = 0; i < NELEM(members); i++)
+			if (!json_equal(json_object_get(page, members[i]),
+			    json_object_get(doc, members[i])))
+				fail_msg("'%s' differs", members[i]);
+		assert_string_equal(json_string_value(json_object_get(
+		    json_object_get(page, "catalog"), "notice")),
+		    cat->notice.s[lang]);
+		assert_string_equal(json_string_value(json_object_get(
+		    json_object_get(page, "nvt"), "label")),
+		    cat->nvt.label.s[lang]);
+		assert_int_equal(json_integer_value(json_object_get(page,
+		    "max_points")), cat->max_points);
+		json_decref(doc);
+		json_decref(page);
+		free(html);
+	}
+	aft_catalog_free(cat);
+	aft_diags_fini(&d);
+}
+
+/*
+ * A --from file as deep as YAML is read (63 sequences in the top
+ * mapping: AFT_YDEPTH_MAX), under a key the form does not edit, goes
+ * into the page's tree whole; a budget with more digits than
+ * jansson writes keeps them all.
+ */
+static void
+test_from_deep(void **state)
+{
+	struct aft_catalog	*cat = NULL;
+	struct aft_diags	 d;
+	char			 text[512], *html = NULL, *p = text;
+	json_t			*page, *v;
+	int			 depth = 0;
+
+	(void)state;
+	p += sprintf(p, "service:\n  name: X\n  budget_eur: "
+	    "500000.0000000001\nextra: ");
+	for (int i = 0; i < 63; i++)
+		*p++ = '[';
+	p += sprintf(p, "deep");
+	for (int i = 0; i < 63; i++)
+		*p++ = ']';
+	strcpy(p, "\n");
+	assert_int_equal(render_from(&html, text, &d, &cat), AFT_OK);
+	assert_diag(&d, AFT_SEV_WARNING, 4, 1, "unknown");
+	page = parsed_data(html);
+	assert_true(json_real_value(json_object_get(json_object_get(page,
+	    "start"), "budget")) == 500000.0000000001);
+	/* tree: {k:m, v:[..., [key, value]]}; the value's sequences. */
+	v = json_array_get(json_object_get(json_object_get(page, "tree"), "v"),
+	    1);
+	assert_string_equal(json_string_value(json_object_get(
+	    json_array_get(v, 0), "v")), "extra");
+	v = json_array_get(v, 1);
+	assert_non_null(v);
+	while (strcmp(json_string_value(json_object_get(v, "k")), "s") == 0) {
+		v = json_array_get(json_object_get(v, "v"), 0);
+		depth++;
+	}
+	assert_int_equal(depth, 63);
+	assert_string_equal(json_string_value(json_object_get(v, "v")), "deep");
+	json_decref(page);
+	free(html);
+	aft_catalog_free(cat);
+	aft_diags_fini(&d);
+}
+
 int
 main(void)
 {
@@ -271,6 +384,8 @@ main(void)
 		cmocka_unit_test(test_blank_form),
 		cmocka_unit_test(test_from_refused),
 		cmocka_unit_test(test_from_hostile),
+		cmocka_unit_test(test_data_catalog),
+		cmocka_unit_test(test_from_deep),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

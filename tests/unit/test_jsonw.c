@@ -209,6 +209,102 @@ test_nesting(void **state)
 	aft_jw_fini(&w);
 }
 
+/*
+ * A page's document (aft_jw_init_embed()): nothing in a string or a key
+ * can end the <script> element it goes in, the text still reads back as
+ * the same values, every real reads back as the same double, and it
+ * nests as deep as the writer holds.
+ */
+static void
+test_embed(void **state)
+{
+	static const char	 hostile[] = "</script><!-- a & b > c"
+	    " \xE2\x80\xA8 \xE2\x80\xA9 \xE2\x80\xAE \xC3\xA9";
+	static const double	 reals[] = {
+		0.1, 2.5, 1.0 / 3.0, 500000.0000000001, 1e-7, 123456.789,
+		9007199254740993.5, -2.0 / 3.0, 1e300
+	};
+	struct aft_jw		 w;
+	json_error_t		 err;
+	json_t			*t;
+	char			*got;
+	size_t			 len;
+
+	(void)state;
+	aft_jw_init_embed(&w);
+	aft_jw_object(&w, NULL);
+	aft_jw_string(&w, hostile, hostile);
+	aft_jw_end(&w);
+	got = text_of(&w);
+	assert_string_equal(got, "{\"\\u003c/script\\u003e\\u003c!-- a "
+	    "\\u0026 b \\u003e c \\u2028 \\u2029 \\u202e \xC3\xA9\":"
+	    "\"\\u003c/script\\u003e\\u003c!-- a \\u0026 b \\u003e c "
+	    "\\u2028 \\u2029 \\u202e \xC3\xA9\"}");
+	assert_non_null(t = json_loads(got, 0, &err));
+	assert_string_equal(json_string_value(json_object_get(t, hostile)),
+	    hostile);
+	json_decref(t);
+	free(got);
+
+	for (size_t i = 0; i < sizeof(reals) / sizeof(reals[0]); i++) {
+		aft_jw_init_embed(&w);
+		aft_jw_real(&w, NULL, reals[i]);
+		got = text_of(&w);
+		assert_true(strtod(got, NULL) == reals[i]);
+		assert_true(strlen(got) <= 24);
+		free(got);
+	}
+	/* The fewest digits: what reads back at 15 stays as jansson has it. */
+	aft_jw_init_embed(&w);
+	aft_jw_array(&w, NULL);
+	aft_jw_real(&w, NULL, 0.1);
+	aft_jw_real(&w, NULL, 1e20);
+	aft_jw_number(&w, NULL, 500000.0000000001);
+	aft_jw_number(&w, NULL, 500000.0);
+	aft_jw_end(&w);
+	got = text_of(&w);
+	assert_string_equal(got, "[0.1,1e20,500000.0000000001,500000]");
+	free(got);
+	/* The plain text form keeps jansson's 15 digits. */
+	aft_jw_init(&w, false);
+	aft_jw_real(&w, NULL, 500000.0000000001);
+	got = text_of(&w);
+	assert_string_equal(got, "500000.0");
+	free(got);
+
+	/* As deep as the writer holds, in both forms. */
+	for (int tree = 0; tree < 2; tree++) {
+		if (tree)
+			aft_jw_init(&w, true);
+		else
+			aft_jw_init_embed(&w);
+		for (int i = 0; i < AFT_JW_DEPTH; i++)
+			aft_jw_array(&w, NULL);
+		aft_jw_int(&w, NULL, 7);
+		for (int i = 0; i < AFT_JW_DEPTH; i++)
+			aft_jw_end(&w);
+		if (tree) {
+			json_t *v;
+
+			assert_non_null(t = aft_jw_tree(&w));
+			v = t;
+			for (int i = 0; i < AFT_JW_DEPTH; i++)
+				v = json_array_get(v, 0);
+			assert_int_equal(json_integer_value(v), 7);
+			json_decref(t);
+			aft_jw_fini(&w);
+			continue;
+		}
+		got = text_of(&w);
+		len = strlen(got);
+		assert_int_equal(len, 2 * AFT_JW_DEPTH + 1);
+		assert_int_equal(got[AFT_JW_DEPTH - 1], '[');
+		assert_int_equal(got[AFT_JW_DEPTH], '7');
+		assert_int_equal(got[len - 1], ']');
+		free(got);
+	}
+}
+
 /* Fails at the first place a and b differ, naming its path. */
 static void
 same_json(const json_t *a, const json_t *b, const char *path)
@@ -421,6 +517,7 @@ main(void)
 		cmocka_unit_test(test_strings),
 		cmocka_unit_test(test_numbers),
 		cmocka_unit_test(test_nesting),
+		cmocka_unit_test(test_embed),
 		cmocka_unit_test(test_result),
 		cmocka_unit_test(test_result_replaced),
 	};
