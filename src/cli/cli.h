@@ -307,6 +307,12 @@ void	cli_fill_file_fini(struct cli_fill_file *ff);
 /* explain.c: criteria and the scale as text, wrapped at 78 columns. */
 /* Writes s wrapped, every line indented by indent columns. */
 void	cli_print_wrapped(FILE *, const char *s, size_t indent);
+/*
+ * The same with no line past column limit, but for a word longer than a
+ * line, which is not cut.
+ */
+void	cli_print_wrapped_at(FILE *, const char *s, size_t indent,
+	    size_t limit);
 /* "user criterion" or "inclusion criterion" in lang. */
 const char *cli_kind_label(const struct aft_criterion *, enum aft_lang);
 /* The answer scale: each level with its points, label and aliases. */

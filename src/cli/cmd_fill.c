@@ -389,10 +389,7 @@ fill_run(struct cli_ctx *x)
 			fill_say(&u, fill_m(&u, AFT_M_F_CREATED), u.name);
 			fputc('\n', u.out);
 		}
-		if (aft_text_given(&u.cat->notice)) {
-			fill_put_text(u.out, u.cat->notice.s[u.lang]);
-			fputs("\n\n", u.out);
-		}
+		fill_show_notice(&u);
 		u.color = cli_use_color(x->common.color, stdout);
 		rc = session(&u, only, o->unanswered);
 	}

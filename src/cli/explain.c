@@ -15,6 +15,13 @@
 void
 cli_print_wrapped(FILE *fp, const char *text, size_t indent)
 {
+	cli_print_wrapped_at(fp, text, indent, 78);
+}
+
+void
+cli_print_wrapped_at(FILE *fp, const char *text, size_t indent,
+    size_t limit)
+{
 	size_t		 col = indent;
 	char		*tmp = NULL;
 	const char	*s = text;
@@ -35,7 +42,7 @@ cli_print_wrapped(FILE *fp, const char *text, size_t indent)
 				cols++;
 			len++;
 		}
-		if (col > indent && col + 1 + cols > 78) {
+		if (col > indent && col + 1 + cols > limit) {
 			putc('\n', fp);
 			for (size_t i = 0; i < indent; i++)
 				putc(' ', fp);

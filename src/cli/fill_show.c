@@ -152,6 +152,35 @@ screen_size(const struct fill_ui *u, size_t *rows, size_t *cols)
 	return true;
 }
 
+void
+fill_show_notice(struct fill_ui *u)
+{
+	const char	*s = u->cat->notice.s[u->lang];
+	size_t		 rows, cols = 80, limit;
+
+	if (!aft_text_given(&u->cat->notice))
+		return;
+	(void)screen_size(u, &rows, &cols);
+	/* As the rest of fill, but never past a narrower screen's edge. */
+	limit = cols >= WRAP_COLS + 2 ? WRAP_COLS : cols > 22 ? cols - 2 : 20;
+	/* Each line of the notice a paragraph of its own. */
+	while (*s != '\0') {
+		size_t	 n = strcspn(s, "\n");
+		char	*line = strndup(s, n);
+
+		if (n == 0)
+			fputc('\n', u->out);
+		else
+			cli_print_wrapped_at(u->out, line != NULL ? line :
+			    "\xEF\xBF\xBD", 0, limit);
+		free(line);
+		s += n;
+		if (*s == '\n')
+			s++;
+	}
+	fputc('\n', u->out);
+}
+
 /*
  * Writes the first line of text after "  label: ", cut with an ellipsis
  * where it would pass the last column: the whole text is in the file,

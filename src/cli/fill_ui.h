@@ -130,6 +130,12 @@ void		fill_show_help(struct fill_ui *, const struct aft_criterion *c);
 void		fill_level_prompt(const struct fill_ui *,
 		    const struct aft_criterion *c, char prompt[FILL_PROMPT_MAX],
 		    char hint[FILL_PROMPT_MAX]);
+/*
+ * The catalog's notice, wrapped to the screen (80 columns when the
+ * output is not a terminal), and a blank line; nothing when the catalog
+ * has none.
+ */
+void		fill_show_notice(struct fill_ui *);
 /* The heading of a principle. */
 void		fill_show_principle(struct fill_ui *,
 		    const struct aft_principle *);

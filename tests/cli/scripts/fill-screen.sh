@@ -1,7 +1,9 @@
 #!/bin/sh
-# aftoets fill fits a screen.  On a pseudo-terminal of 80x24, the screen
-# as it stands when the level is asked (the last 24 rows of what was
-# written, long lines wrapped at 80 columns) holds the criterion's id,
+# aftoets fill fits a screen.  The catalog's notice opens the session,
+# whole and wrapped to the screen's width (80 and 50 columns).  On a
+# pseudo-terminal of 80x24, the screen as it stands when the level is
+# asked (the last 24 rows of what was written, long lines wrapped at 80
+# columns) holds the criterion's id,
 # the start of its text and the prompt, for the first, a middle and the
 # last criterion of the default catalog; '?' shows the practice of each
 # level and asks again, with the criterion still on the screen.  On a
@@ -135,6 +137,30 @@ def in_view(s, c, what):
     return shown
 
 
+def opening(s, width):
+    """The catalog's notice first, whole, and no line past the edge."""
+    text = s.plain().replace("\r", "")
+    head = text[:text.index("[1/%d] " % len(crit))]
+    lines = head.split("\n")
+    long = [l for l in lines if len(l) > width]
+    if long:
+        sys.exit("%dx: the opening has lines over %d columns:\n%s" %
+                 (width, width, "\n".join(long)))
+    told = " ".join(head.split("\n\n")[0].split())
+    if told != " ".join(notice.split()) or len(lines) < 3:
+        sys.exit("%dx: the notice is not said first, whole:\n%s" %
+                 (width, head))
+
+
+notice = json.load(open(tmp + "/criteria.json"))["catalog"]["notice"]
+# A narrow terminal: the notice wraps to its width.
+s = Screen(24, 50, "--lang", "en", tmp + "/b.yaml")
+s.prompt(crit[0]["id"])
+opening(s, 50)
+s.send("q")
+s.expect("Full report")
+s.status()
+
 # 80x24: every criterion in view when asked; '?' on the first, a middle
 # and the last; the motivation of many lines shown by its first line.
 first, middle, last = 0, len(crit) // 2, len(crit) - 1
@@ -143,6 +169,8 @@ for i, c in enumerate(crit):
     s.prompt(c["id"])
     what = "80x24 [%d/%d]" % (i + 1, len(crit))
     in_view(s, c, what)
+    if i == first:
+        opening(s, 80)
     if i in (first, middle, last):
         s.send("?")
         s.prompt(c["id"])
