@@ -46,8 +46,8 @@ show_significance(struct fill_ui *u)
 	fill_say(u, "%s\n", fill_m(u, sig.significant == AFT_YES ?
 	    AFT_M_SIG_YES : sig.significant == AFT_NO ? AFT_M_SIG_NO :
 	    AFT_M_SIG_UNKNOWN));
-	fill_say(u, "  %s\n", aft_fmt_reason(reason, sizeof(reason), &sig,
-	    u->cat, s, u->lang));
+	cli_print_wrapped_at(u->out, aft_fmt_reason(reason, sizeof(reason),
+	    &sig, u->cat, s, u->lang), 2, fill_wrap_limit(u));
 }
 
 /* Asks field i until it is given, left open or the session ends. */

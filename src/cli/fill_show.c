@@ -152,17 +152,25 @@ screen_size(const struct fill_ui *u, size_t *rows, size_t *cols)
 	return true;
 }
 
+size_t
+fill_wrap_limit(const struct fill_ui *u)
+{
+	size_t rows, cols = 80;
+
+	(void)screen_size(u, &rows, &cols);
+	/* As the rest of fill, but never past a narrower screen's edge. */
+	return cols >= WRAP_COLS + 2 ? WRAP_COLS : cols > 22 ? cols - 2 : 20;
+}
+
 void
 fill_show_notice(struct fill_ui *u)
 {
 	const char	*s = u->cat->notice.s[u->lang];
-	size_t		 rows, cols = 80, limit;
+	size_t		 limit;
 
 	if (!aft_text_given(&u->cat->notice))
 		return;
-	(void)screen_size(u, &rows, &cols);
-	/* As the rest of fill, but never past a narrower screen's edge. */
-	limit = cols >= WRAP_COLS + 2 ? WRAP_COLS : cols > 22 ? cols - 2 : 20;
+	limit = fill_wrap_limit(u);
 	/* Each line of the notice a paragraph of its own. */
 	while (*s != '\0') {
 		size_t	 n = strcspn(s, "\n");

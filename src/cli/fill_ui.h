@@ -136,6 +136,11 @@ void		fill_level_prompt(const struct fill_ui *,
  * has none.
  */
 void		fill_show_notice(struct fill_ui *);
+/*
+ * The last column of wrapped text: 78, or two short of a narrower
+ * terminal's edge.
+ */
+size_t		fill_wrap_limit(const struct fill_ui *);
 /* The heading of a principle. */
 void		fill_show_principle(struct fill_ui *,
 		    const struct aft_principle *);

@@ -498,4 +498,20 @@ awk '/^been `misschien` instead of `3`/ { on = 1; next }
     on && /^```$/ { if (body) exit; body = 1; next } body' docs/fill.md >"$tmp/want"
 cmp -s "$tmp/want" "$tmp/out" ||
     fail "doc: not as the page says: $(diff "$tmp/want" "$tmp/out")"
+
+# The significance verdict and its reason, when both amounts are below
+# the thresholds (the longest reason), fit 80 columns in both languages.
+for l in nl en; do
+	printf 'service:\n  name: X\n  organisation: Y\n  type: nieuw\n  budget_eur: 120000\n  assessed_on: 2026-12-07\n  assessor: Z\n' >"$tmp/sig-$l.yaml"
+	printf '8000\nq\n' | a fill --lang $l "$tmp/sig-$l.yaml" >"$tmp/out" 2>"$tmp/err" ||
+	    fail "significance ($l): exit $?: $(cat "$tmp/err")"
+	grep -q '^  budget .*120[.,]000 is ' "$tmp/out" ||
+	    fail "significance ($l): no reason: $(cat "$tmp/out")"
+	python3 -c '
+import sys
+wide = [l for l in open(sys.argv[1], encoding="utf-8").read().split("\n")
+        if len(l) > 80]
+sys.exit("\n".join(wide) if wide else 0)' "$tmp/out" ||
+	    fail "significance ($l): a line is wider than 80 columns"
+done
 exit 0
